@@ -1,0 +1,583 @@
+//! `PortalClient`: the typed DocSpace People client over reqwest.
+
+use std::time::Duration;
+
+use reqwest::{Method, StatusCode, Url, header};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use uuid::Uuid;
+
+use super::dto::{
+    EmployeeFullDto, EmployeeStatus, EmployeeType, Envelope, ErrorEnvelope, MemberRequestDto,
+    UpdateMembersRequestDto,
+};
+use super::error::ApiError;
+use super::query::UserQuery;
+use super::retry::{self, Decision, Outcome};
+
+/// Responses larger than this are refused (a page of 100 full profiles is ~120 KB).
+pub const MAX_BODY: usize = 16 * 1024 * 1024;
+
+/// How to reach a portal.
+#[derive(Clone)]
+pub struct ClientOptions {
+    /// The portal's address, e.g. `https://example.onlyoffice.com`. Plain `http://` is
+    /// accepted only for loopback hosts (the demo portal).
+    pub base_url: String,
+    pub token: SecretString,
+    pub connect_timeout: Duration,
+    pub request_timeout: Duration,
+}
+
+impl ClientOptions {
+    pub fn new(base_url: impl Into<String>, token: SecretString) -> Self {
+        Self {
+            base_url: base_url.into(),
+            token,
+            connect_timeout: Duration::from_secs(5),
+            request_timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+impl std::fmt::Debug for ClientOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientOptions")
+            .field("base_url", &self.base_url)
+            .field("token", &"[redacted]")
+            .field("connect_timeout", &self.connect_timeout)
+            .field("request_timeout", &self.request_timeout)
+            .finish()
+    }
+}
+
+/// One page of a user list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UserPage {
+    pub users: Vec<EmployeeFullDto>,
+    /// All matches before paging (`total`), when the server sent it.
+    pub total: Option<u64>,
+    pub start_index: u64,
+}
+
+/// A cheap-to-clone client: clones share one connection pool.
+#[derive(Clone)]
+pub struct PortalClient {
+    http: reqwest::Client,
+    base: Url,
+    token: SecretString,
+}
+
+impl std::fmt::Debug for PortalClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PortalClient")
+            .field("base", &self.base.as_str())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Checks a portal address: `https`, or `http` on a loopback host only.
+pub fn parse_base_url(raw: &str) -> Result<Url, ApiError> {
+    let invalid = |reason: &str| ApiError::InvalidUrl {
+        url: raw.to_string(),
+        reason: reason.to_string(),
+    };
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return Err(invalid("the address is empty"));
+    }
+    let mut url = Url::parse(trimmed).map_err(|e| invalid(&e.to_string()))?;
+    match url.scheme() {
+        "https" => {}
+        "http" if is_loopback(&url) => {}
+        "http" => {
+            return Err(invalid(
+                "plain http is allowed only for 127.0.0.1, ::1 or localhost; use https",
+            ));
+        }
+        _ => return Err(invalid("the address must start with https://")),
+    }
+    if url.host_str().is_none() {
+        return Err(invalid("the address has no host"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(invalid(
+            "put the token in the configuration, not in the address",
+        ));
+    }
+    url.set_query(None);
+    url.set_fragment(None);
+    if !url.path().ends_with('/') {
+        let p = format!("{}/", url.path());
+        url.set_path(&p);
+    }
+    Ok(url)
+}
+
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+impl PortalClient {
+    pub fn new(opts: &ClientOptions) -> Result<Self, ApiError> {
+        let base = parse_base_url(&opts.base_url)?;
+        let http = reqwest::Client::builder()
+            .connect_timeout(opts.connect_timeout)
+            .timeout(opts.request_timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .user_agent(concat!("docspace-people/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| ApiError::Network(e.to_string()))?;
+        Ok(Self {
+            http,
+            base,
+            token: opts.token.clone(),
+        })
+    }
+
+    /// The portal's address as given (normalised, ending in `/`).
+    pub fn base_url(&self) -> &str {
+        self.base.as_str()
+    }
+
+    /// `GET /api/2.0/people/filter`: one page of users.
+    pub async fn list_users(&self, q: &UserQuery) -> Result<UserPage, ApiError> {
+        let env: Envelope<Vec<EmployeeFullDto>> = self
+            .call(
+                Method::GET,
+                "api/2.0/people/filter",
+                &q.to_pairs(),
+                None::<&()>,
+            )
+            .await?;
+        let total = env.total.and_then(|t| u64::try_from(t).ok());
+        let users = env
+            .response
+            .ok_or_else(|| ApiError::Malformed("the user list has no `response`".into()))?;
+        Ok(UserPage {
+            users,
+            total,
+            start_index: q.start_index,
+        })
+    }
+
+    /// Follows every page of `q` from its start index, calling `on_page` after each one.
+    /// Stops at `limit` users when given. Duplicates (users shifted between pages while
+    /// the directory changed) are dropped by id.
+    pub async fn list_all(
+        &self,
+        q: &UserQuery,
+        limit: Option<usize>,
+        mut on_page: impl FnMut(usize, Option<u64>),
+    ) -> Result<Vec<EmployeeFullDto>, ApiError> {
+        let mut out: Vec<EmployeeFullDto> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut start = q.start_index;
+        loop {
+            let page = self.list_users(&q.at(start)).await?;
+            let got = page.users.len();
+            for u in page.users {
+                if seen.insert(u.id) {
+                    out.push(u);
+                }
+            }
+            on_page(out.len(), page.total);
+            if let Some(l) = limit
+                && out.len() >= l
+            {
+                out.truncate(l);
+                break;
+            }
+            start += got as u64;
+            let done = got == 0
+                || got < q.count.clamp(1, super::query::MAX_PAGE) as usize
+                || page.total.is_some_and(|t| start >= t);
+            if done {
+                break;
+            }
+        }
+        Ok(out)
+    }
+
+    /// `GET /api/2.0/people/{id}`.
+    pub async fn get_user(&self, id: Uuid) -> Result<EmployeeFullDto, ApiError> {
+        self.one(
+            Method::GET,
+            &format!("api/2.0/people/{id}"),
+            &[],
+            None::<&()>,
+        )
+        .await
+    }
+
+    /// `GET /api/2.0/people/email?email=`.
+    pub async fn get_user_by_email(&self, email: &str) -> Result<EmployeeFullDto, ApiError> {
+        self.one(
+            Method::GET,
+            "api/2.0/people/email",
+            &[("email", email.trim().to_string())],
+            None::<&()>,
+        )
+        .await
+    }
+
+    /// `GET /api/2.0/people/@self`: the caller.
+    pub async fn me(&self) -> Result<EmployeeFullDto, ApiError> {
+        self.one(Method::GET, "api/2.0/people/@self", &[], None::<&()>)
+            .await
+    }
+
+    /// `POST /api/2.0/people`. Retried only when the portal answered 429 (refused before
+    /// any work), never after an ambiguous failure.
+    pub async fn create_user(&self, body: &MemberRequestDto) -> Result<EmployeeFullDto, ApiError> {
+        self.one(Method::POST, "api/2.0/people", &[], Some(body))
+            .await
+    }
+
+    /// `PUT /api/2.0/people/status/{status}` for up to 100 ids.
+    pub async fn set_status(
+        &self,
+        ids: &[Uuid],
+        status: EmployeeStatus,
+    ) -> Result<Vec<EmployeeFullDto>, ApiError> {
+        let body = UpdateMembersRequestDto {
+            user_ids: Some(ids.to_vec()),
+            resend_all: false,
+        };
+        let path = format!("api/2.0/people/status/{}", status.route_name());
+        self.list(Method::PUT, &path, Some(&body)).await
+    }
+
+    /// `PUT /api/2.0/people/type/{type}` for up to 100 ids.
+    pub async fn set_type(
+        &self,
+        ids: &[Uuid],
+        kind: EmployeeType,
+    ) -> Result<Vec<EmployeeFullDto>, ApiError> {
+        let body = UpdateMembersRequestDto {
+            user_ids: Some(ids.to_vec()),
+            resend_all: false,
+        };
+        let path = format!("api/2.0/people/type/{}", kind.name());
+        self.list(Method::PUT, &path, Some(&body)).await
+    }
+
+    /// `DELETE /api/2.0/people/{id}`: the user must be terminated.
+    pub async fn delete_user(&self, id: Uuid) -> Result<EmployeeFullDto, ApiError> {
+        self.one(
+            Method::DELETE,
+            &format!("api/2.0/people/{id}"),
+            &[],
+            None::<&()>,
+        )
+        .await
+    }
+
+    /// `PUT /api/2.0/people/delete` for up to 100 terminated users.
+    pub async fn delete_users(&self, ids: &[Uuid]) -> Result<Vec<EmployeeFullDto>, ApiError> {
+        let body = UpdateMembersRequestDto {
+            user_ids: Some(ids.to_vec()),
+            resend_all: false,
+        };
+        self.list(Method::PUT, "api/2.0/people/delete", Some(&body))
+            .await
+    }
+
+    async fn one<B: Serialize>(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(&'static str, String)],
+        body: Option<&B>,
+    ) -> Result<EmployeeFullDto, ApiError> {
+        let env: Envelope<EmployeeFullDto> = self.call(method, path, query, body).await?;
+        env.response
+            .ok_or_else(|| ApiError::Malformed("the answer has no `response`".into()))
+    }
+
+    async fn list<B: Serialize>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&B>,
+    ) -> Result<Vec<EmployeeFullDto>, ApiError> {
+        let env: Envelope<Vec<EmployeeFullDto>> = self.call(method, path, &[], body).await?;
+        Ok(env.response.unwrap_or_default())
+    }
+
+    /// Sends one request (with the retry policy) and decodes the success envelope.
+    async fn call<T: DeserializeOwned, B: Serialize>(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(&'static str, String)],
+        body: Option<&B>,
+    ) -> Result<Envelope<T>, ApiError> {
+        let url = self
+            .base
+            .join(path)
+            .map_err(|e| ApiError::Malformed(e.to_string()))?;
+        let is_read = method == Method::GET;
+        let mut attempt = 0;
+        loop {
+            let result = self
+                .send_once(method.clone(), url.clone(), query, body)
+                .await;
+            let outcome = match &result {
+                Err(ApiError::RateLimited { retry_after }) => Outcome::RateLimited(*retry_after),
+                Err(ApiError::Server {
+                    status: 502..=504, ..
+                }) => Outcome::Unavailable,
+                Err(ApiError::Connect { .. }) => Outcome::ConnectFailed,
+                _ => Outcome::Final,
+            };
+            match retry::decide(is_read, outcome, attempt) {
+                Decision::RetryAfter(wait) => {
+                    tracing::debug!(%path, attempt, wait_ms = wait.as_millis() as u64, "retrying");
+                    tokio::time::sleep(wait).await;
+                    attempt += 1;
+                }
+                Decision::GiveUp => return result,
+            }
+        }
+    }
+
+    async fn send_once<T: DeserializeOwned, B: Serialize>(
+        &self,
+        method: Method,
+        url: Url,
+        query: &[(&'static str, String)],
+        body: Option<&B>,
+    ) -> Result<Envelope<T>, ApiError> {
+        let mut auth =
+            header::HeaderValue::from_str(&format!("Bearer {}", self.token.expose_secret()))
+                .map_err(|_| ApiError::InvalidUrl {
+                    url: self.base.to_string(),
+                    reason: "the token contains characters that cannot be sent in a header".into(),
+                })?;
+        auth.set_sensitive(true);
+        let mut req = self
+            .http
+            .request(method.clone(), url.clone())
+            .header(header::AUTHORIZATION, auth)
+            .header(header::ACCEPT, "application/json");
+        if !query.is_empty() {
+            req = req.query(query);
+        }
+        if let Some(b) = body {
+            req = req.json(b);
+        }
+        tracing::debug!(%method, path = url.path(), "request");
+        let resp = req.send().await.map_err(|e| self.transport_error(&e))?;
+        let status = resp.status();
+        let retry_after = resp
+            .headers()
+            .get(header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(retry::parse_retry_after);
+        let bytes = read_body(resp).await.map_err(|e| match e {
+            BodyError::TooLarge => ApiError::TooLarge { limit: MAX_BODY },
+            BodyError::Transport(e) => self.transport_error(&e),
+        })?;
+        tracing::debug!(%method, path = url.path(), status = status.as_u16(), len = bytes.len(), "response");
+        if status.is_success() {
+            return serde_json::from_slice::<Envelope<T>>(&bytes)
+                .map_err(|e| ApiError::Malformed(format!("{e} (HTTP {})", status.as_u16())));
+        }
+        Err(error_from(status, retry_after, &bytes))
+    }
+
+    fn transport_error(&self, e: &reqwest::Error) -> ApiError {
+        if e.is_timeout() {
+            ApiError::Timeout {
+                what: "no answer within the request timeout".into(),
+            }
+        } else if e.is_connect() {
+            ApiError::Connect {
+                url: self.base.to_string(),
+                reason: root_cause(e),
+            }
+        } else if e.is_decode() || e.is_body() {
+            ApiError::Network(format!(
+                "the connection broke while reading: {}",
+                root_cause(e)
+            ))
+        } else {
+            ApiError::Network(root_cause(e))
+        }
+    }
+}
+
+fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut cur: &(dyn std::error::Error + 'static) = e;
+    while let Some(next) = cur.source() {
+        cur = next;
+    }
+    cur.to_string()
+}
+
+enum BodyError {
+    TooLarge,
+    Transport(reqwest::Error),
+}
+
+async fn read_body(mut resp: reqwest::Response) -> Result<Vec<u8>, BodyError> {
+    if resp.content_length().is_some_and(|n| n > MAX_BODY as u64) {
+        return Err(BodyError::TooLarge);
+    }
+    let mut buf = Vec::new();
+    while let Some(chunk) = resp.chunk().await.map_err(BodyError::Transport)? {
+        if buf.len() + chunk.len() > MAX_BODY {
+            return Err(BodyError::TooLarge);
+        }
+        buf.extend_from_slice(&chunk);
+    }
+    Ok(buf)
+}
+
+/// Maps a non-success answer to an [`ApiError`], keeping the server's message.
+pub fn error_from(status: StatusCode, retry_after: Option<Duration>, body: &[u8]) -> ApiError {
+    let message = server_message(body);
+    let or_default = |m: Option<String>, d: &str| m.unwrap_or_else(|| d.to_string());
+    match status.as_u16() {
+        401 => ApiError::Unauthorized,
+        402 => ApiError::PaymentRequired {
+            message: or_default(message, "payment required"),
+        },
+        403 => ApiError::Forbidden {
+            message: or_default(message, "Access denied"),
+        },
+        404 => ApiError::NotFound {
+            message: or_default(message, "The user could not be found"),
+        },
+        400 => ApiError::BadRequest {
+            message: or_default(message, "bad request"),
+        },
+        429 => ApiError::RateLimited { retry_after },
+        s @ 500..=599 => ApiError::Server {
+            status: s,
+            message: or_default(message, "server error"),
+        },
+        s => ApiError::Http {
+            status: s,
+            message: or_default(message, "unexpected status"),
+        },
+    }
+}
+
+/// Finds the human message in an error body: `error.message` first, then the
+/// validation problem inside `response` (`title` and `errors`), then a plain-text body.
+fn server_message(body: &[u8]) -> Option<String> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return None;
+    }
+    if let Ok(e) = serde_json::from_slice::<ErrorEnvelope>(body)
+        && let Some(m) = e.error.message.filter(|m| !m.trim().is_empty())
+    {
+        return Some(cap(m));
+    }
+    if let Ok(v) = serde_json::from_slice::<serde_json::Value>(body) {
+        let problem = v.get("response").unwrap_or(&v);
+        let mut parts = Vec::new();
+        if let Some(errors) = problem.get("errors").and_then(|e| e.as_object()) {
+            for (field, msgs) in errors {
+                let texts: Vec<&str> = match msgs {
+                    serde_json::Value::Array(a) => a.iter().filter_map(|m| m.as_str()).collect(),
+                    serde_json::Value::String(s) => vec![s.as_str()],
+                    _ => vec![],
+                };
+                parts.push(format!("{field}: {}", texts.join("; ")));
+            }
+        }
+        if parts.is_empty()
+            && let Some(t) = problem.get("title").and_then(|t| t.as_str())
+        {
+            parts.push(t.to_string());
+        }
+        return (!parts.is_empty()).then(|| cap(parts.join("; ")));
+    }
+    let text = String::from_utf8_lossy(body);
+    if text.trim_start().starts_with('<') {
+        return Some("the portal answered with an HTML page instead of JSON".into());
+    }
+    Some(cap(text.trim().to_string()))
+}
+
+fn cap(s: String) -> String {
+    const MAX: usize = 300;
+    if s.chars().count() <= MAX {
+        s
+    } else {
+        let mut t: String = s.chars().take(MAX).collect();
+        t.push('…');
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn http_is_refused_off_loopback() {
+        assert!(parse_base_url("http://127.0.0.1:8080").is_ok());
+        assert!(parse_base_url("http://localhost").is_ok());
+        assert!(parse_base_url("http://[::1]:9").is_ok());
+        let err = parse_base_url("http://portal.example.com").expect_err("insecure");
+        assert!(err.to_string().contains("https"));
+        assert!(parse_base_url("ftp://x").is_err());
+        assert!(parse_base_url("").is_err());
+    }
+
+    #[test]
+    fn base_url_gets_a_trailing_slash() {
+        let u = parse_base_url("https://portal.example.com/docspace").expect("valid");
+        assert_eq!(u.as_str(), "https://portal.example.com/docspace/");
+    }
+
+    #[test]
+    fn error_envelope_message_is_kept() {
+        let body = br#"{"error":{"message":"The user is not suspended","type":"System.InvalidOperationException","stack":"x","hresult":1},"status":1,"statusCode":403}"#;
+        let e = error_from(StatusCode::FORBIDDEN, None, body);
+        assert_eq!(
+            e,
+            ApiError::Forbidden {
+                message: "The user is not suspended".into()
+            }
+        );
+    }
+
+    #[test]
+    fn validation_problem_inside_success_envelope_is_read() {
+        let body = br#"{"response":{"title":"One or more validation errors occurred.","status":400,"errors":{"Email":["The Email field is not a valid e-mail address."]}},"count":1,"status":1,"statusCode":400}"#;
+        let e = error_from(StatusCode::BAD_REQUEST, None, body);
+        assert_eq!(
+            e.server_message(),
+            Some("Email: The Email field is not a valid e-mail address.")
+        );
+    }
+
+    #[test]
+    fn empty_401_and_html_502_are_named() {
+        assert_eq!(
+            error_from(StatusCode::UNAUTHORIZED, None, b""),
+            ApiError::Unauthorized
+        );
+        let e = error_from(StatusCode::BAD_GATEWAY, None, b"<html>bad gateway</html>");
+        assert!(e.to_string().contains("HTML page"));
+    }
+
+    #[test]
+    fn debug_never_shows_the_token() {
+        let opts = ClientOptions::new("http://127.0.0.1:1", SecretString::from("sk-canary-123"));
+        assert!(!format!("{opts:?}").contains("canary"));
+        let c = PortalClient::new(&opts).expect("client");
+        assert!(!format!("{c:?}").contains("canary"));
+    }
+}

@@ -1,0 +1,12 @@
+//! The DocSpace People API: wire types, errors and the typed client.
+
+pub mod client;
+pub mod dto;
+pub mod error;
+pub mod query;
+pub mod retry;
+
+pub use client::{ClientOptions, PortalClient, UserPage};
+pub use dto::{ActivationStatus, EmployeeFullDto, EmployeeStatus, EmployeeType};
+pub use error::ApiError;
+pub use query::{SortBy, SortOrder, UserQuery};

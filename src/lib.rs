@@ -1,0 +1,23 @@
+//! docspace-people: administer the users of an ONLYOFFICE DocSpace portal from a terminal.
+//!
+//! - [`api`]: the typed People API client and its wire types.
+//! - [`demo`]: the demo portal, an in-memory DocSpace People API served over HTTP.
+//! - [`app`] / [`ui`]: the terminal UI's model (`update`) and view.
+//! - [`worker`] / [`runtime`] / [`terminal`]: the event loop, the background task that talks
+//!   to the portal, and terminal setup/restore.
+//! - [`bulk`]: planning and running bulk status changes and deletions.
+//! - [`commands`]: the scriptable subcommands.
+//! - [`config`]: the configuration file, profiles and token sources.
+
+pub mod api;
+pub mod app;
+pub mod bulk;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod demo;
+pub mod runtime;
+pub mod sanitize;
+pub mod terminal;
+pub mod ui;
+pub mod worker;
