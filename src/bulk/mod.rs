@@ -1,1 +1,172 @@
-//! (in progress)
+//! Bulk status changes and deletions, shared by the `users` commands and the TUI worker.
+//!
+//! Two steps:
+//! - [`plan`] (pure) classifies every target: the users the portal would refuse (the
+//!   owner, yourself, admins you may not change, users already in the wanted state, LDAP
+//!   accounts) are excluded with a reason in words, because the portal fails a whole
+//!   status-change list with 403 when one of them is included.
+//! - [`execute`] sends the eligible users to the portal's list endpoints in chunks of at
+//!   most [`CHUNK`] ids, verifies every answer per user, and returns a [`Report`] with one
+//!   [`Outcome`] per user. A terminate-then-delete never deletes a user whose terminate was
+//!   not confirmed by the portal.
+
+mod execute;
+mod plan;
+mod reread;
+
+pub use execute::execute;
+pub use plan::{
+    Caller, Exclusion, PATH_ACTIVATE, PATH_DELETE, PATH_TERMINATE, Plan, PlannedRequest, Target,
+    classify, plan,
+};
+pub use reread::{CONCURRENCY, read_users};
+
+use uuid::Uuid;
+
+/// The most ids sent in one request to a list endpoint.
+pub const CHUNK: usize = 100;
+
+/// What to do to the targets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BulkAction {
+    /// `PUT /api/2.0/people/status/Terminated`.
+    Terminate,
+    /// `PUT /api/2.0/people/status/Active` (terminated users only).
+    Activate,
+    /// `PUT /api/2.0/people/delete`; with `terminate_first`, users who are not terminated
+    /// are terminated first, and deleted only when that succeeded.
+    Delete { terminate_first: bool },
+}
+
+impl BulkAction {
+    /// A verb for people: "terminate", "re-activate", "delete", "terminate and delete".
+    pub fn verb(self) -> &'static str {
+        match self {
+            Self::Terminate => "terminate",
+            Self::Activate => "re-activate",
+            Self::Delete {
+                terminate_first: false,
+            } => "delete",
+            Self::Delete {
+                terminate_first: true,
+            } => "terminate and delete",
+        }
+    }
+
+    /// Whether the action cannot be undone.
+    pub fn is_destructive(self) -> bool {
+        matches!(self, Self::Delete { .. })
+    }
+}
+
+/// The request being worked on, for progress displays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Step {
+    Terminating,
+    Activating,
+    Deleting,
+    /// Re-reading users after an ambiguous or partial failure.
+    Checking,
+}
+
+impl Step {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Terminating => "terminating",
+            Self::Activating => "activating",
+            Self::Deleting => "deleting",
+            Self::Checking => "checking",
+        }
+    }
+}
+
+impl std::fmt::Display for Step {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A progress event: `done` of `total` eligible users have a final outcome; `step` is
+/// what is being sent now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+    pub step: Step,
+}
+
+/// What happened to one user. Reasons are in words; server texts inside them are raw
+/// (sanitise before showing).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// The portal confirmed the change.
+    Done,
+    /// The change was attempted and did not happen (or not completely).
+    Failed(String),
+    /// Not attempted: the reason says why.
+    Skipped(String),
+}
+
+impl Outcome {
+    /// "done", "failed", "skipped".
+    pub fn label(&self) -> &'static str {
+        match self {
+            Self::Done => "done",
+            Self::Failed(_) => "failed",
+            Self::Skipped(_) => "skipped",
+        }
+    }
+
+    /// The reason, empty for `Done`.
+    pub fn reason(&self) -> &str {
+        match self {
+            Self::Done => "",
+            Self::Failed(r) | Self::Skipped(r) => r,
+        }
+    }
+}
+
+/// The outcome for one user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserResult {
+    pub id: Uuid,
+    /// Raw name (sanitise before showing).
+    pub name: String,
+    pub outcome: Outcome,
+}
+
+/// The result of [`execute`]: one entry per target of the plan (eligible ones first, in
+/// plan order, then the excluded ones).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub action: BulkAction,
+    pub results: Vec<UserResult>,
+    /// Requests sent to the portal (writes and re-reads).
+    pub requests: usize,
+}
+
+impl Report {
+    pub fn count(&self, label: &str) -> usize {
+        self.results
+            .iter()
+            .filter(|r| r.outcome.label() == label)
+            .count()
+    }
+
+    pub fn done(&self) -> usize {
+        self.count("done")
+    }
+
+    pub fn failed(&self) -> usize {
+        self.count("failed")
+    }
+
+    pub fn skipped(&self) -> usize {
+        self.count("skipped")
+    }
+
+    /// The outcome for `id`, if it was a target.
+    pub fn outcome(&self, id: Uuid) -> Option<&Outcome> {
+        self.results.iter().find(|r| r.id == id).map(|r| &r.outcome)
+    }
+}
