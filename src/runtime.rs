@@ -1,1 +1,238 @@
-//! (in progress)
+//! The event loop: terminal input, worker replies, ticks (only while busy) and signals
+//! become [`Msg`]s for [`update`]; effects go to the worker; the screen is drawn only
+//! when the model changed.
+//!
+//! [`App`] holds the model, the worker and the terminal and is what both the real loop
+//! ([`run_tui`]) and the flow tests drive, so tests exercise the same dispatch code.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use crossterm::event::EventStream;
+use futures::StreamExt;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use tokio::sync::mpsc::{self, UnboundedReceiver};
+use tokio::time::Instant;
+
+use crate::api::{ApiError, ClientOptions, PortalClient};
+use crate::app::msg::TICK_MS;
+use crate::app::{Effect, Model, ModelOptions, Msg, init, update};
+use crate::terminal::{self, RestoreGuard, Signals, TerminalError};
+use crate::worker::{WorkerCmd, WorkerGone, WorkerHandle};
+
+/// How to run the terminal UI.
+#[derive(Debug, Clone)]
+pub struct TuiOptions {
+    pub client: ClientOptions,
+    /// Shown in the status bar (the portal's address or the profile name).
+    pub portal_label: String,
+    /// The config's `[keys]` table: action name → key specs. Problems are shown in the
+    /// status line, not fatal.
+    pub keys: BTreeMap<String, Vec<String>>,
+    /// Draw without colour; `None` reads the `NO_COLOR` environment variable.
+    pub no_color: Option<bool>,
+}
+
+impl TuiOptions {
+    pub fn new(client: ClientOptions, portal_label: impl Into<String>) -> Self {
+        TuiOptions {
+            client,
+            portal_label: portal_label.into(),
+            keys: BTreeMap::new(),
+            no_color: None,
+        }
+    }
+}
+
+/// Why the terminal UI stopped other than by quitting.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error(transparent)]
+    Client(#[from] ApiError),
+    #[error(transparent)]
+    Terminal(#[from] TerminalError),
+    #[error("cannot read terminal input: {0}")]
+    Input(std::io::Error),
+    #[error("cannot draw on the terminal: {0}")]
+    Draw(String),
+    #[error("cannot listen for signals: {0}")]
+    Signals(std::io::Error),
+    #[error(transparent)]
+    Worker(#[from] WorkerGone),
+    #[error("stopped by {name}")]
+    Stopped { name: &'static str, code: i32 },
+}
+
+impl RunError {
+    /// The process exit code for this ending (128 + signal number for signals).
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            RunError::Stopped { code, .. } => *code,
+            _ => 1,
+        }
+    }
+}
+
+/// True when `NO_COLOR` is set to a non-empty value.
+pub fn no_color_env() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
+/// The model, the worker and a terminal, wired together.
+pub struct App<B: Backend> {
+    pub model: Model,
+    pub terminal: Terminal<B>,
+    worker: WorkerHandle,
+    replies: UnboundedReceiver<Msg>,
+    needs_draw: bool,
+}
+
+impl<B: Backend> App<B> {
+    /// Starts the worker and sends the start-up requests; nothing here waits for the
+    /// network, so the first frame can be drawn at once.
+    pub fn start(
+        client: PortalClient,
+        mut model: Model,
+        terminal: Terminal<B>,
+    ) -> Result<Self, RunError> {
+        let (tx, replies) = mpsc::unbounded_channel();
+        let worker = WorkerHandle::spawn(client, tx);
+        if let Ok(size) = terminal.size() {
+            model.size = (size.width, size.height);
+        }
+        let mut app = App {
+            model,
+            terminal,
+            worker,
+            replies,
+            needs_draw: true,
+        };
+        let fx = init(&mut app.model);
+        app.dispatch(fx)?;
+        Ok(app)
+    }
+
+    /// Applies one message and runs its effects.
+    pub fn handle(&mut self, msg: Msg) -> Result<(), RunError> {
+        let fx = update(&mut self.model, msg);
+        self.needs_draw |= self.model.dirty;
+        self.dispatch(fx)?;
+        Ok(())
+    }
+
+    /// Sends effects to the worker (quitting is read from the model).
+    pub fn dispatch(&mut self, effects: Vec<Effect>) -> Result<(), WorkerGone> {
+        for e in effects {
+            match e {
+                Effect::Api(req) => self.worker.send(WorkerCmd::Run(req))?,
+                Effect::Cancel(id) => self.worker.send(WorkerCmd::Cancel(id))?,
+                Effect::Quit => self.model.quit = true,
+            }
+        }
+        Ok(())
+    }
+
+    /// Waits for the next worker reply.
+    pub async fn next_reply(&mut self) -> Option<Msg> {
+        self.replies.recv().await
+    }
+
+    /// A worker reply that is already waiting, if any.
+    pub fn try_reply(&mut self) -> Option<Msg> {
+        self.replies.try_recv().ok()
+    }
+
+    /// Draws the screen.
+    pub fn draw(&mut self) -> Result<(), RunError> {
+        self.needs_draw = false;
+        let model = &self.model;
+        self.terminal
+            .draw(|f| crate::ui::view(model, f))
+            .map(|_| ())
+            .map_err(|e| RunError::Draw(e.to_string()))
+    }
+
+    /// Draws only if a message changed the model since the last frame.
+    pub fn draw_if_needed(&mut self) -> Result<bool, RunError> {
+        if !self.needs_draw {
+            return Ok(false);
+        }
+        self.draw()?;
+        Ok(true)
+    }
+
+    /// Stops the worker.
+    pub async fn shutdown(self) {
+        self.worker.shutdown().await;
+    }
+}
+
+/// Runs the terminal UI until the user quits. Owns terminal set-up and restore.
+pub async fn run_tui(opts: TuiOptions) -> Result<(), RunError> {
+    let client = PortalClient::new(&opts.client)?;
+    let model = Model::new(ModelOptions {
+        portal_label: opts.portal_label,
+        keys: opts.keys,
+        no_color: opts.no_color.unwrap_or_else(no_color_env),
+    });
+    let mut signals = Signals::new().map_err(RunError::Signals)?;
+    let tui = terminal::init()?;
+    let guard = RestoreGuard;
+    let result = match App::start(client, model, tui) {
+        Ok(mut app) => {
+            let r = event_loop(&mut app, &mut signals).await;
+            app.shutdown().await;
+            r
+        }
+        Err(e) => Err(e),
+    };
+    drop(guard);
+    result
+}
+
+async fn event_loop<B: Backend>(app: &mut App<B>, signals: &mut Signals) -> Result<(), RunError> {
+    let tick = Duration::from_millis(TICK_MS);
+    let mut events = EventStream::new();
+    let mut next_tick: Option<Instant> = None;
+    app.draw()?;
+    while !app.model.quit {
+        next_tick = if app.model.wants_tick() {
+            Some(next_tick.unwrap_or_else(|| Instant::now() + tick))
+        } else {
+            None
+        };
+        let ticker = async {
+            match next_tick {
+                Some(at) => tokio::time::sleep_until(at).await,
+                None => std::future::pending().await,
+            }
+        };
+        let msg = tokio::select! {
+            ev = events.next() => match ev {
+                Some(Ok(ev)) => Msg::Input(ev),
+                Some(Err(e)) => return Err(RunError::Input(e)),
+                None => return Ok(()),
+            },
+            reply = app.next_reply() => match reply {
+                Some(m) => m,
+                None => return Err(WorkerGone.into()),
+            },
+            () = ticker => {
+                next_tick = Some(Instant::now() + tick);
+                Msg::Tick
+            }
+            stop = signals.recv() => {
+                app.handle(Msg::Quit)?;
+                return Err(RunError::Stopped { name: stop.name, code: stop.code });
+            }
+        };
+        app.handle(msg)?;
+        // Apply every reply already waiting before drawing once.
+        while let Some(m) = app.try_reply() {
+            app.handle(m)?;
+        }
+        app.draw_if_needed()?;
+    }
+    Ok(())
+}

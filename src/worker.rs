@@ -1,1 +1,183 @@
-//! (in progress)
+//! The worker: one long-lived task that owns the [`PortalClient`].
+//!
+//! It receives [`WorkerCmd`]s carrying a [`RequestId`] and sends owned results back as
+//! [`Msg::Api`]. Reads run concurrently and can be aborted ([`WorkerCmd::Cancel`]); the
+//! model also ignores stale replies, so reads are latest-wins. Writes go through a single
+//! queue and run one at a time in submission order.
+
+use std::collections::HashMap;
+
+use tokio::sync::mpsc::{self, UnboundedReceiver, UnboundedSender};
+use tokio::task::{AbortHandle, JoinHandle, JoinSet};
+
+use crate::api::{ApiError, PortalClient};
+use crate::app::{ApiOp, ApiOutcome, ApiReply, Msg, Request, RequestId};
+
+/// What the runtime tells the worker.
+#[derive(Debug, Clone)]
+pub enum WorkerCmd {
+    Run(Request),
+    Cancel(RequestId),
+    Shutdown,
+}
+
+/// The worker has stopped (its task ended); nothing more can be sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the background worker has stopped")]
+pub struct WorkerGone;
+
+/// Where a running operation reports to: its request id and the reply channel
+/// (long writes may send progress messages before their final reply).
+#[derive(Debug, Clone)]
+pub struct Reporter {
+    pub id: RequestId,
+    replies: UnboundedSender<Msg>,
+}
+
+impl Reporter {
+    /// Sends a message to the model (ignored if the runtime has gone).
+    pub fn send(&self, msg: Msg) {
+        let _ = self.replies.send(msg);
+    }
+
+    fn finish(&self, result: Result<ApiOutcome, ApiError>) {
+        self.send(Msg::Api(ApiReply {
+            id: self.id,
+            result,
+        }));
+    }
+}
+
+/// The runtime's handle on the worker task.
+#[derive(Debug)]
+pub struct WorkerHandle {
+    tx: UnboundedSender<WorkerCmd>,
+    task: JoinHandle<()>,
+}
+
+impl WorkerHandle {
+    /// Starts the worker; replies go to `replies`.
+    pub fn spawn(client: PortalClient, replies: UnboundedSender<Msg>) -> Self {
+        let (tx, rx) = mpsc::unbounded_channel();
+        let task = tokio::spawn(run(client, rx, replies));
+        WorkerHandle { tx, task }
+    }
+
+    pub fn send(&self, cmd: WorkerCmd) -> Result<(), WorkerGone> {
+        self.tx.send(cmd).map_err(|_| WorkerGone)
+    }
+
+    /// Stops the worker: reads are aborted, a write in progress is abandoned.
+    pub async fn shutdown(self) {
+        let _ = self.tx.send(WorkerCmd::Shutdown);
+        let _ = self.task.await;
+    }
+}
+
+async fn run(
+    client: PortalClient,
+    mut rx: UnboundedReceiver<WorkerCmd>,
+    replies: UnboundedSender<Msg>,
+) {
+    let (write_tx, write_rx) = mpsc::unbounded_channel::<Request>();
+    let writer = tokio::spawn(write_loop(client.clone(), write_rx, replies.clone()));
+    let mut reads: JoinSet<()> = JoinSet::new();
+    let mut by_request: HashMap<RequestId, AbortHandle> = HashMap::new();
+    let mut by_task: HashMap<tokio::task::Id, RequestId> = HashMap::new();
+    loop {
+        tokio::select! {
+            cmd = rx.recv() => match cmd {
+                Some(WorkerCmd::Run(req)) if req.op.is_write() => {
+                    if write_tx.send(req.clone()).is_err() {
+                        reporter(&replies, req.id).finish(Err(stopped()));
+                    }
+                }
+                Some(WorkerCmd::Run(req)) => {
+                    let rep = reporter(&replies, req.id);
+                    let c = client.clone();
+                    let handle = reads.spawn(async move {
+                        let result = execute(&c, req.op, &rep).await;
+                        rep.finish(result);
+                    });
+                    by_task.insert(handle.id(), req.id);
+                    by_request.insert(req.id, handle);
+                }
+                Some(WorkerCmd::Cancel(id)) => {
+                    if let Some(h) = by_request.remove(&id) {
+                        h.abort();
+                    }
+                }
+                Some(WorkerCmd::Shutdown) | None => break,
+            },
+            Some(done) = reads.join_next_with_id(), if !reads.is_empty() => {
+                let (task, panicked) = match done {
+                    Ok((task, ())) => (task, false),
+                    Err(e) => (e.id(), e.is_panic()),
+                };
+                if let Some(id) = by_task.remove(&task) {
+                    by_request.remove(&id);
+                    if panicked {
+                        reporter(&replies, id).finish(Err(internal()));
+                    }
+                }
+            }
+        }
+    }
+    reads.abort_all();
+    writer.abort();
+}
+
+/// Runs queued writes one at a time, in the order they were submitted.
+async fn write_loop(
+    client: PortalClient,
+    mut rx: UnboundedReceiver<Request>,
+    replies: UnboundedSender<Msg>,
+) {
+    while let Some(req) = rx.recv().await {
+        let rep = reporter(&replies, req.id);
+        let c = client.clone();
+        let op = req.op;
+        let r = rep.clone();
+        // A panicking operation must not stop the queue.
+        let result = match tokio::spawn(async move { execute(&c, op, &r).await }).await {
+            Ok(result) => result,
+            Err(_) => Err(internal()),
+        };
+        rep.finish(result);
+    }
+}
+
+/// Performs one operation.
+pub async fn execute(
+    client: &PortalClient,
+    op: ApiOp,
+    _rep: &Reporter,
+) -> Result<ApiOutcome, ApiError> {
+    match op {
+        ApiOp::Me => client.me().await.map(|u| ApiOutcome::User(Box::new(u))),
+        ApiOp::ListUsers(q) => client.list_users(&q).await.map(ApiOutcome::Page),
+        ApiOp::GetUser(id) => client
+            .get_user(id)
+            .await
+            .map(|u| ApiOutcome::User(Box::new(u))),
+        ApiOp::GetUserByEmail(e) => client
+            .get_user_by_email(&e)
+            .await
+            .map(|u| ApiOutcome::User(Box::new(u))),
+    }
+}
+
+fn reporter(replies: &UnboundedSender<Msg>, id: RequestId) -> Reporter {
+    Reporter {
+        id,
+        replies: replies.clone(),
+    }
+}
+
+fn internal() -> ApiError {
+    ApiError::Network("internal failure while talking to the portal".into())
+}
+
+fn stopped() -> ApiError {
+    ApiError::Network("the request queue has stopped".into())
+}

@@ -1,1 +1,26 @@
-//! (in progress)
+//! The terminal UI's model and its pure `update` (DESIGN §1).
+//!
+//! [`Model`] holds everything the screen shows; [`update`] is the only place it changes,
+//! returning [`Effect`]s as data; [`Msg`] is everything that can happen. Overlays
+//! ([`Overlay`]) each handle their own keys; the keymap ([`Keymap`]) turns keys into
+//! [`Action`]s and feeds the help screen.
+
+pub mod action;
+pub mod browse;
+pub mod effect;
+pub mod input;
+pub mod keymap;
+pub mod lookup;
+pub mod model;
+pub mod msg;
+pub mod replies;
+pub mod search;
+pub mod update;
+pub mod users;
+
+pub use action::{Action, Context};
+pub use effect::{ApiOp, Effect, Request, RequestId};
+pub use keymap::{KeySpec, Keymap};
+pub use model::{Model, ModelOptions, Overlay, Pending};
+pub use msg::{ApiOutcome, ApiReply, Msg};
+pub use update::{init, update};

@@ -1,1 +1,64 @@
-//! (in progress)
+//! The view: draws the model, never changes it (DESIGN §1). One file per screen region.
+
+pub mod confirm;
+pub mod detail_pane;
+pub mod form;
+pub mod help;
+pub mod layout;
+pub mod profile;
+pub mod progress;
+pub mod prompt;
+pub mod status_bar;
+pub mod text;
+pub mod theme;
+pub mod users_table;
+
+use ratatui::Frame;
+use ratatui::widgets::Paragraph;
+
+use crate::app::{Model, Overlay};
+use theme::Theme;
+
+/// Draws the whole screen for `model`.
+pub fn view(model: &Model, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let theme = Theme::new(model.no_color);
+    if layout::too_small(area) {
+        let msg = format!(
+            "terminal too small ({}x{}); need {}x{}",
+            area.width,
+            area.height,
+            layout::MIN_WIDTH,
+            layout::MIN_HEIGHT
+        );
+        let line = text::truncate(&msg, usize::from(area.width));
+        frame.render_widget(Paragraph::new(line).style(theme.error), area);
+        return;
+    }
+    let areas = layout::areas(area, model.detail.focused);
+    if let Some(list) = areas.list {
+        users_table::render(model, frame, list, &theme);
+    }
+    if let Some(detail) = areas.detail {
+        detail_pane::render(model, frame, detail, &theme);
+    }
+    status_bar::render_status(model, frame, areas.status, &theme);
+    match &model.overlay {
+        Overlay::Search => prompt::render_search(model, frame, areas.hints, &theme),
+        _ => status_bar::render_hints(model, frame, areas.hints, &theme),
+    }
+    draw_overlay(model, frame, &theme);
+}
+
+/// Overlays drawn on top of everything.
+fn draw_overlay(model: &Model, frame: &mut Frame, theme: &Theme) {
+    let area = frame.area();
+    match &model.overlay {
+        Overlay::None | Overlay::Search => {}
+        Overlay::Help { scroll } => help::render(&model.keymap, *scroll, frame, area, theme),
+        Overlay::Lookup(p) => prompt::render_lookup(model, p, frame, area, theme),
+    }
+}

@@ -1,0 +1,137 @@
+//! Actions on the user list (no overlay open): moving, paging, filters, refresh.
+
+use super::action::Action;
+use super::effect::{ApiOp, Effect};
+use super::model::{LookupPrompt, Model, Overlay, Pending};
+use super::update::{quit, unchanged};
+use super::{lookup, search};
+
+pub fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
+    let vp = model.viewport();
+    if model.detail.focused && scrolls_detail(model, action) {
+        return Vec::new();
+    }
+    match action {
+        Action::Quit => return quit(model),
+        Action::Back => return back(model),
+        Action::Help => model.overlay = Overlay::Help { scroll: 0 },
+        Action::Up => model.users.move_by(-1, vp),
+        Action::Down => model.users.move_by(1, vp),
+        Action::PageUp => model.users.move_by(-(vp.max(1) as isize), vp),
+        Action::PageDown => model.users.move_by(vp.max(1) as isize, vp),
+        Action::Top => model.users.move_to(0, vp),
+        Action::Bottom => model.users.move_to(usize::MAX, vp),
+        Action::Open => {
+            if model.detail_user().is_none() {
+                return unchanged(model);
+            }
+            model.detail.focused = true;
+            model.detail.scroll = 0;
+        }
+        Action::Search => search::open(model),
+        Action::CycleFilter => {
+            model.users.status_filter = model.users.status_filter.next();
+            return reload(model, false);
+        }
+        Action::Lookup => model.overlay = Overlay::Lookup(LookupPrompt::default()),
+        Action::Refresh => {
+            let mut fx = reload(model, true);
+            fx.extend(lookup::refresh(model));
+            return fx;
+        }
+        Action::NewUser
+        | Action::ToggleMark
+        | Action::Terminate
+        | Action::Activate
+        | Action::Delete => {
+            model.status.notice(format!(
+                "{} is not available in this version",
+                action.hint()
+            ));
+        }
+        Action::NextField
+        | Action::PrevField
+        | Action::Submit
+        | Action::Confirm
+        | Action::Cancel => return unchanged(model),
+    }
+    if matches!(
+        action,
+        Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Top
+            | Action::Bottom
+    ) {
+        model.detail.lookup = None;
+        return prefetch(model);
+    }
+    Vec::new()
+}
+
+/// In the focused detail pane the movement keys scroll it.
+fn scrolls_detail(model: &mut Model, action: Action) -> bool {
+    let d = &mut model.detail;
+    match action {
+        Action::Up => d.scroll = d.scroll.saturating_sub(1),
+        Action::Down => d.scroll = d.scroll.saturating_add(1),
+        Action::PageUp => d.scroll = d.scroll.saturating_sub(10),
+        Action::PageDown => d.scroll = d.scroll.saturating_add(10),
+        Action::Top => d.scroll = 0,
+        Action::Open => {}
+        _ => return false,
+    }
+    true
+}
+
+/// Esc: closes what is open, innermost first.
+fn back(model: &mut Model) -> Vec<Effect> {
+    if model.detail.focused {
+        model.detail.focused = false;
+        let vp = model.viewport();
+        model.users.keep_cursor_visible(vp);
+    } else if model.detail.lookup.is_some() {
+        model.detail.lookup = None;
+    } else if !model.users.filter_text.is_empty() {
+        model.search.input.clear();
+        model.users.filter_text.clear();
+        return reload(model, false);
+    } else if model.status.error.is_some() || model.status.notice.is_some() {
+        model.status.error = None;
+        model.status.notice = None;
+    } else {
+        return unchanged(model);
+    }
+    Vec::new()
+}
+
+/// Starts a new query generation (cancelling the list request in flight).
+pub fn reload(model: &mut Model, restore: bool) -> Vec<Effect> {
+    let mut fx = Vec::new();
+    if let Some(old) = model.users.page_in_flight.take() {
+        model.requests.finish(old);
+        fx.push(Effect::Cancel(old));
+    }
+    let query = model.users.begin_reload(restore);
+    let pending = Pending::Page {
+        generation: model.users.generation,
+    };
+    let (id, effect) = model.requests.start(pending, ApiOp::ListUsers(query));
+    model.users.page_in_flight = Some(id);
+    fx.push(effect);
+    fx
+}
+
+/// Fetches the next page when the cursor nears the end of what is loaded.
+pub fn prefetch(model: &mut Model) -> Vec<Effect> {
+    let Some(query) = model.users.next_page_wanted() else {
+        return Vec::new();
+    };
+    let pending = Pending::Page {
+        generation: model.users.generation,
+    };
+    let (id, effect) = model.requests.start(pending, ApiOp::ListUsers(query));
+    model.users.page_in_flight = Some(id);
+    vec![effect]
+}

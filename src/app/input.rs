@@ -1,0 +1,203 @@
+//! A one-line text input: the search box, the lookup prompt and form fields.
+
+use crossterm::event::{KeyCode, KeyModifiers};
+
+use super::keymap::KeySpec;
+
+/// The longest text a prompt keeps.
+pub const MAX_INPUT: usize = 1000;
+
+/// What a key did to the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    /// The text changed.
+    Changed,
+    /// Only the cursor moved.
+    Moved,
+    /// Not an editing key.
+    Ignored,
+}
+
+/// Text plus a cursor (counted in chars).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TextInput {
+    value: String,
+    cursor: usize,
+}
+
+impl TextInput {
+    pub fn new(value: &str) -> Self {
+        let mut t = TextInput::default();
+        t.insert_str(value);
+        t
+    }
+
+    pub fn value(&self) -> &str {
+        &self.value
+    }
+
+    /// The cursor position in chars.
+    pub fn cursor(&self) -> usize {
+        self.cursor
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.value.is_empty()
+    }
+
+    pub fn clear(&mut self) {
+        self.value.clear();
+        self.cursor = 0;
+    }
+
+    fn byte_at(&self, char_idx: usize) -> usize {
+        self.value
+            .char_indices()
+            .nth(char_idx)
+            .map_or(self.value.len(), |(i, _)| i)
+    }
+
+    fn len(&self) -> usize {
+        self.value.chars().count()
+    }
+
+    pub fn insert(&mut self, c: char) -> Edit {
+        if c.is_control() || self.len() >= MAX_INPUT {
+            return Edit::Ignored;
+        }
+        let at = self.byte_at(self.cursor);
+        self.value.insert(at, c);
+        self.cursor += 1;
+        Edit::Changed
+    }
+
+    /// Inserts pasted text; line breaks become spaces, other control characters are dropped.
+    pub fn insert_str(&mut self, s: &str) -> Edit {
+        let mut changed = false;
+        for c in s.chars() {
+            let c = if c == '\n' || c == '\r' || c == '\t' {
+                ' '
+            } else {
+                c
+            };
+            changed |= self.insert(c) == Edit::Changed;
+        }
+        if changed {
+            Edit::Changed
+        } else {
+            Edit::Ignored
+        }
+    }
+
+    /// Applies an editing key: characters, backspace, delete, arrows, home/end,
+    /// ctrl-u (clear to start), ctrl-w (delete word), ctrl-a / ctrl-e.
+    pub fn key(&mut self, k: &KeySpec) -> Edit {
+        if let Some(c) = k.typed_char() {
+            return self.insert(c);
+        }
+        let ctrl = k.mods.contains(KeyModifiers::CONTROL);
+        match k.code {
+            KeyCode::Backspace if self.cursor > 0 => {
+                let start = self.byte_at(self.cursor - 1);
+                let end = self.byte_at(self.cursor);
+                self.value.replace_range(start..end, "");
+                self.cursor -= 1;
+                Edit::Changed
+            }
+            KeyCode::Delete if self.cursor < self.len() => {
+                let start = self.byte_at(self.cursor);
+                let end = self.byte_at(self.cursor + 1);
+                self.value.replace_range(start..end, "");
+                Edit::Changed
+            }
+            KeyCode::Left if self.cursor > 0 => {
+                self.cursor -= 1;
+                Edit::Moved
+            }
+            KeyCode::Right if self.cursor < self.len() => {
+                self.cursor += 1;
+                Edit::Moved
+            }
+            KeyCode::Home => {
+                self.cursor = 0;
+                Edit::Moved
+            }
+            KeyCode::Char('a') if ctrl => {
+                self.cursor = 0;
+                Edit::Moved
+            }
+            KeyCode::End => {
+                self.cursor = self.len();
+                Edit::Moved
+            }
+            KeyCode::Char('e') if ctrl => {
+                self.cursor = self.len();
+                Edit::Moved
+            }
+            KeyCode::Char('u') if ctrl && self.cursor > 0 => {
+                let end = self.byte_at(self.cursor);
+                self.value.replace_range(..end, "");
+                self.cursor = 0;
+                Edit::Changed
+            }
+            KeyCode::Char('w') if ctrl && self.cursor > 0 => {
+                let chars: Vec<char> = self.value.chars().collect();
+                let mut i = self.cursor;
+                while i > 0 && chars[i - 1] == ' ' {
+                    i -= 1;
+                }
+                while i > 0 && chars[i - 1] != ' ' {
+                    i -= 1;
+                }
+                let start = self.byte_at(i);
+                let end = self.byte_at(self.cursor);
+                self.value.replace_range(start..end, "");
+                self.cursor = i;
+                Edit::Changed
+            }
+            _ => Edit::Ignored,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn k(spec: &str) -> KeySpec {
+        KeySpec::parse(spec).expect("spec")
+    }
+
+    #[test]
+    fn typing_and_editing() {
+        let mut t = TextInput::default();
+        for c in "añn é".chars() {
+            t.insert(c);
+        }
+        assert_eq!(t.value(), "añn é");
+        assert_eq!(t.key(&k("backspace")), Edit::Changed);
+        assert_eq!(t.value(), "añn ");
+        t.key(&k("left"));
+        t.key(&k("left"));
+        t.key(&k("delete"));
+        assert_eq!(t.value(), "añ ");
+        assert_eq!(t.key(&k("ctrl-w")), Edit::Changed);
+        assert_eq!(t.value(), " ");
+        t.key(&k("end"));
+        t.key(&k("ctrl-u"));
+        assert!(t.is_empty());
+        assert_eq!(t.key(&k("backspace")), Edit::Ignored);
+        assert_eq!(t.key(&k("f5")), Edit::Ignored);
+    }
+
+    #[test]
+    fn paste_drops_controls_and_caps_length() {
+        let mut t = TextInput::default();
+        t.insert_str("a\u{1b}[31m\nb");
+        assert_eq!(t.value(), "a[31m b");
+        let long = "x".repeat(MAX_INPUT + 50);
+        let mut t = TextInput::new(&long);
+        assert_eq!(t.value().chars().count(), MAX_INPUT);
+        assert_eq!(t.insert('y'), Edit::Ignored);
+    }
+}

@@ -1,0 +1,184 @@
+//! The model: everything the screen shows.
+
+use std::collections::BTreeMap;
+
+use super::effect::{ApiOp, Effect, Request, RequestId};
+use super::input::TextInput;
+use super::keymap::Keymap;
+use super::lookup::LookupTarget;
+use super::users::UserList;
+use crate::api::EmployeeFullDto;
+
+/// What the model is set up with.
+#[derive(Debug, Clone, Default)]
+pub struct ModelOptions {
+    /// Shown in the status bar (the portal's address or profile name).
+    pub portal_label: String,
+    /// The config's `[keys]` table: action name → key specs.
+    pub keys: BTreeMap<String, Vec<String>>,
+    /// Draw without colours (NO_COLOR).
+    pub no_color: bool,
+}
+
+/// A window drawn over the list; it also decides where keys go (see `update::on_key`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Overlay {
+    None,
+    /// The key help, scrolled by `scroll` lines.
+    Help {
+        scroll: u16,
+    },
+    /// Typing in the search box (the text lives in `Model::search`).
+    Search,
+    /// The look-up prompt (`i`).
+    Lookup(LookupPrompt),
+}
+
+/// The look-up prompt: the text typed and why the last attempt was refused.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LookupPrompt {
+    pub input: TextInput,
+    pub error: Option<String>,
+}
+
+/// The search box.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Search {
+    pub input: TextInput,
+    /// Ticks left before the typed text is sent to the portal.
+    pub debounce: Option<u8>,
+}
+
+/// The detail pane.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Detail {
+    /// The pane has the keys (Enter) and fills the main area.
+    pub focused: bool,
+    pub scroll: u16,
+    /// A user found by look-up, shown instead of the list's selection.
+    pub lookup: Option<EmployeeFullDto>,
+    /// The number of the latest look-up; replies to older ones are ignored.
+    pub lookup_seq: u64,
+}
+
+/// The status line: the last error and the last notice, in words.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StatusLine {
+    pub error: Option<String>,
+    pub notice: Option<String>,
+}
+
+impl StatusLine {
+    pub fn error(&mut self, words: impl Into<String>) {
+        self.error = Some(words.into());
+    }
+
+    pub fn notice(&mut self, words: impl Into<String>) {
+        self.notice = Some(words.into());
+    }
+}
+
+/// What a request in flight was for, so its reply finds its place.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pending {
+    Me,
+    /// A page of the list of `generation`.
+    Page {
+        generation: u64,
+    },
+    /// Look-up number `seq`.
+    Lookup {
+        target: LookupTarget,
+        seq: u64,
+    },
+}
+
+/// Requests in flight, by id.
+#[derive(Debug, Clone, Default)]
+pub struct Requests {
+    next_id: u64,
+    pub in_flight: BTreeMap<RequestId, Pending>,
+}
+
+impl Requests {
+    /// Records a new request and returns its effect.
+    pub fn start(&mut self, pending: Pending, op: ApiOp) -> (RequestId, Effect) {
+        self.next_id += 1;
+        let id = RequestId(self.next_id);
+        self.in_flight.insert(id, pending);
+        (id, Effect::Api(Request { id, op }))
+    }
+
+    /// Forgets a request; returns what it was for (None when unknown or cancelled).
+    pub fn finish(&mut self, id: RequestId) -> Option<Pending> {
+        self.in_flight.remove(&id)
+    }
+
+    pub fn is_busy(&self) -> bool {
+        !self.in_flight.is_empty()
+    }
+}
+
+/// The whole state of the screen.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub portal_label: String,
+    pub users: UserList,
+    pub detail: Detail,
+    pub search: Search,
+    pub overlay: Overlay,
+    pub status: StatusLine,
+    pub keymap: Keymap,
+    pub requests: Requests,
+    /// The caller (`@self`), once known.
+    pub me: Option<EmployeeFullDto>,
+    /// Terminal size (width, height).
+    pub size: (u16, u16),
+    /// Ticks seen (drives the spinner).
+    pub ticks: u64,
+    pub no_color: bool,
+    pub quit: bool,
+    /// Set by `update` when the screen needs drawing; cleared by the runtime.
+    pub dirty: bool,
+}
+
+impl Model {
+    pub fn new(opts: ModelOptions) -> Self {
+        let (keymap, warnings) = Keymap::build(&opts.keys);
+        let mut status = StatusLine::default();
+        if !warnings.is_empty() {
+            status.error(warnings.join("; "));
+        }
+        Model {
+            portal_label: opts.portal_label,
+            users: UserList::default(),
+            detail: Detail::default(),
+            search: Search::default(),
+            overlay: Overlay::None,
+            status,
+            keymap,
+            requests: Requests::default(),
+            me: None,
+            size: (0, 0),
+            ticks: 0,
+            no_color: opts.no_color,
+            quit: false,
+            dirty: true,
+        }
+    }
+
+    /// The user the detail pane shows: a looked-up user, else the list's selection.
+    pub fn detail_user(&self) -> Option<&EmployeeFullDto> {
+        self.detail.lookup.as_ref().or_else(|| self.users.current())
+    }
+
+    /// Rows of the list visible at the current size.
+    pub fn viewport(&self) -> usize {
+        crate::ui::layout::list_rows(self.size.0, self.size.1)
+    }
+
+    /// The runtime ticks only while this is true.
+    pub fn wants_tick(&self) -> bool {
+        self.requests.is_busy() || self.search.debounce.is_some()
+    }
+}

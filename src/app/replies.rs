@@ -1,0 +1,120 @@
+//! Worker replies: each finds the request it answers; stale ones are dropped.
+
+use super::browse;
+use super::effect::Effect;
+use super::lookup::LookupTarget;
+use super::model::{Model, Pending};
+use super::msg::{ApiOutcome, ApiReply};
+use super::update::unchanged;
+use crate::api::ApiError;
+use crate::sanitize::display_safe;
+
+pub fn on_reply(model: &mut Model, reply: ApiReply) -> Vec<Effect> {
+    // Unknown ids were cancelled or superseded: ignore them.
+    let Some(pending) = model.requests.finish(reply.id) else {
+        return unchanged(model);
+    };
+    match pending {
+        Pending::Me => {
+            match reply.result {
+                Ok(ApiOutcome::User(me)) => model.me = Some(*me),
+                Ok(other) => model.status.error(unexpected(&other)),
+                Err(e) => model
+                    .status
+                    .error(error_words("could not read your own profile", &e)),
+            }
+            Vec::new()
+        }
+        Pending::Page { generation } => on_page(model, reply, generation),
+        Pending::Lookup { target, seq } => {
+            if seq != model.detail.lookup_seq {
+                return unchanged(model);
+            }
+            on_lookup(model, reply, &target);
+            Vec::new()
+        }
+    }
+}
+
+fn on_page(model: &mut Model, reply: ApiReply, generation: u64) -> Vec<Effect> {
+    if model.users.page_in_flight == Some(reply.id) {
+        model.users.page_in_flight = None;
+    }
+    if generation != model.users.generation {
+        return unchanged(model);
+    }
+    match reply.result {
+        Ok(ApiOutcome::Page(page)) => {
+            let vp = model.viewport();
+            model.users.apply_page(page, vp);
+            if model.status.error.as_deref().is_some_and(is_list_error) {
+                model.status.error = None;
+            }
+            browse::prefetch(model)
+        }
+        Ok(other) => {
+            let words = unexpected(&other);
+            model.users.page_failed(words.clone());
+            model.status.error(words);
+            Vec::new()
+        }
+        Err(e) => {
+            let words = error_words(LIST_ERROR, &e);
+            model.users.page_failed(e.to_string());
+            model.status.error(words);
+            Vec::new()
+        }
+    }
+}
+
+fn on_lookup(model: &mut Model, reply: ApiReply, target: &LookupTarget) {
+    match reply.result {
+        Ok(ApiOutcome::User(user)) => {
+            let user = *user;
+            model.users.replace_user(&user);
+            model.status.notice(format!(
+                "found {}",
+                display_safe(&crate::sanitize::html_decode(&user.name_for_people()))
+            ));
+            model.status.error = None;
+            model.detail.lookup = Some(user);
+            model.detail.scroll = 0;
+        }
+        Ok(other) => model.status.error(unexpected(&other)),
+        Err(ApiError::NotFound { .. }) => {
+            model.status.notice = None;
+            model.status.error(target.not_found());
+        }
+        Err(e) => {
+            model.status.notice = None;
+            model.status.error(error_words(
+                &format!("could not look up {}", target.describe()),
+                &e,
+            ));
+        }
+    }
+}
+
+const LIST_ERROR: &str = "could not load users";
+
+fn is_list_error(s: &str) -> bool {
+    s.starts_with(LIST_ERROR)
+}
+
+/// "what failed: why", with a hint for a refused token.
+fn error_words(what: &str, e: &ApiError) -> String {
+    match e {
+        ApiError::Unauthorized => format!(
+            "{what}: {e}; put a valid token in the configuration (or DOCSPACE_TOKEN) and restart"
+        ),
+        _ => format!("{what}: {e}"),
+    }
+}
+
+fn unexpected(outcome: &ApiOutcome) -> String {
+    let kind = match outcome {
+        ApiOutcome::Page(_) => "a user list",
+        ApiOutcome::User(_) => "a single user",
+    };
+    format!("internal error: the worker answered with {kind} where something else was expected")
+}

@@ -1,0 +1,96 @@
+//! The search box (`/`): server-side `filterValue`, sent after a short pause in typing.
+
+use crossterm::event::{KeyCode, KeyEvent};
+
+use super::action::{Action, Context};
+use super::browse;
+use super::effect::Effect;
+use super::input::Edit;
+use super::keymap::KeySpec;
+use super::model::{Model, Overlay};
+use super::msg::TICK_MS;
+use super::update::{quit, unchanged};
+
+/// Ticks of quiet typing before the search is sent (about 300 ms).
+pub const DEBOUNCE_TICKS: u8 = (300 / TICK_MS) as u8;
+
+pub fn open(model: &mut Model) {
+    model.search.input = super::input::TextInput::new(&model.users.filter_text);
+    model.search.debounce = None;
+    model.overlay = Overlay::Search;
+}
+
+pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
+    let spec = KeySpec::from_event(key);
+    if spec.typed_char().is_none() {
+        match model.keymap.action(Context::Form, key) {
+            Some(Action::Quit) => return quit(model),
+            // Esc clears the search and closes the box.
+            Some(Action::Back) => {
+                model.overlay = Overlay::None;
+                model.search.input.clear();
+                model.search.debounce = None;
+                return apply(model);
+            }
+            _ => {}
+        }
+        if spec.code == KeyCode::Enter {
+            model.overlay = Overlay::None;
+            model.search.debounce = None;
+            return apply(model);
+        }
+        // The list can still be moved while typing.
+        let vp = model.viewport();
+        let moved = match spec.code {
+            KeyCode::Up => Some(-1),
+            KeyCode::Down => Some(1),
+            KeyCode::PageUp => Some(-(vp.max(1) as isize)),
+            KeyCode::PageDown => Some(vp.max(1) as isize),
+            _ => None,
+        };
+        if let Some(delta) = moved {
+            model.users.move_by(delta, vp);
+            return browse::prefetch(model);
+        }
+    }
+    match model.search.input.key(&spec) {
+        Edit::Changed => {
+            model.search.debounce = Some(DEBOUNCE_TICKS);
+            Vec::new()
+        }
+        Edit::Moved => Vec::new(),
+        Edit::Ignored => unchanged(model),
+    }
+}
+
+pub fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
+    if model.search.input.insert_str(text) == Edit::Changed {
+        model.search.debounce = Some(DEBOUNCE_TICKS);
+    }
+    Vec::new()
+}
+
+/// Counts down the debounce; sends the search when it runs out.
+pub fn on_tick(model: &mut Model) -> Vec<Effect> {
+    match model.search.debounce {
+        Some(n) if n > 1 => {
+            model.search.debounce = Some(n - 1);
+            Vec::new()
+        }
+        Some(_) => {
+            model.search.debounce = None;
+            apply(model)
+        }
+        None => Vec::new(),
+    }
+}
+
+/// Sends the typed text as the list's filter, unless it is already applied.
+fn apply(model: &mut Model) -> Vec<Effect> {
+    let text = model.search.input.value().trim().to_string();
+    if text == model.users.filter_text {
+        return Vec::new();
+    }
+    model.users.filter_text = text;
+    browse::reload(model, false)
+}

@@ -1,0 +1,98 @@
+//! `update`: the only place the model changes. Pure: no I/O, no clock, no channels.
+
+use crossterm::event::{Event, KeyEvent, KeyEventKind};
+
+use super::action::{Action, Context};
+use super::effect::{ApiOp, Effect};
+use super::model::{Model, Overlay, Pending};
+use super::msg::Msg;
+use super::{browse, lookup, replies, search};
+
+/// The effects to run at start-up: read the caller and the first page at once.
+pub fn init(model: &mut Model) -> Vec<Effect> {
+    let (_, me) = model.requests.start(Pending::Me, ApiOp::Me);
+    let mut fx = vec![me];
+    fx.extend(browse::reload(model, false));
+    fx
+}
+
+/// Applies one message; returns what the runtime should do.
+pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
+    model.dirty = true;
+    match msg {
+        Msg::Input(Event::Key(k)) if k.kind != KeyEventKind::Release => on_key(model, &k),
+        Msg::Input(Event::Paste(text)) => on_paste(model, &text),
+        Msg::Input(Event::Resize(w, h)) => {
+            model.size = (w, h);
+            let vp = model.viewport();
+            model.users.keep_cursor_visible(vp);
+            Vec::new()
+        }
+        Msg::Input(_) => unchanged(model),
+        Msg::Tick => on_tick(model),
+        Msg::Api(reply) => replies::on_reply(model, reply),
+        Msg::Quit => quit(model),
+    }
+}
+
+/// Routes a key by the overlay on top: each overlay handles its own keys.
+pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
+    match &model.overlay {
+        Overlay::None => match model.keymap.action(Context::List, key) {
+            Some(action) => browse::on_action(model, action),
+            None => unchanged(model),
+        },
+        Overlay::Help { .. } => help_key(model, key),
+        Overlay::Search => search::on_key(model, key),
+        Overlay::Lookup(_) => lookup::on_key(model, key),
+    }
+}
+
+fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
+    match &mut model.overlay {
+        Overlay::Search => search::on_paste(model, text),
+        Overlay::Lookup(p) => {
+            p.input.insert_str(text);
+            p.error = None;
+            Vec::new()
+        }
+        _ => unchanged(model),
+    }
+}
+
+fn on_tick(model: &mut Model) -> Vec<Effect> {
+    model.ticks = model.ticks.wrapping_add(1);
+    let fx = search::on_tick(model);
+    // The spinner moves only while something is in flight.
+    model.dirty = model.requests.is_busy() || !fx.is_empty();
+    fx
+}
+
+fn help_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
+    let Overlay::Help { scroll } = &mut model.overlay else {
+        return Vec::new();
+    };
+    match model.keymap.action(Context::List, key) {
+        Some(Action::Quit) => return quit(model),
+        Some(Action::Down) => *scroll = scroll.saturating_add(1),
+        Some(Action::Up) => *scroll = scroll.saturating_sub(1),
+        Some(Action::PageDown) => *scroll = scroll.saturating_add(10),
+        Some(Action::PageUp) => *scroll = scroll.saturating_sub(10),
+        Some(Action::Top) => *scroll = 0,
+        Some(Action::Help | Action::Back | Action::Open) => model.overlay = Overlay::None,
+        _ => return unchanged(model),
+    }
+    Vec::new()
+}
+
+/// Leaves: the runtime stops at `Effect::Quit`.
+pub fn quit(model: &mut Model) -> Vec<Effect> {
+    model.quit = true;
+    vec![Effect::Quit]
+}
+
+/// Nothing changed: no redraw needed.
+pub fn unchanged(model: &mut Model) -> Vec<Effect> {
+    model.dirty = false;
+    Vec::new()
+}

@@ -1,0 +1,73 @@
+//! The detail pane: every present field of the shown user, labels aligned, values wrapped.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::profile::fields;
+use super::text::{fit, truncate, wrap};
+use super::theme::Theme;
+use crate::app::Model;
+use crate::sanitize::{display_safe, html_decode};
+
+const LABEL_W: usize = 17;
+
+pub fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let user = model.detail_user();
+    let title = match (&model.detail.lookup, user) {
+        (Some(_), _) => " Looked up ",
+        (None, Some(_)) => " Details ",
+        (None, None) => " Details ",
+    };
+    let border = if model.detail.focused {
+        theme.focus_border
+    } else {
+        theme.border
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(border)
+        .title(Span::styled(title, theme.title));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.width == 0 || inner.height == 0 {
+        return;
+    }
+    let Some(user) = user else {
+        let text = if model.users.is_empty() {
+            ""
+        } else {
+            "No user selected."
+        };
+        frame.render_widget(Paragraph::new(text).style(theme.hint), inner);
+        return;
+    };
+    let width = usize::from(inner.width);
+    let label_w = LABEL_W.min(width / 3);
+    let value_w = width.saturating_sub(label_w + 1).max(1);
+    let name = display_safe(&html_decode(&user.name_for_people())).into_owned();
+    let mut lines = vec![
+        Line::styled(truncate(&name, width), theme.title),
+        Line::default(),
+    ];
+    for (label, value) in fields(user) {
+        for (i, part) in wrap(&value, value_w).into_iter().enumerate() {
+            let l = if i == 0 {
+                fit(label, label_w)
+            } else {
+                fit("", label_w)
+            };
+            lines.push(Line::from(vec![
+                Span::styled(l, theme.label),
+                Span::raw(" "),
+                Span::styled(part, theme.base),
+            ]));
+        }
+    }
+    let body = usize::from(inner.height);
+    let max_scroll = lines.len().saturating_sub(body);
+    let scroll = usize::from(model.detail.scroll).min(max_scroll);
+    let visible: Vec<Line> = lines.into_iter().skip(scroll).take(body).collect();
+    frame.render_widget(Paragraph::new(visible), inner);
+}

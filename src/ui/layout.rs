@@ -1,0 +1,84 @@
+//! Where things go on screen. `update` uses [`list_rows`] for paging, so the two agree.
+
+use ratatui::layout::Rect;
+
+/// Below this size only a "terminal too small" line is drawn.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 10;
+/// From this width the detail pane sits beside the list.
+pub const SIDE_BY_SIDE: u16 = 100;
+/// From this height (when narrow) the detail pane sits below the list.
+pub const STACKED: u16 = 20;
+
+/// The screen regions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    pub list: Option<Rect>,
+    pub detail: Option<Rect>,
+    pub status: Rect,
+    pub hints: Rect,
+}
+
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+/// Splits a screen of at least the minimum size.
+pub fn areas(area: Rect, detail_focused: bool) -> Areas {
+    let main_h = area.height.saturating_sub(2);
+    let main = Rect::new(area.x, area.y, area.width, main_h);
+    let status = Rect::new(area.x, area.y + main_h, area.width, 1.min(area.height));
+    let hints = Rect::new(
+        area.x,
+        area.y + main_h + 1,
+        area.width,
+        u16::from(area.height > main_h + 1),
+    );
+    let (list, detail) = if detail_focused {
+        (None, Some(main))
+    } else if area.width >= SIDE_BY_SIDE {
+        let lw = area.width * 3 / 5;
+        (
+            Some(Rect::new(main.x, main.y, lw, main.height)),
+            Some(Rect::new(main.x + lw, main.y, main.width - lw, main.height)),
+        )
+    } else if area.height >= STACKED {
+        let lh = main.height * 11 / 20;
+        (
+            Some(Rect::new(main.x, main.y, main.width, lh)),
+            Some(Rect::new(main.x, main.y + lh, main.width, main.height - lh)),
+        )
+    } else {
+        (Some(main), None)
+    };
+    Areas {
+        list,
+        detail,
+        status,
+        hints,
+    }
+}
+
+/// Table rows visible in the list area (borders and the header row excluded).
+/// (The list's size when the detail pane is not focused, which is when it is drawn.)
+pub fn list_rows(width: u16, height: u16) -> usize {
+    let area = Rect::new(0, 0, width, height);
+    if too_small(area) {
+        return 1;
+    }
+    areas(area, false)
+        .list
+        .map_or(1, |r| usize::from(r.height.saturating_sub(3)).max(1))
+}
+
+/// A rectangle of at most `w`×`h` centred in `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}

@@ -1,0 +1,198 @@
+//! Every field of a profile that is present, as (label, value) pairs for the detail pane.
+
+use crate::api::EmployeeFullDto;
+use crate::api::dto::EmployeeDto;
+use crate::sanitize::{display_safe, html_decode};
+
+fn safe(s: &str) -> String {
+    display_safe(s).into_owned()
+}
+
+fn decoded(s: &str) -> String {
+    display_safe(&html_decode(s)).into_owned()
+}
+
+fn yes_no(b: bool) -> String {
+    if b { "yes" } else { "no" }.to_string()
+}
+
+/// A server date (`2025-06-01T15:30:00.0000000+03:00`) in a readable form; other text
+/// is kept as it came (sanitised).
+pub fn date(s: &str) -> String {
+    match chrono::DateTime::parse_from_rfc3339(s.trim()) {
+        Ok(d) => d.format("%Y-%m-%d %H:%M %:z").to_string(),
+        Err(_) => safe(s),
+    }
+}
+
+/// Bytes in words: `1.5 GB`; negative quota means "no limit" on the server.
+pub fn bytes(n: f64) -> String {
+    if n < 0.0 {
+        return "no limit".into();
+    }
+    const UNITS: [&str; 5] = ["B", "KB", "MB", "GB", "TB"];
+    let mut v = n;
+    let mut unit = 0;
+    while v >= 1024.0 && unit + 1 < UNITS.len() {
+        v /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{v:.0} B")
+    } else {
+        format!("{v:.1} {}", UNITS[unit])
+    }
+}
+
+fn person(p: &EmployeeDto) -> String {
+    match p.display_name.as_deref().filter(|d| !d.trim().is_empty()) {
+        Some(d) => format!("{} ({})", decoded(d), p.id),
+        None => p.id.to_string(),
+    }
+}
+
+type Fields = Vec<(&'static str, String)>;
+
+fn text(f: &mut Fields, label: &'static str, v: &Option<String>, conv: fn(&str) -> String) {
+    if let Some(v) = v {
+        f.push((label, conv(v)));
+    }
+}
+
+/// The fields in display order. Absent fields are left out; present flags show yes/no.
+pub fn fields(u: &EmployeeFullDto) -> Vec<(&'static str, String)> {
+    let mut f: Fields = Vec::with_capacity(48);
+    text(&mut f, "Display name", &u.display_name, decoded);
+    text(&mut f, "First name", &u.first_name, safe);
+    text(&mut f, "Last name", &u.last_name, safe);
+    text(&mut f, "User name", &u.user_name, safe);
+    text(&mut f, "Email", &u.email, safe);
+    f.push(("ID", u.id.to_string()));
+    if let Some(t) = u.user_type() {
+        f.push(("Type", t.label().to_string()));
+    }
+    if let Some(s) = u.status {
+        f.push(("Status", s.label()));
+    }
+    if let Some(a) = u.activation_status {
+        f.push(("Activation", a.label()));
+    }
+    text(&mut f, "Registered", &u.registration_date, date);
+    text(&mut f, "Terminated", &u.terminated, date);
+    text(&mut f, "Department", &u.department, decoded);
+    if let Some(groups) = &u.groups {
+        let names: Vec<String> = groups
+            .iter()
+            .map(|g| g.name.as_deref().map_or_else(|| g.id.to_string(), decoded))
+            .collect();
+        f.push((
+            "Groups",
+            if names.is_empty() {
+                "none".into()
+            } else {
+                names.join(", ")
+            },
+        ));
+    }
+    text(&mut f, "Location", &u.location, safe);
+    text(&mut f, "Notes", &u.notes, safe);
+    text(&mut f, "Mobile phone", &u.mobile_phone, safe);
+    if let Some(n) = u.mobile_phone_activation_status {
+        f.push(("Phone activation", n.to_string()));
+    }
+    text(&mut f, "Culture", &u.culture_name, safe);
+    text(&mut f, "Theme", &u.theme, safe);
+    if let Some(contacts) = &u.contacts {
+        for c in contacts {
+            let kind = c.kind.as_deref().map_or_else(|| "contact".into(), safe);
+            let value = c.value.as_deref().map_or_else(String::new, safe);
+            f.push(("Contact", format!("{kind}: {value}")));
+        }
+    }
+    let flags: [(&'static str, Option<bool>); 12] = [
+        ("Owner", u.is_owner),
+        ("DocSpace admin", u.is_admin),
+        ("Room admin", u.is_room_admin),
+        ("Guest", u.is_visitor),
+        ("Collaborator", u.is_collaborator),
+        ("LDAP", u.is_ldap),
+        ("SSO", u.is_sso),
+        ("2FA app", u.tfa_app_enabled),
+        ("Shared", u.shared),
+        ("Personal folder", u.has_personal_folder),
+        ("Has avatar", u.has_avatar),
+        ("Anonymous", u.is_anonim),
+    ];
+    for (label, v) in flags {
+        if let Some(b) = v {
+            f.push((label, yes_no(b)));
+        }
+    }
+    if let Some(m) = &u.list_admin_modules {
+        let m: Vec<String> = m.iter().map(|s| safe(s)).collect();
+        f.push((
+            "Admin modules",
+            if m.is_empty() {
+                "none".into()
+            } else {
+                m.join(", ")
+            },
+        ));
+    }
+    if let Some(q) = u.quota_limit {
+        f.push(("Quota", bytes(q as f64)));
+    }
+    if let Some(b) = u.used_space {
+        f.push(("Used space", bytes(b)));
+    }
+    if let Some(b) = u.is_custom_quota {
+        f.push(("Custom quota", yes_no(b)));
+    }
+    if let Some(p) = &u.created_by {
+        f.push(("Created by", person(p)));
+    }
+    if let Some(n) = u.login_event_id {
+        f.push(("Login event", n.to_string()));
+    }
+    if let Some(n) = u.auth_cookie_lifetime {
+        f.push(("Cookie lifetime", format!("{n}")));
+    }
+    text(&mut f, "Profile URL", &u.profile_url, safe);
+    text(&mut f, "Avatar", &u.avatar, safe);
+    text(&mut f, "Avatar (original)", &u.avatar_original, safe);
+    text(&mut f, "Avatar (max)", &u.avatar_max, safe);
+    text(&mut f, "Avatar (medium)", &u.avatar_medium, safe);
+    text(&mut f, "Avatar (small)", &u.avatar_small, safe);
+    f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use uuid::Uuid;
+
+    #[test]
+    fn absent_fields_are_left_out_and_present_ones_shown() {
+        let mut u = EmployeeFullDto::bare(Uuid::nil());
+        assert_eq!(fields(&u), vec![("ID", Uuid::nil().to_string())]);
+        u.display_name = Some("Ann &amp; Bob".into());
+        u.notes = Some("line\u{1b}[2J".into());
+        u.is_ldap = Some(false);
+        u.registration_date = Some("2025-06-01T15:30:00.0000000+03:00".into());
+        u.quota_limit = Some(-1);
+        let f = fields(&u);
+        let get = |l: &str| f.iter().find(|(k, _)| *k == l).map(|(_, v)| v.as_str());
+        assert_eq!(get("Display name"), Some("Ann & Bob"));
+        assert_eq!(get("Notes"), Some("line\\x1b[2J"));
+        assert_eq!(get("LDAP"), Some("no"));
+        assert_eq!(get("Registered"), Some("2025-06-01 15:30 +03:00"));
+        assert_eq!(get("Quota"), Some("no limit"));
+    }
+
+    #[test]
+    fn sizes_in_words() {
+        assert_eq!(bytes(512.0), "512 B");
+        assert_eq!(bytes(1536.0), "1.5 KB");
+        assert_eq!(bytes(3.0 * 1024.0 * 1024.0 * 1024.0), "3.0 GB");
+    }
+}

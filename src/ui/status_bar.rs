@@ -1,0 +1,113 @@
+//! The status line (portal, counts, spinner, last error or notice) and the hint line
+//! (generated from the keymap).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::text::{truncate, width};
+use super::theme::Theme;
+use crate::app::{Action, Model, Overlay};
+use crate::sanitize::display_safe;
+
+const SPINNER: [&str; 10] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
+
+/// "loaded/total users" (or "loaded users" while the total is unknown).
+pub fn counts(model: &Model) -> String {
+    let u = &model.users;
+    match u.total {
+        Some(t) if u.is_complete() && t as usize == u.len() => format!("{t} users"),
+        Some(t) => format!("{}/{t} users", u.len()),
+        None => format!("{} users", u.len()),
+    }
+}
+
+pub fn render_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let w = usize::from(area.width);
+    let spin = if model.requests.is_busy() {
+        SPINNER[(model.ticks % SPINNER.len() as u64) as usize]
+    } else {
+        " "
+    };
+    let left = format!(
+        "{spin} {} · {} ",
+        display_safe(&model.portal_label),
+        counts(model)
+    );
+    let left = truncate(&left, w);
+    let room = w.saturating_sub(width(&left));
+    let mut spans = vec![Span::styled(left, theme.status_bar)];
+    if let Some(err) = &model.status.error {
+        spans.push(Span::styled(
+            truncate(&format!("· {err}"), room),
+            theme.error,
+        ));
+    } else if let Some(n) = &model.status.notice {
+        spans.push(Span::styled(
+            truncate(&format!("· {n}"), room),
+            theme.notice,
+        ));
+    }
+    frame.render_widget(
+        Paragraph::new(Line::from(spans)).style(theme.status_bar),
+        area,
+    );
+}
+
+/// Pairs of (keys, what) for the hint line of the current context.
+pub fn hints(model: &Model) -> Vec<(String, &'static str)> {
+    let k = &model.keymap;
+    let pair = |a: Action, b: Action| format!("{}/{}", k.first(a), k.first(b));
+    match &model.overlay {
+        Overlay::Help { .. } => vec![
+            (pair(Action::Down, Action::Up), "scroll"),
+            (k.first(Action::Back), "close"),
+        ],
+        Overlay::Search => vec![("enter".into(), "apply"), (k.first(Action::Back), "clear")],
+        Overlay::Lookup(_) => vec![
+            ("enter".into(), "look up"),
+            (k.first(Action::Back), "cancel"),
+        ],
+        Overlay::None if model.detail.focused => vec![
+            (pair(Action::Down, Action::Up), "scroll"),
+            (k.first(Action::Back), "back"),
+            (k.first(Action::Refresh), "refresh"),
+            (k.first(Action::Help), "help"),
+            (k.first(Action::Quit), "quit"),
+        ],
+        Overlay::None => {
+            let mut v = vec![(pair(Action::Down, Action::Up), "move")];
+            for a in [
+                Action::Open,
+                Action::Search,
+                Action::CycleFilter,
+                Action::Lookup,
+                Action::Refresh,
+                Action::Help,
+                Action::Quit,
+            ] {
+                v.push((k.first(a), a.hint()));
+            }
+            v
+        }
+    }
+}
+
+pub fn render_hints(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let mut spans = Vec::new();
+    let mut used = 0;
+    let w = usize::from(area.width);
+    for (i, (keys, what)) in hints(model).into_iter().enumerate() {
+        let sep = if i == 0 { "" } else { "  " };
+        let piece = width(sep) + width(&keys) + 1 + width(what);
+        if used + piece > w {
+            break;
+        }
+        used += piece;
+        spans.push(Span::raw(sep));
+        spans.push(Span::styled(keys, theme.key));
+        spans.push(Span::styled(format!(" {what}"), theme.hint));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
