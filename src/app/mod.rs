@@ -7,7 +7,10 @@
 
 pub mod action;
 pub mod browse;
+pub mod bulk_job;
+pub mod confirm;
 pub mod effect;
+pub mod form;
 pub mod input;
 pub mod keymap;
 pub mod lookup;

@@ -1,0 +1,319 @@
+//! A running (or finished) lifecycle job: its progress while the worker sends the
+//! requests, then the per-user report (succeeded, failed with the portal's reason, left
+//! out with the reason).
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
+
+use super::action::{Action, Context};
+use super::effect::RequestId;
+use super::keymap::Keymap;
+use crate::bulk::{BulkAction, Outcome, Plan, Progress, Report, Step, UserResult};
+
+/// What a key did to the report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportEvent {
+    Nothing,
+    Close,
+}
+
+/// One lifecycle job, from confirmation to its report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BulkJob {
+    request: RequestId,
+    action: BulkAction,
+    /// Users the job will try to change.
+    total: usize,
+    /// Users left out before anything was sent.
+    excluded: usize,
+    progress: Option<Progress>,
+    report: Option<Report>,
+    /// First report line shown (the report scrolls when long).
+    scroll: usize,
+}
+
+impl BulkJob {
+    /// A job just sent to the worker as `request`.
+    pub fn new(request: RequestId, plan: &Plan) -> Self {
+        Self {
+            request,
+            action: plan.action,
+            total: plan.eligible.len(),
+            excluded: plan.excluded.len(),
+            progress: None,
+            report: None,
+            scroll: 0,
+        }
+    }
+
+    pub fn request(&self) -> RequestId {
+        self.request
+    }
+
+    pub fn action(&self) -> BulkAction {
+        self.action
+    }
+
+    pub fn total(&self) -> usize {
+        self.total
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.report.is_none()
+    }
+
+    pub fn report(&self) -> Option<&Report> {
+        self.report.as_ref()
+    }
+
+    pub fn scroll(&self) -> usize {
+        self.scroll
+    }
+
+    /// The request being sent now (the first one until the worker reports).
+    pub fn step(&self) -> Step {
+        self.progress
+            .map_or_else(|| first_step(self.action), |p| p.step)
+    }
+
+    /// Users with a final outcome so far.
+    pub fn done(&self) -> usize {
+        match (&self.report, self.progress) {
+            (Some(_), _) => self.total,
+            (None, Some(p)) => p.done.min(self.total),
+            (None, None) => 0,
+        }
+    }
+
+    /// Share done, 0.0 ..= 1.0.
+    pub fn ratio(&self) -> f64 {
+        if self.total == 0 {
+            return 1.0;
+        }
+        (self.done() as f64 / self.total as f64).clamp(0.0, 1.0)
+    }
+
+    pub fn on_progress(&mut self, progress: Progress) {
+        if self.report.is_none() {
+            self.progress = Some(progress);
+        }
+    }
+
+    pub fn finish(&mut self, report: Report) {
+        self.report = Some(report);
+        self.scroll = 0;
+    }
+
+    /// Whether the finished job deserves a report on screen: something failed or was left
+    /// out, or several users were involved. A single clean change is told in the status
+    /// line only.
+    pub fn wants_report(&self) -> bool {
+        self.report
+            .as_ref()
+            .is_some_and(|r| r.results.len() > 1 || r.done() != r.results.len())
+    }
+
+    /// Keys on the report: `j`/`k` and arrows scroll, `Esc`, `Enter`, `y`, `n` close.
+    pub fn handle_report_key(&mut self, key: KeyEvent, keys: &Keymap) -> ReportEvent {
+        if key.kind == KeyEventKind::Release {
+            return ReportEvent::Nothing;
+        }
+        let lines = self.report.as_ref().map_or(0, report_line_count);
+        match keys.action(Context::List, &key) {
+            Some(Action::Down) => self.scroll = (self.scroll + 1).min(lines.saturating_sub(1)),
+            Some(Action::Up) => self.scroll = self.scroll.saturating_sub(1),
+            Some(Action::PageDown) => {
+                self.scroll = (self.scroll + 10).min(lines.saturating_sub(1));
+            }
+            Some(Action::PageUp) => self.scroll = self.scroll.saturating_sub(10),
+            Some(Action::Back | Action::Open) => return ReportEvent::Close,
+            _ => match (keys.action(Context::Dialog, &key), key.code) {
+                (Some(Action::Confirm | Action::Cancel), _) | (_, KeyCode::Enter) => {
+                    return ReportEvent::Close;
+                }
+                _ => {}
+            },
+        }
+        ReportEvent::Nothing
+    }
+
+    /// One sentence for the status line: "terminated 3 users; 1 failed; 2 left out".
+    pub fn summary(&self) -> String {
+        let Some(report) = &self.report else {
+            return format!("{} {}/{}…", self.step(), self.done(), self.total);
+        };
+        let mut parts = vec![format!(
+            "{} {}",
+            past_tense(self.action),
+            users(report.done())
+        )];
+        if report.failed() > 0 {
+            parts.push(format!("{} failed", report.failed()));
+        }
+        if report.skipped() > 0 {
+            parts.push(format!("{} left out", report.skipped()));
+        }
+        parts.join("; ")
+    }
+}
+
+fn first_step(action: BulkAction) -> Step {
+    match action {
+        BulkAction::Terminate
+        | BulkAction::Delete {
+            terminate_first: true,
+        } => Step::Terminating,
+        BulkAction::Activate => Step::Activating,
+        BulkAction::Delete {
+            terminate_first: false,
+        } => Step::Deleting,
+    }
+}
+
+/// "terminated", "re-activated", "deleted", "terminated and deleted".
+pub fn past_tense(action: BulkAction) -> &'static str {
+    match action {
+        BulkAction::Terminate => "terminated",
+        BulkAction::Activate => "re-activated",
+        BulkAction::Delete {
+            terminate_first: false,
+        } => "deleted",
+        BulkAction::Delete {
+            terminate_first: true,
+        } => "terminated and deleted",
+    }
+}
+
+/// "1 user", "3 users".
+pub fn users(n: usize) -> String {
+    if n == 1 {
+        "1 user".to_string()
+    } else {
+        format!("{n} users")
+    }
+}
+
+/// The report's results grouped: failed first (what needs attention), left out, then
+/// succeeded.
+pub fn grouped(report: &Report) -> [(&'static str, Vec<&UserResult>); 3] {
+    let pick = |f: fn(&Outcome) -> bool| report.results.iter().filter(|r| f(&r.outcome)).collect();
+    [
+        ("Failed", pick(|o| matches!(o, Outcome::Failed(_)))),
+        ("Left out", pick(|o| matches!(o, Outcome::Skipped(_)))),
+        ("Succeeded", pick(|o| matches!(o, Outcome::Done))),
+    ]
+}
+
+/// How many lines the report body has (a heading per non-empty group, a line per user).
+pub fn report_line_count(report: &Report) -> usize {
+    grouped(report)
+        .iter()
+        .filter(|(_, g)| !g.is_empty())
+        .map(|(_, g)| g.len() + 1)
+        .sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use crossterm::event::KeyModifiers;
+    use uuid::Uuid;
+
+    use super::*;
+    use crate::api::{EmployeeFullDto, EmployeeStatus};
+    use crate::bulk::plan;
+
+    fn user(n: u128) -> EmployeeFullDto {
+        let mut u = EmployeeFullDto::bare(Uuid::from_u128(n));
+        u.first_name = Some(format!("Name{n}"));
+        u.status = Some(EmployeeStatus::Terminated);
+        u.is_collaborator = Some(true);
+        u
+    }
+
+    fn result(n: u128, outcome: Outcome) -> UserResult {
+        UserResult {
+            id: Uuid::from_u128(n),
+            name: format!("Name{n}"),
+            outcome,
+        }
+    }
+
+    fn job() -> BulkJob {
+        let mut me = user(1);
+        me.is_owner = Some(true);
+        let p = plan(BulkAction::Activate, &[user(2), user(3), user(4)], &me);
+        BulkJob::new(RequestId(7), &p)
+    }
+
+    fn press(j: &mut BulkJob, code: KeyCode) -> ReportEvent {
+        j.handle_report_key(KeyEvent::new(code, KeyModifiers::NONE), &Keymap::default())
+    }
+
+    #[test]
+    fn progress_then_report() {
+        let mut j = job();
+        assert_eq!(j.total(), 3);
+        assert_eq!(j.step(), Step::Activating);
+        assert!(j.is_running());
+        j.on_progress(Progress {
+            done: 2,
+            total: 3,
+            step: Step::Checking,
+        });
+        assert_eq!(j.done(), 2);
+        assert!((j.ratio() - 2.0 / 3.0).abs() < 1e-9);
+        assert_eq!(j.summary(), "checking 2/3…");
+        j.finish(Report {
+            action: BulkAction::Activate,
+            results: vec![
+                result(2, Outcome::Done),
+                result(
+                    3,
+                    Outcome::Failed("The number of users should not exceed 3".into()),
+                ),
+                result(4, Outcome::Done),
+                result(1, Outcome::Skipped("the portal owner".into())),
+            ],
+            requests: 2,
+        });
+        assert!(!j.is_running());
+        assert_eq!(j.ratio(), 1.0);
+        assert!(j.wants_report());
+        assert_eq!(j.summary(), "re-activated 2 users; 1 failed; 1 left out");
+        let report = j.report().cloned().unwrap_or_else(|| panic!("report"));
+        let groups = grouped(&report);
+        assert_eq!(groups[0].1[0].id, Uuid::from_u128(3));
+        assert_eq!(groups[1].1.len(), 1);
+        assert_eq!(groups[2].1.len(), 2);
+        assert_eq!(report_line_count(&report), 7);
+    }
+
+    #[test]
+    fn a_single_clean_change_needs_no_report_window() {
+        let mut j = job();
+        j.finish(Report {
+            action: BulkAction::Activate,
+            results: vec![result(2, Outcome::Done)],
+            requests: 1,
+        });
+        assert!(!j.wants_report());
+        assert_eq!(j.summary(), "re-activated 1 user");
+    }
+
+    #[test]
+    fn the_report_scrolls_and_closes() {
+        let mut j = job();
+        j.finish(Report {
+            action: BulkAction::Activate,
+            results: (2..30).map(|n| result(n, Outcome::Done)).collect(),
+            requests: 1,
+        });
+        press(&mut j, KeyCode::Char('j'));
+        press(&mut j, KeyCode::Down);
+        assert_eq!(j.scroll(), 2);
+        press(&mut j, KeyCode::Char('k'));
+        assert_eq!(j.scroll(), 1);
+        assert_eq!(press(&mut j, KeyCode::Char('x')), ReportEvent::Nothing);
+        assert_eq!(press(&mut j, KeyCode::Esc), ReportEvent::Close);
+        assert_eq!(press(&mut j, KeyCode::Enter), ReportEvent::Close);
+    }
+}

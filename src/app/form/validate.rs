@@ -1,0 +1,205 @@
+//! The portal's own rules for a new user's fields, checked while the person types so an
+//! invalid form is never sent.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// The longest first name, last name, email or password the portal stores.
+pub const MAX_FIELD_CHARS: usize = 255;
+
+/// The portal's name rule: letters, combining marks, apostrophe, space and hyphen.
+static NAME_RULE: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"^[\p{L}\p{M}' \-]+$").ok());
+
+/// Why a field's value would be refused. The text is what the form shows beside the field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldError {
+    Required,
+    TooLong,
+    NameCharacters,
+    EmailShape,
+}
+
+impl FieldError {
+    pub fn message(self) -> &'static str {
+        match self {
+            Self::Required => "required",
+            Self::TooLong => "at most 255 characters",
+            Self::NameCharacters => "only letters, spaces, apostrophes and hyphens",
+            Self::EmailShape => "not an email address (name@example.com)",
+        }
+    }
+}
+
+fn too_long(value: &str) -> bool {
+    value.chars().count() > MAX_FIELD_CHARS
+}
+
+fn name_chars_ok(value: &str) -> bool {
+    match NAME_RULE.as_ref() {
+        Some(rule) => rule.is_match(value),
+        // The pattern is a constant; should it ever fail to build, the portal still checks.
+        None => true,
+    }
+}
+
+/// First name: required, the name rule, at most 255 characters.
+pub fn first_name(value: &str) -> Result<(), FieldError> {
+    if value.trim().is_empty() {
+        return Err(FieldError::Required);
+    }
+    if too_long(value) {
+        return Err(FieldError::TooLong);
+    }
+    if !name_chars_ok(value) {
+        return Err(FieldError::NameCharacters);
+    }
+    Ok(())
+}
+
+/// Last name: optional; when given, the same rules as the first name.
+pub fn last_name(value: &str) -> Result<(), FieldError> {
+    if value.is_empty() {
+        return Ok(());
+    }
+    if too_long(value) {
+        return Err(FieldError::TooLong);
+    }
+    if value.trim().is_empty() || !name_chars_ok(value) {
+        return Err(FieldError::NameCharacters);
+    }
+    Ok(())
+}
+
+/// Email: required, at most 255 characters, and shaped `local@domain.tld`: one `@`, no
+/// spaces or control characters, a domain of dot-separated labels that are non-empty and do
+/// not start or end with a hyphen, and a local part that does not start or end with a dot
+/// nor holds two dots in a row.
+pub fn email(value: &str) -> Result<(), FieldError> {
+    if value.is_empty() {
+        return Err(FieldError::Required);
+    }
+    if too_long(value) {
+        return Err(FieldError::TooLong);
+    }
+    if email_shape_ok(value) {
+        Ok(())
+    } else {
+        Err(FieldError::EmailShape)
+    }
+}
+
+fn email_shape_ok(value: &str) -> bool {
+    if value
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>' | ',' | ';'))
+    {
+        return false;
+    }
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
+    if local.is_empty() || domain.contains('@') {
+        return false;
+    }
+    if local.starts_with('.') || local.ends_with('.') || local.contains("..") {
+        return false;
+    }
+    let labels: Vec<&str> = domain.split('.').collect();
+    if labels.len() < 2 {
+        return false;
+    }
+    labels.iter().all(|label| {
+        !label.is_empty()
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+    })
+}
+
+/// Password: optional (the portal makes one up when none is given); at most 255
+/// characters. The portal's strength policy is checked by the portal.
+pub fn password(value: &str) -> Result<(), FieldError> {
+    if too_long(value) {
+        Err(FieldError::TooLong)
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_follow_the_portal_rule() {
+        for ok in [
+            "Anna",
+            "Zoë",
+            "Zoe\u{301}",
+            "O'Brien",
+            "Mary-Jane",
+            "Ян Вэй",
+            "李",
+        ] {
+            assert_eq!(first_name(ok), Ok(()), "{ok}");
+            assert_eq!(last_name(ok), Ok(()), "{ok}");
+        }
+        for bad in ["R2D2", "a_b", "x@y", "Ann.", "<b>"] {
+            assert_eq!(first_name(bad), Err(FieldError::NameCharacters), "{bad}");
+            assert_eq!(last_name(bad), Err(FieldError::NameCharacters), "{bad}");
+        }
+    }
+
+    #[test]
+    fn first_name_is_required_last_name_is_not() {
+        assert_eq!(first_name(""), Err(FieldError::Required));
+        assert_eq!(first_name("   "), Err(FieldError::Required));
+        assert_eq!(last_name(""), Ok(()));
+        assert_eq!(last_name("  "), Err(FieldError::NameCharacters));
+    }
+
+    #[test]
+    fn lengths_are_limited_to_255_characters() {
+        let ok = "é".repeat(255);
+        let long = "é".repeat(256);
+        assert_eq!(first_name(&ok), Ok(()));
+        assert_eq!(first_name(&long), Err(FieldError::TooLong));
+        assert_eq!(last_name(&long), Err(FieldError::TooLong));
+        assert_eq!(password(&long), Err(FieldError::TooLong));
+        let email_long = format!("{}@example.com", "a".repeat(250));
+        assert_eq!(email(&email_long), Err(FieldError::TooLong));
+    }
+
+    #[test]
+    fn email_shape() {
+        for ok in ["a@b.co", "first.last+tag@mail.example.org", "ü@bücher.de"] {
+            assert_eq!(email(ok), Ok(()), "{ok}");
+        }
+        assert_eq!(email(""), Err(FieldError::Required));
+        for bad in [
+            "plain",
+            "@example.com",
+            "a@",
+            "a@b",
+            "a@@b.com",
+            "a@b..com",
+            "a b@c.com",
+            ".a@b.com",
+            "a..b@c.com",
+            "a@-b.com",
+            "a@b.com.",
+            "a@b_c.com",
+            "a@b.com\u{1b}",
+        ] {
+            assert_eq!(email(bad), Err(FieldError::EmailShape), "{bad}");
+        }
+    }
+
+    #[test]
+    fn password_is_optional() {
+        assert_eq!(password(""), Ok(()));
+        assert_eq!(password("s3cret!"), Ok(()));
+    }
+}

@@ -1,0 +1,120 @@
+//! A lifecycle job on screen: the progress gauge while it runs, then the per-user report.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Gauge, Paragraph};
+
+use super::confirm::{capitalised, popup};
+use super::theme::Theme;
+use crate::app::action::Action;
+use crate::app::bulk_job::{BulkJob, grouped, users};
+use crate::app::keymap::Keymap;
+use crate::bulk::Outcome;
+use crate::sanitize::display_safe_short;
+
+const NAME_CHARS: usize = 40;
+const REASON_CHARS: usize = 200;
+
+/// Draws the running job's gauge, or the finished job's report, centred in `area`.
+pub fn render(frame: &mut Frame, area: Rect, job: &BulkJob, keys: &Keymap, theme: &Theme) {
+    if job.is_running() {
+        render_gauge(frame, area, job, theme);
+    } else {
+        render_report(frame, area, job, keys, theme);
+    }
+}
+
+fn render_gauge(frame: &mut Frame, area: Rect, job: &BulkJob, theme: &Theme) {
+    let title = format!(
+        "{} {}",
+        capitalised(job.action().verb()),
+        users(job.total())
+    );
+    let inner = popup(frame, area, area.width.min(64), 6, &title, theme).inner(Margin::new(1, 0));
+    let [step, gauge, note] = inner.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ]));
+    frame.render_widget(Paragraph::new(format!("Now: {}", job.step())), step);
+    frame.render_widget(
+        Gauge::default()
+            .ratio(job.ratio())
+            .label(format!("{}/{}", job.done(), job.total()))
+            .gauge_style(theme.selected),
+        gauge,
+    );
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            "Other changes wait until this one is done.",
+            theme.hint,
+        )),
+        note,
+    );
+}
+
+/// The report's lines: a heading per group, then one line per user with the reason.
+fn report_lines(job: &BulkJob, theme: &Theme) -> Vec<Line<'static>> {
+    let Some(report) = job.report() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (heading, results) in grouped(report) {
+        if results.is_empty() {
+            continue;
+        }
+        out.push(Line::styled(
+            format!("{heading} ({})", results.len()),
+            theme.title,
+        ));
+        for r in results {
+            let name = display_safe_short(&r.name, NAME_CHARS);
+            let line = match &r.outcome {
+                Outcome::Done => Line::from(format!(" ✓ {name}")),
+                Outcome::Failed(why) => Line::styled(
+                    format!(" ✗ {name}: {}", display_safe_short(why, REASON_CHARS)),
+                    theme.error,
+                ),
+                Outcome::Skipped(why) => Line::from(format!(
+                    " - {name}: {}",
+                    display_safe_short(why, REASON_CHARS)
+                )),
+            };
+            out.push(line);
+        }
+    }
+    out
+}
+
+fn render_report(frame: &mut Frame, area: Rect, job: &BulkJob, keys: &Keymap, theme: &Theme) {
+    let body = report_lines(job, theme);
+    let rows = u16::try_from(body.len()).unwrap_or(u16::MAX);
+    let height = rows
+        .saturating_add(4)
+        .min(area.height.saturating_sub(2).max(6));
+    let title = capitalised(&job.summary());
+    let inner =
+        popup(frame, area, area.width.min(96), height, &title, theme).inner(Margin::new(1, 0));
+    let [list, footer] = inner.layout(&Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ]));
+    let scroll = u16::try_from(job.scroll()).unwrap_or(u16::MAX);
+    frame.render_widget(Paragraph::new(body).scroll((scroll, 0)), list);
+    let more = usize::from(list.height) < usize::from(rows.saturating_sub(scroll));
+    let scroll_hint = if more || scroll > 0 {
+        format!(
+            " · {}/{} scroll",
+            keys.first(Action::Down),
+            keys.first(Action::Up)
+        )
+    } else {
+        String::new()
+    };
+    let hint = format!("{}/enter close{scroll_hint}", keys.first(Action::Back));
+    frame.render_widget(Paragraph::new(Span::styled(hint, theme.hint)), footer);
+}
+
+#[cfg(test)]
+mod tests;
