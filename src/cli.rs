@@ -1,1 +1,240 @@
-//! (in progress)
+//! The command line (clap). `main.rs` parses it and picks the mode: the terminal UI, the
+//! demo portal, or a `users` subcommand.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::commands::EXIT_CODES;
+use crate::commands::output::Format;
+
+const AFTER_HELP: &str = "\
+Without a subcommand, opens the terminal UI on the configured portal.
+
+Configuration: --config PATH, or config.toml in the platform's configuration directory
+($XDG_CONFIG_HOME/docspace-people/config.toml on Linux); see config.example.toml.
+Environment: DOCSPACE_URL and DOCSPACE_TOKEN override the profile's url and token;
+DOCSPACE_LOG (or RUST_LOG) sets the log level (the log is a file under the data directory).";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "docspace-people",
+    version,
+    about = "Administer the users of an ONLYOFFICE DocSpace portal: a terminal UI, scriptable commands and a demo portal.",
+    after_help = AFTER_HELP
+)]
+pub struct Cli {
+    /// The configuration file (default: config.toml in the configuration directory).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// The profile of the configuration file to use.
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// The portal's address (overrides the profile and DOCSPACE_URL).
+    #[arg(long, global = true, value_name = "URL")]
+    pub url: Option<String>,
+
+    /// Start a demo portal in this process (random port and token) and open the UI on it.
+    #[arg(long)]
+    pub demo: bool,
+
+    /// Users in the demo portal started by --demo.
+    #[arg(long, value_name = "N", default_value_t = 250, requires = "demo")]
+    pub demo_users: usize,
+
+    /// Seed of the demo portal started by --demo (same seed, same users).
+    #[arg(long, value_name = "S", default_value_t = 1, requires = "demo")]
+    pub demo_seed: u64,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the demo portal (an in-memory DocSpace People API) until Ctrl-C.
+    ServeDemo(ServeDemoArgs),
+    /// Scriptable user administration.
+    #[command(subcommand, after_help = EXIT_CODES)]
+    Users(UsersCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeDemoArgs {
+    /// Address to listen on. Loopback by default.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8092")]
+    pub listen: SocketAddr,
+    /// The token clients must send (`Authorization: Bearer TOKEN`); random when omitted.
+    #[arg(
+        long,
+        value_name = "TOKEN",
+        env = "DOCSPACE_DEMO_TOKEN",
+        hide_env_values = true
+    )]
+    pub token: Option<String>,
+    /// How many users to seed.
+    #[arg(long, value_name = "N", default_value_t = 250)]
+    pub users: usize,
+    /// Seed of the generated users.
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    pub seed: u64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UsersCommand {
+    /// List users, following every page.
+    #[command(after_help = EXIT_CODES)]
+    List(ListArgs),
+    /// Show one or more users by ID or email.
+    #[command(after_help = EXIT_CODES)]
+    Get(GetArgs),
+    /// Create a user.
+    #[command(after_help = EXIT_CODES)]
+    Create(CreateArgs),
+    /// Terminate (disable) users.
+    #[command(after_help = EXIT_CODES)]
+    Terminate(ChangeArgs),
+    /// Re-activate terminated users.
+    #[command(after_help = EXIT_CODES)]
+    Activate(ChangeArgs),
+    /// Delete terminated users permanently (with --terminate-first, terminate them first).
+    #[command(after_help = EXIT_CODES)]
+    Delete(DeleteArgs),
+}
+
+/// `--status` of `users list`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum StatusFilter {
+    #[default]
+    All,
+    Active,
+    Pending,
+    Terminated,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only users with this status.
+    #[arg(long, value_enum, default_value_t = StatusFilter::All)]
+    pub status: StatusFilter,
+    /// Only users of this type: docspace-admin, room-admin, user, guest (or the portal's
+    /// names DocSpaceAdmin, RoomAdmin, User, Guest).
+    #[arg(long = "type", value_name = "TYPE")]
+    pub user_type: Option<String>,
+    /// Only users whose name or email contains TEXT (matched by the portal).
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// Sort by firstname, lastname, displayname, email, type, department, usedspace,
+    /// createdby or registrationdate.
+    #[arg(long, value_name = "FIELD")]
+    pub sort: Option<String>,
+    /// Sort in descending order.
+    #[arg(long)]
+    pub desc: bool,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Stop after N users.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct GetArgs {
+    /// User IDs or emails; `-` reads them from stdin (one per line, or CSV with an id
+    /// column).
+    #[arg(required = true, value_name = "ID|EMAIL")]
+    pub users: Vec<String>,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    #[arg(long, value_name = "NAME")]
+    pub first_name: String,
+    #[arg(long, value_name = "NAME")]
+    pub last_name: String,
+    #[arg(long, value_name = "EMAIL")]
+    pub email: String,
+    /// user, room-admin or docspace-admin (guests cannot be created this way).
+    #[arg(long = "type", value_name = "TYPE", default_value = "user")]
+    pub user_type: String,
+    /// Read the new user's password from this environment variable.
+    #[arg(long, value_name = "VAR", conflicts_with = "ask_password")]
+    pub password_env: Option<String>,
+    /// Ask for the new user's password on the terminal (not echoed).
+    #[arg(long)]
+    pub ask_password: bool,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct ChangeArgs {
+    /// User IDs or emails; `-` reads them from stdin (one per line, or CSV with an id
+    /// column, such as the output of `users list --format csv`).
+    #[arg(required = true, value_name = "ID|EMAIL")]
+    pub users: Vec<String>,
+    /// Do not ask for confirmation.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Print the plan (which requests, for which users) and send no write request.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Format of the plan and of the per-user report.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    #[command(flatten)]
+    pub change: ChangeArgs,
+    /// Terminate users who are not terminated yet, then delete those whose terminate
+    /// succeeded.
+    #[arg(long)]
+    pub terminate_first: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn delete_parses_its_flags() {
+        let cli = Cli::try_parse_from([
+            "docspace-people",
+            "--url",
+            "http://127.0.0.1:1",
+            "users",
+            "delete",
+            "--terminate-first",
+            "--yes",
+            "--format",
+            "json",
+            "-",
+        ])
+        .expect("parses");
+        let Some(Command::Users(UsersCommand::Delete(d))) = cli.command else {
+            panic!("not delete");
+        };
+        assert!(d.terminate_first && d.change.yes && !d.change.dry_run);
+        assert_eq!(d.change.users, vec!["-".to_string()]);
+        assert_eq!(d.change.format, Format::Json);
+    }
+
+    #[test]
+    fn demo_options_need_demo() {
+        assert!(Cli::try_parse_from(["docspace-people", "--demo-users", "5"]).is_err());
+        assert!(Cli::try_parse_from(["docspace-people", "--demo", "--demo-users", "5"]).is_ok());
+    }
+}

@@ -16,6 +16,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod demo;
+pub mod logging;
 pub mod runtime;
 pub mod sanitize;
 pub mod terminal;

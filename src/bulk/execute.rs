@@ -96,6 +96,8 @@ struct Run<'a, F: FnMut(Progress)> {
     done: usize,
     total: usize,
     progress: F,
+    /// Names learned from the portal's answers, for targets the plan knew by id only.
+    names: HashMap<Uuid, String>,
 }
 
 /// Runs `plan`, reporting progress through `progress`. Never panics on portal errors:
@@ -109,6 +111,7 @@ pub async fn execute(client: &PortalClient, plan: &Plan, progress: impl FnMut(Pr
         done: 0,
         total: plan.eligible.len(),
         progress,
+        names: HashMap::new(),
     };
     let mut results: HashMap<Uuid, Res> = HashMap::new();
     for chunk in plan.eligible.chunks(CHUNK) {
@@ -138,9 +141,13 @@ pub async fn execute(client: &PortalClient, plan: &Plan, progress: impl FnMut(Pr
         let res = results
             .remove(&t.id)
             .unwrap_or_else(|| Res::Failed("no outcome was recorded".into()));
+        let name = match run.names.remove(&t.id) {
+            Some(learned) if t.name == t.id.to_string() => learned,
+            _ => t.name.clone(),
+        };
         out.push(UserResult {
             id: t.id,
-            name: t.name.clone(),
+            name,
             outcome: res.into_outcome(),
         });
     }
@@ -189,6 +196,12 @@ impl<F: FnMut(Progress)> Run<'_, F> {
             step,
         };
         (self.progress)(p);
+    }
+
+    fn learn<'u>(&mut self, users: impl Iterator<Item = &'u EmployeeFullDto>) {
+        for u in users {
+            self.names.insert(u.id, u.name_for_people());
+        }
     }
 
     /// Terminates the chunk's users who need it, then deletes those the portal confirmed
@@ -291,6 +304,7 @@ impl<F: FnMut(Progress)> Run<'_, F> {
         op: Op,
         out: &mut HashMap<Uuid, Res>,
     ) {
+        self.learn(answer.iter());
         let by_id: HashMap<Uuid, &EmployeeFullDto> = answer.iter().map(|u| (u.id, u)).collect();
         let mut missing = Vec::new();
         for id in ids {

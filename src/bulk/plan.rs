@@ -44,6 +44,9 @@ pub enum Exclusion {
     NotTerminatedForDelete,
     /// No such user on the portal.
     NotFound,
+    /// Not among the portal's terminated users: either unknown or not terminated (used
+    /// when many ids were matched against the list of terminated users only).
+    NotTerminatedOrUnknown,
 }
 
 impl Exclusion {
@@ -62,6 +65,9 @@ impl Exclusion {
             }
             Self::NotTerminatedForDelete => "not terminated: terminate the user first",
             Self::NotFound => "not on the portal (no user with this ID)",
+            Self::NotTerminatedOrUnknown => {
+                "not a terminated user of this portal: terminate the user first, or check the ID"
+            }
         }
     }
 }

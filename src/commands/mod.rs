@@ -1,1 +1,93 @@
-//! (in progress)
+//! The scriptable subcommands: `docspace-people users list|get|create|terminate|activate|delete`.
+//!
+//! Results go to stdout (table, JSON or CSV); errors, summaries, confirmations and the
+//! progress bar go to stderr. Exit codes: see [`EXIT_CODES`].
+
+pub mod change;
+pub mod create;
+pub mod csv;
+pub mod exit;
+pub mod ids;
+pub mod list;
+pub mod output;
+pub mod progress;
+pub mod report;
+pub mod resolve;
+pub mod table;
+pub mod term;
+
+use std::io::{IsTerminal, Read, Write};
+
+pub use exit::{CmdError, EXIT_CODES, Exit};
+
+use crate::api::PortalClient;
+use crate::bulk::BulkAction;
+use crate::cli::UsersCommand;
+use crate::config::Connection;
+
+/// The command's standard streams.
+pub struct Io {
+    /// stdout is a terminal (table and CSV output then escape control characters).
+    pub stdout_tty: bool,
+    stdout_closed: bool,
+}
+
+impl Io {
+    pub fn real() -> Self {
+        Self {
+            stdout_tty: std::io::stdout().is_terminal(),
+            stdout_closed: false,
+        }
+    }
+
+    pub fn read_stdin(&mut self) -> std::io::Result<String> {
+        let mut s = String::new();
+        std::io::stdin().lock().read_to_string(&mut s)?;
+        Ok(s)
+    }
+
+    /// Writes to stdout; a closed pipe (`| head`) silently ends the output.
+    pub fn out(&mut self, s: &str) {
+        if self.stdout_closed {
+            return;
+        }
+        let mut out = std::io::stdout().lock();
+        if out
+            .write_all(s.as_bytes())
+            .and_then(|()| out.flush())
+            .is_err()
+        {
+            self.stdout_closed = true;
+        }
+    }
+
+    /// One line to stderr.
+    pub fn err(&mut self, s: &str) {
+        let mut e = std::io::stderr().lock();
+        let _ = writeln!(e, "{s}");
+    }
+}
+
+/// Runs a `users` subcommand against the resolved portal.
+pub async fn run_users(
+    cmd: &UsersCommand,
+    conn: &Connection,
+    io: &mut Io,
+) -> Result<Exit, CmdError> {
+    let client = PortalClient::new(&conn.client)?;
+    match cmd {
+        UsersCommand::List(a) => list::list(&client, a, io).await,
+        UsersCommand::Get(a) => list::get(&client, a, io).await,
+        UsersCommand::Create(a) => create::create(conn, &client, a, io).await,
+        UsersCommand::Terminate(a) => {
+            change::run(conn, &client, BulkAction::Terminate, a, io).await
+        }
+        UsersCommand::Activate(a) => change::run(conn, &client, BulkAction::Activate, a, io).await,
+        UsersCommand::Delete(d) => {
+            let action = BulkAction::Delete {
+                terminate_first: d.terminate_first,
+            };
+            change::run(conn, &client, action, &d.change, io).await
+        }
+    }
+}

@@ -1,1 +1,242 @@
-//! (in progress)
+//! The configuration: file, profiles, token sources and overrides.
+//!
+//! Where things come from, strongest first:
+//! - portal URL: `--url`, then `DOCSPACE_URL`, then the profile's `url`;
+//! - token: `DOCSPACE_TOKEN`, then the environment variable named by the profile's
+//!   `token_env`, then the profile's `token` (the file must then be private: `chmod 600`);
+//! - profile: `--profile`, then `default_profile`, then the only profile of the file.
+//!
+//! The file is `--config PATH` or, by default, `config.toml` in the platform's config
+//! directory for "docspace-people" (`$XDG_CONFIG_HOME/docspace-people/config.toml` on
+//! Linux). A missing default file is fine when `--url`/`DOCSPACE_URL` and `DOCSPACE_TOKEN`
+//! are given. Every failure is a [`ConfigError`] that says what to do.
+
+mod error;
+mod file;
+mod paths;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use secrecy::SecretString;
+
+use crate::api::ClientOptions;
+use crate::api::client::parse_base_url;
+
+pub use error::ConfigError;
+pub use file::{ConfigFile, KeyList, Profile, check_private, load, parse};
+pub use paths::{default_config_path, log_dir};
+
+pub const ENV_URL: &str = "DOCSPACE_URL";
+pub const ENV_TOKEN: &str = "DOCSPACE_TOKEN";
+pub const DEFAULT_CONNECT_TIMEOUT_SECS: u64 = 5;
+pub const DEFAULT_REQUEST_TIMEOUT_SECS: u64 = 30;
+const MAX_TIMEOUT_SECS: u64 = 3600;
+
+/// What the command line says about the configuration.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ResolveOptions {
+    /// `--config PATH`: this file must exist.
+    pub config_path: Option<PathBuf>,
+    /// `--profile NAME`.
+    pub profile: Option<String>,
+    /// `--url URL`.
+    pub url: Option<String>,
+}
+
+/// A resolved portal connection. `Debug` never shows the token.
+#[derive(Debug, Clone)]
+pub struct Connection {
+    /// The profile name, or empty when everything came from flags and environment.
+    pub profile: String,
+    pub client: ClientOptions,
+    /// The `[keys]` table: action name → key specs, validated by the TUI.
+    pub keys: BTreeMap<String, Vec<String>>,
+    /// The profile refuses writes.
+    pub read_only: bool,
+    /// The file the settings came from, if any.
+    pub config_path: Option<PathBuf>,
+}
+
+/// Resolves the connection from the real environment and the default file location.
+pub fn resolve(opts: &ResolveOptions) -> Result<Connection, ConfigError> {
+    let default = default_config_path();
+    resolve_with(opts, default.as_deref(), &|k| std::env::var(k).ok())
+}
+
+/// [`resolve`] with the default file location and the environment given explicitly.
+pub fn resolve_with(
+    opts: &ResolveOptions,
+    default_path: Option<&Path>,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<Connection, ConfigError> {
+    let (file, path) = match (&opts.config_path, default_path) {
+        (Some(p), _) => (load(p)?, Some(p.clone())),
+        (None, Some(p)) if p.exists() => (load(p)?, Some(p.to_path_buf())),
+        (None, _) => (ConfigFile::default(), None),
+    };
+    let env_set = |k: &str| env(k).filter(|v| !v.trim().is_empty());
+
+    let name = match (&opts.profile, &file.default_profile) {
+        (Some(n), _) | (None, Some(n)) => Some(n.clone()),
+        (None, None) if file.profiles.len() == 1 => file.profiles.keys().next().cloned(),
+        (None, None) => None,
+    };
+    let profile = match &name {
+        Some(n) => Some(
+            file.profiles
+                .get(n)
+                .ok_or_else(|| ConfigError::UnknownProfile {
+                    name: n.clone(),
+                    known: file.profile_names(),
+                    path: path.clone(),
+                })?,
+        ),
+        None => None,
+    };
+    let profile_name = name.clone().unwrap_or_default();
+    let origin_in_profile = |key: &str| match &path {
+        Some(p) => format!("{key} of profile \"{profile_name}\" in {}", p.display()),
+        None => format!("{key} of profile \"{profile_name}\""),
+    };
+
+    let (url, url_origin) = if let Some(u) = opts.url.clone() {
+        (u, "--url".to_string())
+    } else if let Some(u) = env_set(ENV_URL) {
+        (u, ENV_URL.to_string())
+    } else if let Some(u) = profile.and_then(|p| p.url.clone()) {
+        (u, origin_in_profile("url"))
+    } else if profile.is_some() {
+        return Err(ConfigError::MissingUrl {
+            profile: profile_name,
+        });
+    } else {
+        return Err(ConfigError::NoPortal {
+            path: path.or_else(|| default_path.map(Path::to_path_buf)),
+        });
+    };
+    parse_base_url(&url).map_err(|e| ConfigError::InvalidUrl {
+        url: url.clone(),
+        origin: url_origin,
+        reason: match e {
+            crate::api::ApiError::InvalidUrl { reason, .. } => reason,
+            other => other.to_string(),
+        },
+    })?;
+
+    let (token, token_origin) = token_of(profile, &profile_name, &path, &env_set)?;
+    check_token(&token, &token_origin)?;
+
+    let secs = |key: &str, own: Option<u64>, top: Option<u64>, default: u64| {
+        let v = own.or(top).unwrap_or(default);
+        if v == 0 || v > MAX_TIMEOUT_SECS {
+            Err(ConfigError::InvalidValue {
+                key: key.to_string(),
+                reason: format!("{v} is not between 1 and {MAX_TIMEOUT_SECS} seconds"),
+            })
+        } else {
+            Ok(Duration::from_secs(v))
+        }
+    };
+    let connect_timeout = secs(
+        "connect_timeout_secs",
+        profile.and_then(|p| p.connect_timeout_secs),
+        file.connect_timeout_secs,
+        DEFAULT_CONNECT_TIMEOUT_SECS,
+    )?;
+    let request_timeout = secs(
+        "request_timeout_secs",
+        profile.and_then(|p| p.request_timeout_secs),
+        file.request_timeout_secs,
+        DEFAULT_REQUEST_TIMEOUT_SECS,
+    )?;
+
+    let mut client = ClientOptions::new(url.trim(), SecretString::from(token));
+    client.connect_timeout = connect_timeout;
+    client.request_timeout = request_timeout;
+    Ok(Connection {
+        profile: profile_name,
+        client,
+        keys: file
+            .keys
+            .into_iter()
+            .map(|(k, v)| (k, v.into_vec()))
+            .collect(),
+        read_only: profile.is_some_and(|p| p.read_only),
+        config_path: path,
+    })
+}
+
+/// The token and a description of where it came from (never the token itself).
+fn token_of(
+    profile: Option<&Profile>,
+    profile_name: &str,
+    path: &Option<PathBuf>,
+    env_set: &dyn Fn(&str) -> Option<String>,
+) -> Result<(String, String), ConfigError> {
+    if let Some(t) = env_set(ENV_TOKEN) {
+        return Ok((t.trim().to_string(), ENV_TOKEN.to_string()));
+    }
+    let place = path
+        .as_ref()
+        .map(|p| format!(" in {}", p.display()))
+        .unwrap_or_default();
+    let Some(p) = profile else {
+        return Err(ConfigError::MissingToken {
+            profile: String::new(),
+            hint: format!(
+                "set {ENV_TOKEN}=<token>, or use a profile with token_env = \"VAR\" in the configuration file"
+            ),
+        });
+    };
+    if p.token.is_some() && p.token_env.is_some() {
+        return Err(ConfigError::InvalidValue {
+            key: format!("profiles.{profile_name}"),
+            reason: "set either token_env or token, not both".into(),
+        });
+    }
+    if let Some(var) = &p.token_env {
+        return match env_set(var) {
+            Some(t) => Ok((t.trim().to_string(), format!("${var}"))),
+            None => Err(ConfigError::TokenEnvNotSet {
+                profile: profile_name.to_string(),
+                var: var.clone(),
+            }),
+        };
+    }
+    if let Some(t) = &p.token {
+        return Ok((
+            t.trim().to_string(),
+            format!("token of profile \"{profile_name}\"{place}"),
+        ));
+    }
+    Err(ConfigError::MissingToken {
+        profile: profile_name.to_string(),
+        hint: format!(
+            "set {ENV_TOKEN}=<token>, or add token_env = \"VAR\" under [profiles.{profile_name}]{place}"
+        ),
+    })
+}
+
+fn check_token(token: &str, origin: &str) -> Result<(), ConfigError> {
+    let invalid = |reason: &str| ConfigError::InvalidToken {
+        origin: origin.to_string(),
+        reason: reason.to_string(),
+    };
+    if token.is_empty() {
+        return Err(invalid("it is empty"));
+    }
+    if token.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(invalid("it contains spaces or control characters"));
+    }
+    if !token.is_ascii() {
+        return Err(invalid(
+            "it contains characters that cannot be sent in a header",
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

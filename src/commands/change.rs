@@ -1,0 +1,162 @@
+//! `users terminate`, `users activate`, `users delete`: read the targets, plan, confirm,
+//! run through the bulk engine, report per user.
+
+use uuid::Uuid;
+
+use super::exit::{CmdError, Exit};
+use super::ids::{self, UserRef};
+use super::progress::Bar;
+use super::{Io, report, resolve};
+use crate::api::PortalClient;
+use crate::bulk::{self, BulkAction, Caller, Exclusion, Outcome, Plan, Report};
+use crate::cli::ChangeArgs;
+use crate::config::Connection;
+use crate::sanitize::display_safe_short;
+
+/// How many names a confirmation shows before "+N more".
+const NAMES_SHOWN: usize = 5;
+
+pub async fn run(
+    conn: &Connection,
+    client: &PortalClient,
+    action: BulkAction,
+    args: &ChangeArgs,
+    io: &mut Io,
+) -> Result<Exit, CmdError> {
+    let stdin_used = args.users.iter().any(|a| a == "-");
+    let refs = ids::collect(&args.users, || io.read_stdin())?;
+    if conn.read_only && !args.dry_run {
+        return Err(CmdError::usage(format!(
+            "profile \"{}\" is read-only: it refuses to {} users (use --dry-run to see the plan)",
+            display_safe_short(&conn.profile, 40),
+            action.verb()
+        )));
+    }
+
+    let me = client.me().await?;
+    let caller = Caller::of(&me);
+    let found = resolve::targets(client, &refs, action, &caller, args.dry_run).await?;
+    let mut plan = bulk::plan(action, &found.users, &me);
+    for r in &found.missing {
+        plan.add_not_found(ref_id(r), r.label());
+    }
+    for r in &found.not_terminated {
+        plan.excluded.push((
+            bulk::Target {
+                id: ref_id(r),
+                name: r.label(),
+                email: None,
+                status: None,
+            },
+            Exclusion::NotTerminatedOrUnknown,
+        ));
+    }
+
+    if args.dry_run {
+        io.out(&report::plan(&plan, args.format, io.stdout_tty));
+        return Ok(planned_exit(&plan));
+    }
+    if plan.is_empty() {
+        let empty = bulk::execute(client, &plan, |_| {}).await;
+        io.out(&report::report(&empty, args.format, io.stdout_tty));
+        io.err(&format!(
+            "nothing to {}: {}",
+            action.verb(),
+            report::summary(&empty)
+        ));
+        return Ok(exit_of(&empty));
+    }
+    if needs_confirmation(action) && !args.yes {
+        let question = question(&plan);
+        if !super::term::confirm(&question, stdin_used)? {
+            io.err("cancelled: nothing was changed");
+            return Ok(Exit::Partial);
+        }
+    }
+
+    let bar = Bar::new(plan.eligible.len());
+    let result = bulk::execute(client, &plan, |p| bar.update(p)).await;
+    bar.finish();
+    io.out(&report::report(&result, args.format, io.stdout_tty));
+    io.err(&report::summary(&result));
+    Ok(exit_of(&result))
+}
+
+/// Terminating and deleting are confirmed; re-activating is not.
+fn needs_confirmation(action: BulkAction) -> bool {
+    !matches!(action, BulkAction::Activate)
+}
+
+fn ref_id(r: &UserRef) -> Uuid {
+    match r {
+        UserRef::Id(id) => *id,
+        UserRef::Email(_) => Uuid::nil(),
+    }
+}
+
+fn question(plan: &Plan) -> String {
+    let n = plan.eligible.len();
+    let mut names: Vec<String> = plan
+        .eligible
+        .iter()
+        .take(NAMES_SHOWN)
+        .map(|t| display_safe_short(&t.name, 40))
+        .collect();
+    if n > NAMES_SHOWN {
+        names.push(format!("+{} more", n - NAMES_SHOWN));
+    }
+    let permanent = if plan.action.is_destructive() {
+        " This is permanent."
+    } else {
+        ""
+    };
+    let left_out = if plan.excluded.is_empty() {
+        String::new()
+    } else {
+        format!(" ({} left out)", plan.excluded.len())
+    };
+    format!(
+        "{} {n} user{}{left_out}: {}?{permanent}",
+        capitalise(plan.action.verb()),
+        if n == 1 { "" } else { "s" },
+        names.join(", ")
+    )
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// 0 when every user is done; 4 when the only problem is users that do not exist;
+/// 1 otherwise.
+pub fn exit_of(r: &Report) -> Exit {
+    let not_found = Outcome::Skipped(Exclusion::NotFound.reason().to_string());
+    let mut any_not_found = false;
+    for u in &r.results {
+        match &u.outcome {
+            Outcome::Done => {}
+            o if *o == not_found => any_not_found = true,
+            _ => return Exit::Partial,
+        }
+    }
+    if any_not_found {
+        Exit::NotFound
+    } else {
+        Exit::Ok
+    }
+}
+
+/// The exit code the plan predicts (for `--dry-run`).
+fn planned_exit(plan: &Plan) -> Exit {
+    if plan.excluded.iter().any(|(_, e)| *e != Exclusion::NotFound) {
+        Exit::Partial
+    } else if plan.excluded.is_empty() {
+        Exit::Ok
+    } else {
+        Exit::NotFound
+    }
+}

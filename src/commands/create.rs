@@ -1,0 +1,93 @@
+//! `users create`: validated locally with the portal's own rules, then sent once.
+
+use super::exit::{CmdError, Exit};
+use super::list::parse_type;
+use super::{Io, output, term};
+use crate::api::dto::MemberRequestDto;
+use crate::api::{EmployeeType, PortalClient};
+use crate::app::form::type_change_notice;
+use crate::app::form::validate;
+use crate::cli::CreateArgs;
+use crate::config::Connection;
+use crate::sanitize::display_safe_short;
+
+fn check(field: &str, r: Result<(), validate::FieldError>) -> Result<(), CmdError> {
+    r.map_err(|e| CmdError::usage(format!("{field}: {}", e.message())))
+}
+
+/// Checks the arguments as the portal would, and builds the request.
+pub fn request(args: &CreateArgs, password: Option<String>) -> Result<MemberRequestDto, CmdError> {
+    check("--first-name", validate::first_name(&args.first_name))?;
+    check("--last-name", validate::last_name(&args.last_name))?;
+    if args.last_name.trim().is_empty() {
+        return Err(CmdError::usage("--last-name: required"));
+    }
+    check("--email", validate::email(args.email.trim()))?;
+    if let Some(p) = &password {
+        check("the password", validate::password(p))?;
+    }
+    let kind = parse_type(&args.user_type)?;
+    if kind == EmployeeType::Guest {
+        return Err(CmdError::usage(
+            "--type: guests cannot be created here; the portal creates guests through room invitations",
+        ));
+    }
+    Ok(MemberRequestDto {
+        email: Some(args.email.trim().to_string()),
+        first_name: Some(args.first_name.clone()),
+        last_name: Some(args.last_name.clone()),
+        kind: Some(kind),
+        password,
+        ..MemberRequestDto::default()
+    })
+}
+
+fn password(args: &CreateArgs) -> Result<Option<String>, CmdError> {
+    if let Some(var) = &args.password_env {
+        return match std::env::var(var) {
+            Ok(p) if !p.is_empty() => Ok(Some(p)),
+            _ => Err(CmdError::usage(format!(
+                "--password-env: the environment variable {} is not set",
+                display_safe_short(var, 60)
+            ))),
+        };
+    }
+    if args.ask_password {
+        let p = term::ask_password("Password for the new user: ")?;
+        return Ok((!p.is_empty()).then_some(p));
+    }
+    Ok(None)
+}
+
+pub async fn create(
+    conn: &Connection,
+    client: &PortalClient,
+    args: &CreateArgs,
+    io: &mut Io,
+) -> Result<Exit, CmdError> {
+    if conn.read_only {
+        return Err(CmdError::usage(format!(
+            "profile \"{}\" is read-only: it refuses to create users",
+            display_safe_short(&conn.profile, 40)
+        )));
+    }
+    let body = request(args, None)?;
+    let body = MemberRequestDto {
+        password: password(args)?,
+        ..body
+    };
+    if let Some(p) = &body.password {
+        check("the password", validate::password(p))?;
+    }
+    let asked = body.kind.unwrap_or(EmployeeType::User);
+    let created = client.create_user(&body).await?;
+    io.out(&output::users(
+        std::slice::from_ref(&created),
+        args.format,
+        io.stdout_tty,
+    ));
+    if let Some(notice) = type_change_notice(asked, &created) {
+        io.err(&format!("note: {notice}"));
+    }
+    Ok(Exit::Ok)
+}

@@ -1,0 +1,99 @@
+//! Just enough CSV (RFC 4180): writing records, and reading them back (for `-` on stdin).
+
+/// One record, fields quoted when they hold a comma, a quote, a line break or leading or
+/// trailing spaces; ends with `\n`.
+pub fn record<S: AsRef<str>>(fields: &[S]) -> String {
+    let mut out = String::new();
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let f = f.as_ref();
+        let needs_quotes =
+            f.contains([',', '"', '\n', '\r']) || f.starts_with(' ') || f.ends_with(' ');
+        if needs_quotes {
+            out.push('"');
+            out.push_str(&f.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(f);
+        }
+    }
+    out.push('\n');
+    out
+}
+
+/// Parses CSV text into records. Quoted fields may hold commas, quotes (doubled) and line
+/// breaks; `\r\n` and `\n` end records; empty lines are skipped. A quote left open runs to
+/// the end of the text.
+pub fn parse(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record: Vec<String> = Vec::new();
+    let mut field = String::new();
+    let mut in_quotes = false;
+    let mut chars = text.chars().peekable();
+    let mut touched = false;
+    while let Some(c) = chars.next() {
+        if in_quotes {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => in_quotes = false,
+                c => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_quotes = true;
+                touched = true;
+            }
+            ',' => {
+                record.push(std::mem::take(&mut field));
+                touched = true;
+            }
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' => {
+                if touched || !field.is_empty() {
+                    record.push(std::mem::take(&mut field));
+                    records.push(std::mem::take(&mut record));
+                }
+                touched = false;
+            }
+            c => field.push(c),
+        }
+    }
+    if touched || !field.is_empty() {
+        record.push(field);
+        records.push(record);
+    }
+    records
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_round_trip() {
+        let rows = vec![
+            vec!["id".to_string(), "name".into(), "note".into()],
+            vec![
+                "1".into(),
+                "Lee, Ann".into(),
+                "said \"hi\"\nthen left".into(),
+            ],
+            vec!["2".into(), " padded ".into(), String::new()],
+        ];
+        let text: String = rows.iter().map(|r| record(r)).collect();
+        assert_eq!(parse(&text), rows);
+    }
+
+    #[test]
+    fn crlf_and_blank_lines() {
+        let got = parse("a,b\r\n\r\n1,2\r\n");
+        assert_eq!(got, vec![vec!["a", "b"], vec!["1", "2"]]);
+    }
+}

@@ -1,0 +1,105 @@
+//! Exit codes and command errors.
+
+use crate::api::ApiError;
+use crate::config::ConfigError;
+use crate::sanitize::display_safe;
+
+/// The exit codes of `docspace-people users …` (the same text is in `--help`):
+///
+/// | code | meaning |
+/// |---|---|
+/// | 0 | everything asked for was done |
+/// | 1 | some or all users were not changed: a request failed, a user was left out (the owner, yourself, an admin you may not change, a user in the wrong state), or the confirmation was declined |
+/// | 2 | usage error: bad arguments, bad configuration, a read-only profile, or a destructive command without `--yes` and without a terminal to confirm on |
+/// | 3 | authentication: the portal refused the token (401) |
+/// | 4 | not found: a user given by ID or email does not exist (and nothing else went wrong) |
+/// | 5 | the portal could not be reached, timed out or failed (5xx, unreadable answer) |
+pub const EXIT_CODES: &str = "\
+Exit codes:
+  0  everything asked for was done
+  1  some or all users were not changed (a request failed, a user was left out, or the
+     confirmation was declined)
+  2  usage error: bad arguments or configuration, a read-only profile, or a destructive
+     command without --yes and without a terminal to confirm on
+  3  authentication: the portal refused the token (401)
+  4  not found: a user given by ID or email does not exist
+  5  the portal could not be reached, timed out or failed (5xx, unreadable answer)";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Exit {
+    Ok = 0,
+    Partial = 1,
+    Usage = 2,
+    Auth = 3,
+    NotFound = 4,
+    Unreachable = 5,
+}
+
+impl Exit {
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+
+    /// The exit code for an error from the portal.
+    pub fn of_api(e: &ApiError) -> Exit {
+        match e {
+            ApiError::Unauthorized => Exit::Auth,
+            ApiError::NotFound { .. } => Exit::NotFound,
+            ApiError::InvalidUrl { .. } => Exit::Usage,
+            ApiError::Server { .. }
+            | ApiError::Timeout { .. }
+            | ApiError::Connect { .. }
+            | ApiError::Network(_)
+            | ApiError::Malformed(_)
+            | ApiError::TooLarge { .. } => Exit::Unreachable,
+            _ => Exit::Partial,
+        }
+    }
+}
+
+/// A command that could not run (or finish): the message goes to stderr, the code is
+/// the exit status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CmdError {
+    pub exit: Exit,
+    pub message: String,
+}
+
+impl CmdError {
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self {
+            exit: Exit::Usage,
+            message: message.into(),
+        }
+    }
+
+    pub fn new(exit: Exit, message: impl Into<String>) -> Self {
+        Self {
+            exit,
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for CmdError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&display_safe(&self.message))
+    }
+}
+
+impl std::error::Error for CmdError {}
+
+impl From<ApiError> for CmdError {
+    fn from(e: ApiError) -> Self {
+        Self {
+            exit: Exit::of_api(&e),
+            message: e.to_string(),
+        }
+    }
+}
+
+impl From<ConfigError> for CmdError {
+    fn from(e: ConfigError) -> Self {
+        Self::usage(e.to_string())
+    }
+}

@@ -1,0 +1,159 @@
+//! Reading the users a command acts on: IDs or emails as arguments, and `-` for stdin
+//! (one per line, or CSV with an `id` or `email` column, such as `users list --format csv`).
+
+use uuid::Uuid;
+
+use super::csv;
+use super::exit::CmdError;
+use crate::sanitize::display_safe_short;
+
+/// One user as given on the command line.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UserRef {
+    Id(Uuid),
+    Email(String),
+}
+
+impl UserRef {
+    pub fn parse(s: &str) -> Option<UserRef> {
+        let t = s.trim().trim_matches('"').trim();
+        if let Ok(id) = Uuid::parse_str(t) {
+            return Some(UserRef::Id(id));
+        }
+        let (local, domain) = t.split_once('@')?;
+        (!local.is_empty() && !domain.is_empty() && !t.contains(char::is_whitespace))
+            .then(|| UserRef::Email(t.to_string()))
+    }
+
+    /// As given, for messages (raw: sanitise before printing).
+    pub fn label(&self) -> String {
+        match self {
+            UserRef::Id(id) => id.to_string(),
+            UserRef::Email(e) => e.clone(),
+        }
+    }
+}
+
+/// Turns the arguments into user references, reading stdin (once) for `-`. Duplicates
+/// are dropped, order is kept. An empty result is a usage error.
+pub fn collect(
+    args: &[String],
+    read_stdin: impl FnOnce() -> std::io::Result<String>,
+) -> Result<Vec<UserRef>, CmdError> {
+    let mut out = Vec::new();
+    let mut stdin = Some(read_stdin);
+    for a in args {
+        if a == "-" {
+            let Some(read) = stdin.take() else {
+                return Err(CmdError::usage("`-` (stdin) may be given only once"));
+            };
+            let text = read().map_err(|e| CmdError::usage(format!("cannot read stdin: {e}")))?;
+            out.extend(from_text(&text)?);
+        } else {
+            out.push(UserRef::parse(a).ok_or_else(|| {
+                CmdError::usage(format!(
+                    "\"{}\" is neither a user ID (a GUID such as 3f2c…-…) nor an email address",
+                    display_safe_short(a, 60)
+                ))
+            })?);
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|r| seen.insert(r.clone()));
+    if out.is_empty() {
+        return Err(CmdError::usage(
+            "no users given: pass IDs or emails, or - to read them from stdin",
+        ));
+    }
+    Ok(out)
+}
+
+/// Parses stdin: CSV with a header naming an `id` (or else `email`) column, or one ID or
+/// email per line. Lines starting with `#` are comments.
+pub fn from_text(text: &str) -> Result<Vec<UserRef>, CmdError> {
+    let cleaned: String = text
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let records = csv::parse(&cleaned);
+    let Some(header) = records.first() else {
+        return Ok(Vec::new());
+    };
+    let col = |name: &str| {
+        header.iter().position(|h| {
+            h.trim()
+                .trim_start_matches('\u{feff}')
+                .eq_ignore_ascii_case(name)
+        })
+    };
+    let (column, rows) = match (col("id"), col("email")) {
+        (Some(c), _) | (None, Some(c)) => (Some(c), &records[1..]),
+        (None, None) => (None, &records[..]),
+    };
+    let mut out = Vec::new();
+    for (n, rec) in rows.iter().enumerate() {
+        let value = match column {
+            Some(c) => rec.get(c).map(String::as_str).unwrap_or(""),
+            None if rec.len() == 1 => rec[0].as_str(),
+            None => {
+                return Err(CmdError::usage(
+                    "stdin looks like CSV but has no `id` or `email` column in its header",
+                ));
+            }
+        };
+        if value.trim().is_empty() {
+            continue;
+        }
+        let line = n + 1 + usize::from(column.is_some());
+        out.push(UserRef::parse(value).ok_or_else(|| {
+            CmdError::usage(format!(
+                "stdin record {line}: \"{}\" is neither a user ID nor an email address",
+                display_safe_short(value, 60)
+            ))
+        })?);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const A: &str = "3f2c1e4a-0000-4000-8000-000000000001";
+    const B: &str = "3f2c1e4a-0000-4000-8000-000000000002";
+
+    #[test]
+    fn lines_csv_and_arguments() {
+        let lines =
+            from_text(&format!("{A}\n\n# comment\n{B}\r\nann@example.com\n")).expect("lines");
+        assert_eq!(lines.len(), 3);
+        assert_eq!(lines[2], UserRef::Email("ann@example.com".into()));
+
+        let csv = format!("name,id,email\n\"Lee, Ann\",{A},ann@example.com\nBob,{B},b@x.org\n");
+        let got = from_text(&csv).expect("csv");
+        assert_eq!(
+            got,
+            vec![
+                UserRef::Id(Uuid::parse_str(A).expect("uuid")),
+                UserRef::Id(Uuid::parse_str(B).expect("uuid"))
+            ]
+        );
+
+        let args = vec![A.to_string(), "-".into(), A.to_string()];
+        let got = collect(&args, || Ok(format!("id\n{B}\n"))).expect("collect");
+        assert_eq!(got.len(), 2, "duplicates dropped");
+    }
+
+    #[test]
+    fn bad_input_is_a_usage_error_in_words() {
+        let e = collect(&["bogus".into()], || Ok(String::new())).expect_err("bad");
+        assert!(e.message.contains("neither a user ID"), "{}", e.message);
+        let e = collect(&["-".into(), "-".into()], || Ok(A.to_string())).expect_err("twice");
+        assert!(e.message.contains("only once"));
+        let e = collect(&["-".into()], || Ok(String::new())).expect_err("empty");
+        assert!(e.message.contains("no users given"));
+        let e = from_text("name,dept\nAnn,x\n").expect_err("no id column");
+        assert!(e.message.contains("no `id`"));
+    }
+}

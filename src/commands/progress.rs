@@ -1,0 +1,58 @@
+//! A progress bar on stderr, shown only when stderr is a terminal.
+
+use std::io::IsTerminal;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::bulk::Progress;
+
+pub struct Bar(Option<ProgressBar>);
+
+impl Bar {
+    /// A bar for `total` users (hidden when stderr is not a terminal).
+    pub fn new(total: usize) -> Self {
+        if !std::io::stderr().is_terminal() || total == 0 {
+            return Self(None);
+        }
+        let bar = ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
+        if let Ok(style) = ProgressStyle::with_template("{msg:>12} [{bar:30}] {pos}/{len} users") {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        Self(Some(bar))
+    }
+
+    /// A spinner counting users while a list is read.
+    pub fn counter(what: &str) -> Self {
+        if !std::io::stderr().is_terminal() {
+            return Self(None);
+        }
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+        if let Ok(style) = ProgressStyle::with_template("{spinner} {msg} {pos} users") {
+            bar.set_style(style);
+        }
+        bar.set_message(what.to_string());
+        Self(Some(bar))
+    }
+
+    pub fn update(&self, p: Progress) {
+        if let Some(b) = &self.0 {
+            b.set_position(p.done as u64);
+            b.set_message(p.step.as_str());
+        }
+    }
+
+    pub fn set(&self, n: usize, total: Option<u64>) {
+        if let Some(b) = &self.0 {
+            if let Some(t) = total {
+                b.set_length(t);
+            }
+            b.set_position(n as u64);
+        }
+    }
+
+    pub fn finish(&self) {
+        if let Some(b) = &self.0 {
+            b.finish_and_clear();
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! Finding the users a command names, with as few requests as the job allows.
+//!
+//! - A few users (at most [`PER_ID_MAX`]) are read one by one, [`CONCURRENCY`] at a time.
+//! - More are matched against paged lists (100 users a request), stopping as soon as all
+//!   are found; when only terminated users can qualify (re-activate, delete), only the
+//!   terminated users are listed.
+//! - A large terminate or terminate-then-delete by a DocSpace admin reads only the users
+//!   the portal would refuse as a group (the admins, and the caller): the others are sent
+//!   unread, and the bulk engine bisects any chunk the portal refuses, reads the few
+//!   users in it and reports them. This keeps offboarding 1,000 users at about 22
+//!   requests instead of one read per user.
+
+use std::collections::{HashMap, HashSet};
+
+use futures::stream::{self, StreamExt};
+use uuid::Uuid;
+
+use super::ids::UserRef;
+use crate::api::{
+    ApiError, EmployeeFullDto, EmployeeStatus, EmployeeType, PortalClient, UserQuery,
+};
+use crate::bulk::{BulkAction, CONCURRENCY, Caller};
+
+/// Up to this many users are read one request each.
+pub const PER_ID_MAX: usize = 20;
+
+/// The users found, in the order asked, and the references that matched nobody.
+#[derive(Debug, Clone, Default)]
+pub struct Found {
+    pub users: Vec<EmployeeFullDto>,
+    pub missing: Vec<UserRef>,
+}
+
+/// How the targets of a bulk action were found.
+#[derive(Debug, Clone)]
+pub struct Targets {
+    pub users: Vec<EmployeeFullDto>,
+    /// References that are certainly not on the portal.
+    pub missing: Vec<UserRef>,
+    /// Ids that are not among the terminated users (only when matched against that list).
+    pub not_terminated: Vec<UserRef>,
+}
+
+/// Reads every referenced user (one by one when few, else by listing `status` users).
+pub async fn read_all(
+    client: &PortalClient,
+    refs: &[UserRef],
+    status: Option<EmployeeStatus>,
+) -> Result<Found, ApiError> {
+    if refs.len() <= PER_ID_MAX {
+        one_by_one(client, refs).await
+    } else {
+        by_listing(client, refs, status).await
+    }
+}
+
+async fn one_by_one(client: &PortalClient, refs: &[UserRef]) -> Result<Found, ApiError> {
+    let answers: Vec<(UserRef, Result<EmployeeFullDto, ApiError>)> = stream::iter(refs.iter())
+        .map(|r| async move {
+            let got = match r {
+                UserRef::Id(id) => client.get_user(*id).await,
+                UserRef::Email(e) => client.get_user_by_email(e).await,
+            };
+            (r.clone(), got)
+        })
+        .buffered(CONCURRENCY)
+        .collect()
+        .await;
+    let mut found = Found::default();
+    let mut seen = HashSet::new();
+    for (r, got) in answers {
+        match got {
+            Ok(u) => {
+                if seen.insert(u.id) {
+                    found.users.push(u);
+                }
+            }
+            Err(ApiError::NotFound { .. }) => found.missing.push(r),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(found)
+}
+
+async fn by_listing(
+    client: &PortalClient,
+    refs: &[UserRef],
+    status: Option<EmployeeStatus>,
+) -> Result<Found, ApiError> {
+    let mut wanted_ids: HashSet<Uuid> = HashSet::new();
+    let mut wanted_emails: HashSet<String> = HashSet::new();
+    for r in refs {
+        match r {
+            UserRef::Id(id) => {
+                wanted_ids.insert(*id);
+            }
+            UserRef::Email(e) => {
+                wanted_emails.insert(e.to_lowercase());
+            }
+        }
+    }
+    let mut by_id: HashMap<Uuid, EmployeeFullDto> = HashMap::new();
+    let mut email_to_id: HashMap<String, Uuid> = HashMap::new();
+    let query = UserQuery {
+        status,
+        ..UserQuery::default()
+    };
+    let mut start = 0u64;
+    loop {
+        let page = client.list_users(&query.at(start)).await?;
+        let got = page.users.len();
+        for u in page.users {
+            let email = u.email.as_deref().map(str::to_lowercase);
+            let id_hit = wanted_ids.contains(&u.id);
+            let email_hit = email.as_ref().is_some_and(|e| wanted_emails.contains(e));
+            if email_hit && let Some(e) = email {
+                email_to_id.insert(e, u.id);
+            }
+            if id_hit || email_hit {
+                by_id.insert(u.id, u);
+            }
+        }
+        start += got as u64;
+        let all_found = wanted_ids.iter().all(|id| by_id.contains_key(id))
+            && wanted_emails.iter().all(|e| email_to_id.contains_key(e));
+        let last = got < query.count as usize || page.total.is_some_and(|t| start >= t);
+        if all_found || got == 0 || last {
+            break;
+        }
+    }
+    let mut found = Found::default();
+    let mut seen = HashSet::new();
+    for r in refs {
+        let id = match r {
+            UserRef::Id(id) => Some(*id),
+            UserRef::Email(e) => email_to_id.get(&e.to_lowercase()).copied(),
+        };
+        match id.and_then(|id| by_id.get(&id)) {
+            Some(u) => {
+                if seen.insert(u.id) {
+                    found.users.push(u.clone());
+                }
+            }
+            None => found.missing.push(r.clone()),
+        }
+    }
+    Ok(found)
+}
+
+/// Finds the targets of `action`. `thorough` reads every target (for `--dry-run`).
+pub async fn targets(
+    client: &PortalClient,
+    refs: &[UserRef],
+    action: BulkAction,
+    caller: &Caller,
+    thorough: bool,
+) -> Result<Targets, ApiError> {
+    let only_terminated = matches!(
+        action,
+        BulkAction::Activate
+            | BulkAction::Delete {
+                terminate_first: false
+            }
+    );
+    let few = refs.len() <= PER_ID_MAX;
+    if few || thorough || !caller.is_admin || refs.iter().any(|r| matches!(r, UserRef::Email(_))) {
+        return read_all(client, refs, None).await.map(|f| Targets {
+            users: f.users,
+            missing: f.missing,
+            not_terminated: Vec::new(),
+        });
+    }
+    if only_terminated {
+        let f = by_listing(client, refs, Some(EmployeeStatus::Terminated)).await?;
+        if f.missing.len() <= PER_ID_MAX {
+            // Say precisely why each of the few others is left out.
+            let rest = one_by_one(client, &f.missing).await?;
+            let mut users = f.users;
+            users.extend(rest.users);
+            return Ok(Targets {
+                users,
+                missing: rest.missing,
+                not_terminated: Vec::new(),
+            });
+        }
+        return Ok(Targets {
+            users: f.users,
+            missing: Vec::new(),
+            not_terminated: f.missing,
+        });
+    }
+    // Terminate / terminate-then-delete of many users: read only the admins.
+    let admins_query = UserQuery {
+        employee_type: Some(EmployeeType::DocSpaceAdmin),
+        ..UserQuery::default()
+    };
+    let admins: HashMap<Uuid, EmployeeFullDto> = client
+        .list_all(&admins_query, None, |_, _| {})
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u))
+        .collect();
+    let users = refs
+        .iter()
+        .filter_map(|r| match r {
+            UserRef::Id(id) => Some(
+                admins
+                    .get(id)
+                    .cloned()
+                    .unwrap_or_else(|| EmployeeFullDto::bare(*id)),
+            ),
+            UserRef::Email(_) => None,
+        })
+        .collect();
+    Ok(Targets {
+        users,
+        missing: Vec::new(),
+        not_terminated: Vec::new(),
+    })
+}

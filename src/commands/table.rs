@@ -1,0 +1,87 @@
+//! Aligned text tables for people, measured in terminal columns (wide and combining
+//! characters count right). Cells must already be sanitised.
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// Cuts `s` to at most `max` columns, marking a cut with `…`, never splitting a grapheme.
+pub fn fit(s: &str, max: usize) -> String {
+    if s.width() <= max {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for g in s.graphemes(true) {
+        let w = g.width();
+        if used + w + 1 > max {
+            break;
+        }
+        out.push_str(g);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// Renders a header and rows with two spaces between columns. `max` caps each column's
+/// width (0 = no cap); the last column is never padded.
+pub fn render(headers: &[&str], rows: &[Vec<String>], max: &[usize]) -> String {
+    let cols = headers.len();
+    let cap = |i: usize| max.get(i).copied().filter(|m| *m > 0).unwrap_or(usize::MAX);
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            (0..cols)
+                .map(|i| fit(r.get(i).map(String::as_str).unwrap_or(""), cap(i)))
+                .collect()
+        })
+        .collect();
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
+    for r in &cells {
+        for (i, c) in r.iter().enumerate() {
+            widths[i] = widths[i].max(c.width());
+        }
+    }
+    let mut out = String::new();
+    let mut line = |row: &[String]| {
+        let mut l = String::new();
+        for (i, c) in row.iter().enumerate() {
+            l.push_str(c);
+            if i + 1 < cols {
+                l.push_str(&" ".repeat(widths[i] - c.width() + 2));
+            }
+        }
+        out.push_str(l.trim_end());
+        out.push('\n');
+    };
+    line(&headers.iter().map(|h| h.to_string()).collect::<Vec<_>>());
+    for r in &cells {
+        line(r);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_and_combining_characters_align() {
+        let rows = vec![
+            vec!["李小龍".to_string(), "x".into()],
+            vec!["Zoe\u{301}".to_string(), "y".into()],
+        ];
+        let t = render(&["NAME", "V"], &rows, &[]);
+        let lines: Vec<&str> = t.lines().collect();
+        let col = |l: &str| l[..l.rfind(' ').expect("space") + 1].width();
+        assert_eq!(col(lines[0]), col(lines[1]));
+        assert_eq!(col(lines[1]), col(lines[2]));
+    }
+
+    #[test]
+    fn cells_are_cut_at_the_cap() {
+        assert_eq!(fit("abcdef", 4), "abc…");
+        assert_eq!(fit("李小龍", 4), "李…");
+        assert_eq!(fit("abc", 4), "abc");
+    }
+}

@@ -1,0 +1,99 @@
+//! Everything that can be wrong with the configuration, each with what to do about it.
+//! No variant holds a token, so neither `Display` nor `Debug` can show one.
+
+use std::path::PathBuf;
+
+use thiserror::Error;
+
+use crate::sanitize::display_safe;
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ConfigError {
+    #[error(
+        "the configuration file {} does not exist: create it (see config.example.toml) or leave out --config",
+        .path.display()
+    )]
+    NotFound { path: PathBuf },
+
+    #[error("cannot read the configuration file {}: {reason}", .path.display())]
+    Read { path: PathBuf, reason: String },
+
+    #[error(
+        "the configuration file {} is not valid TOML at line {line}, column {column}: {}",
+        .path.display(), display_safe(.message)
+    )]
+    Parse {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+
+    #[error(
+        "{} holds a token and other users can read it; restrict it with: chmod 600 {}",
+        .path.display(), .path.display()
+    )]
+    Insecure { path: PathBuf },
+
+    #[error("no profile named \"{}\"{}", display_safe(.name), known_words(.known, .path))]
+    UnknownProfile {
+        name: String,
+        known: Vec<String>,
+        path: Option<PathBuf>,
+    },
+
+    #[error(
+        "no portal configured: pass --url URL (or set DOCSPACE_URL) and set DOCSPACE_TOKEN, or create {} with a [profiles.NAME] table (see config.example.toml)",
+        .path.as_ref().map_or_else(|| "a configuration file".to_string(), |p| p.display().to_string())
+    )]
+    NoPortal { path: Option<PathBuf> },
+
+    #[error(
+        "profile \"{}\" has no url: add url = \"https://…\" under [profiles.{}], or pass --url",
+        display_safe(.profile), display_safe(.profile)
+    )]
+    MissingUrl { profile: String },
+
+    #[error("no token for {}: {hint}", profile_words(.profile))]
+    MissingToken { profile: String, hint: String },
+
+    #[error(
+        "the token of {} comes from the environment variable {var}, which is not set: export {var}=<token>",
+        profile_words(.profile)
+    )]
+    TokenEnvNotSet { profile: String, var: String },
+
+    #[error("the token from {origin} is not usable: {reason}")]
+    InvalidToken { origin: String, reason: String },
+
+    #[error("invalid portal URL {} (from {origin}): {}", display_safe(.url), display_safe(.reason))]
+    InvalidUrl {
+        url: String,
+        origin: String,
+        reason: String,
+    },
+
+    #[error("invalid value for {key}: {reason}")]
+    InvalidValue { key: String, reason: String },
+}
+
+fn known_words(known: &[String], path: &Option<PathBuf>) -> String {
+    let place = path
+        .as_ref()
+        .map(|p| format!(" in {}", p.display()))
+        .unwrap_or_default();
+    if known.is_empty() {
+        format!("{place}: the file defines no [profiles.NAME] table yet")
+    } else {
+        let names: Vec<String> = known.iter().map(|k| display_safe(k).into_owned()).collect();
+        format!("{place}; known profiles: {}", names.join(", "))
+    }
+}
+
+fn profile_words(profile: &str) -> String {
+    if profile.is_empty() {
+        "the portal".to_string()
+    } else {
+        format!("profile \"{}\"", display_safe(profile))
+    }
+}

@@ -1,0 +1,213 @@
+use std::collections::HashMap;
+
+use secrecy::ExposeSecret;
+
+use super::*;
+use crate::app::Action;
+
+const EXAMPLE: &str = include_str!("../../config.example.toml");
+
+fn env_of(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+    let map: HashMap<String, String> = pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    move |k: &str| map.get(k).cloned()
+}
+
+fn write_private(dir: &Path, text: &str) -> PathBuf {
+    let path = dir.join("config.toml");
+    std::fs::write(&path, text).expect("write");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    }
+    path
+}
+
+fn with_file(text: &str) -> (tempfile::TempDir, ResolveOptions) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = write_private(dir.path(), text);
+    let opts = ResolveOptions {
+        config_path: Some(path),
+        ..Default::default()
+    };
+    (dir, opts)
+}
+
+#[test]
+fn the_example_parses_and_documents_every_key() {
+    let f = parse(EXAMPLE, Path::new("config.example.toml")).expect("example parses");
+    // Top-level keys and every profile key appear in the example.
+    assert!(f.default_profile.is_some());
+    assert!(f.connect_timeout_secs.is_some() && f.request_timeout_secs.is_some());
+    let work = &f.profiles["work"];
+    assert!(work.url.is_some() && work.token_env.is_some());
+    assert!(work.connect_timeout_secs.is_some() && work.request_timeout_secs.is_some());
+    let demo = &f.profiles["demo"];
+    assert!(demo.token.is_some() && demo.read_only);
+    // Every action of the TUI is listed under [keys] with its default keys, and
+    // nothing else is.
+    let listed: Vec<&str> = f.keys.keys().map(String::as_str).collect();
+    for a in Action::ALL {
+        let keys = f
+            .keys
+            .get(a.name())
+            .unwrap_or_else(|| panic!("[keys] lacks {}", a.name()))
+            .clone()
+            .into_vec();
+        let defaults: Vec<String> = a.default_keys().iter().map(|s| s.to_string()).collect();
+        assert_eq!(keys, defaults, "defaults of {}", a.name());
+    }
+    assert_eq!(listed.len(), Action::ALL.len());
+    let (_, warnings) = crate::app::Keymap::build(
+        &f.keys
+            .clone()
+            .into_iter()
+            .map(|(k, v)| (k, v.into_vec()))
+            .collect(),
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+}
+
+#[test]
+fn the_example_resolves_with_its_token_variable() {
+    let (_dir, opts) = with_file(EXAMPLE);
+    let c = resolve_with(&opts, None, &env_of(&[("DOCSPACE_WORK_TOKEN", "sk-work")]))
+        .expect("resolves");
+    assert_eq!(c.profile, "work");
+    assert_eq!(c.client.base_url, "https://example.onlyoffice.com");
+    assert_eq!(c.client.token.expose_secret(), "sk-work");
+    assert!(!c.read_only);
+    assert_eq!(c.keys.len(), Action::ALL.len());
+}
+
+#[test]
+fn profile_flag_and_overrides() {
+    let (_dir, mut opts) = with_file(EXAMPLE);
+    opts.profile = Some("demo".into());
+    let c = resolve_with(&opts, None, &env_of(&[])).expect("demo profile");
+    assert_eq!(c.client.base_url, "http://127.0.0.1:8092");
+    assert_eq!(c.client.token.expose_secret(), "sk-demo");
+    assert!(c.read_only);
+
+    let env = env_of(&[
+        ("DOCSPACE_URL", "https://env.example.com"),
+        ("DOCSPACE_TOKEN", "sk-env\n"),
+    ]);
+    let c = resolve_with(&opts, None, &env).expect("env overrides");
+    assert_eq!(c.client.base_url, "https://env.example.com");
+    assert_eq!(c.client.token.expose_secret(), "sk-env");
+
+    opts.url = Some("https://flag.example.com".into());
+    let c = resolve_with(&opts, None, &env).expect("flag wins");
+    assert_eq!(c.client.base_url, "https://flag.example.com");
+}
+
+#[test]
+fn no_file_needs_url_and_token_from_flags_or_environment() {
+    let opts = ResolveOptions::default();
+    let missing = Path::new("/nonexistent/docspace-people/config.toml");
+    let e = resolve_with(&opts, Some(missing), &env_of(&[])).expect_err("nothing");
+    assert!(matches!(e, ConfigError::NoPortal { .. }));
+    assert!(e.to_string().contains("--url"), "{e}");
+
+    let e = resolve_with(
+        &opts,
+        Some(missing),
+        &env_of(&[("DOCSPACE_URL", "https://x.example.com")]),
+    )
+    .expect_err("no token");
+    assert!(e.to_string().contains("DOCSPACE_TOKEN"), "{e}");
+
+    let c = resolve_with(
+        &opts,
+        Some(missing),
+        &env_of(&[
+            ("DOCSPACE_URL", "https://x.example.com"),
+            ("DOCSPACE_TOKEN", "sk-1"),
+        ]),
+    )
+    .expect("env only");
+    assert_eq!(c.profile, "");
+    assert_eq!(
+        c.client.connect_timeout.as_secs(),
+        DEFAULT_CONNECT_TIMEOUT_SECS
+    );
+}
+
+#[test]
+fn a_named_file_must_exist() {
+    let opts = ResolveOptions {
+        config_path: Some(PathBuf::from("/nonexistent/dp.toml")),
+        ..Default::default()
+    };
+    let e = resolve_with(&opts, None, &env_of(&[])).expect_err("missing");
+    assert!(e.to_string().contains("/nonexistent/dp.toml"), "{e}");
+}
+
+#[test]
+fn unknown_profile_lists_the_known_ones() {
+    let (_dir, mut opts) = with_file(EXAMPLE);
+    opts.profile = Some("prod".into());
+    let e = resolve_with(&opts, None, &env_of(&[])).expect_err("unknown");
+    let text = e.to_string();
+    assert!(text.contains("\"prod\""), "{text}");
+    assert!(text.contains("demo, work"), "{text}");
+}
+
+#[test]
+fn missing_tokens_say_what_to_set() {
+    let (_dir, opts) = with_file(EXAMPLE);
+    let e = resolve_with(&opts, None, &env_of(&[])).expect_err("var unset");
+    assert!(e.to_string().contains("export DOCSPACE_WORK_TOKEN="), "{e}");
+
+    let (_dir, opts) = with_file("[profiles.p]\nurl = \"https://p.example.com\"\n");
+    let e = resolve_with(&opts, None, &env_of(&[])).expect_err("no source");
+    let text = e.to_string();
+    assert!(
+        text.contains("token_env") && text.contains("[profiles.p]"),
+        "{text}"
+    );
+
+    let (_dir, opts) = with_file("[profiles.p]\ntoken_env = \"T\"\n");
+    let e = resolve_with(&opts, None, &env_of(&[("T", "sk-1")])).expect_err("no url");
+    assert!(e.to_string().contains("url = "), "{e}");
+}
+
+#[test]
+fn bad_values_are_refused_in_words() {
+    let (_dir, opts) =
+        with_file("[profiles.p]\nurl = \"http://portal.example.com\"\ntoken = \"sk-1\"\n");
+    let e = resolve_with(&opts, None, &env_of(&[])).expect_err("plain http");
+    assert!(e.to_string().contains("https"), "{e}");
+
+    let (_dir, opts) = with_file(
+        "request_timeout_secs = 0\n[profiles.p]\nurl = \"https://p.example.com\"\ntoken = \"sk-1\"\n",
+    );
+    let e = resolve_with(&opts, None, &env_of(&[])).expect_err("zero timeout");
+    assert!(e.to_string().contains("request_timeout_secs"), "{e}");
+
+    let (_dir, opts) =
+        with_file("[profiles.p]\nurl = \"https://p.example.com\"\ntoken = \"sk 1\"\n");
+    let e = resolve_with(&opts, None, &env_of(&[])).expect_err("space in token");
+    assert!(!e.to_string().contains("sk 1"), "{e}");
+
+    let (_dir, opts) = with_file(
+        "[profiles.p]\nurl = \"https://p.example.com\"\ntoken = \"sk-1\"\ntoken_env = \"T\"\n",
+    );
+    let e = resolve_with(&opts, None, &env_of(&[])).expect_err("both sources");
+    assert!(e.to_string().contains("not both"), "{e}");
+}
+
+#[test]
+fn the_token_never_shows_in_debug_output() {
+    let (_dir, opts) =
+        with_file("[profiles.p]\nurl = \"https://p.example.com\"\ntoken = \"sk-canary-777\"\n");
+    let c = resolve_with(&opts, None, &env_of(&[])).expect("resolves");
+    assert_eq!(c.client.token.expose_secret(), "sk-canary-777");
+    assert!(!format!("{c:?}").contains("canary"));
+    let f = load(opts.config_path.as_deref().expect("path")).expect("loads");
+    assert!(!format!("{f:?}").contains("canary"));
+}

@@ -1,0 +1,53 @@
+//! Logging with `tracing`.
+//!
+//! - The terminal UI logs to a file, `docspace-people.log` in the data directory
+//!   (`$XDG_DATA_HOME/docspace-people/` on Linux), never to the terminal it draws on.
+//! - Subcommands and `serve-demo` log to stderr.
+//!
+//! The level comes from `DOCSPACE_LOG`, else `RUST_LOG` (e.g. `debug`,
+//! `docspace_people=trace`); the default is `info` for the file and `warn` on stderr.
+//! Tokens are never logged: the client marks its `Authorization` header sensitive and logs
+//! only methods, paths and status codes.
+
+use std::path::PathBuf;
+
+use tracing_appender::non_blocking::WorkerGuard;
+use tracing_subscriber::EnvFilter;
+
+/// The log file's name inside [`crate::config::log_dir`].
+pub const LOG_FILE: &str = "docspace-people.log";
+
+fn filter(default: &str) -> EnvFilter {
+    EnvFilter::try_from_env("DOCSPACE_LOG")
+        .or_else(|_| EnvFilter::try_from_env("RUST_LOG"))
+        .unwrap_or_else(|_| EnvFilter::new(default))
+}
+
+/// Logs to the log file. Returns the guard that flushes it (keep it alive until exit) and
+/// the file's path, or `None` when the directory cannot be created (then nothing is
+/// logged; the program still runs).
+pub fn to_file() -> Option<(WorkerGuard, PathBuf)> {
+    let dir = crate::config::log_dir()?;
+    std::fs::create_dir_all(&dir).ok()?;
+    let appender = tracing_appender::rolling::RollingFileAppender::builder()
+        .filename_prefix(LOG_FILE)
+        .build(&dir)
+        .ok()?;
+    let (writer, guard) = tracing_appender::non_blocking(appender);
+    tracing_subscriber::fmt()
+        .with_env_filter(filter("info"))
+        .with_writer(writer)
+        .with_ansi(false)
+        .try_init()
+        .ok()?;
+    Some((guard, dir.join(LOG_FILE)))
+}
+
+/// Logs to stderr, warnings and errors by default.
+pub fn to_stderr(default: &str) {
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter(default))
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .try_init();
+}
