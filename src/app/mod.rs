@@ -27,3 +27,6 @@ pub use keymap::{KeySpec, Keymap};
 pub use model::{Model, ModelOptions, Overlay, Pending};
 pub use msg::{ApiOutcome, ApiReply, Msg};
 pub use update::{init, update};
+
+#[cfg(test)]
+mod update_tests;

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::profile::fields;
-use super::text::{fit, truncate, wrap};
+use super::text::{fit, truncate, width as width_of, wrap};
 use super::theme::Theme;
 use crate::app::Model;
 use crate::sanitize::{display_safe, html_decode};
@@ -44,14 +44,16 @@ pub fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
         return;
     };
     let width = usize::from(inner.width);
-    let label_w = LABEL_W.min(width / 3);
+    let fields = fields(user);
+    let widest = fields.iter().map(|(l, _)| width_of(l)).max().unwrap_or(0);
+    let label_w = widest.min(LABEL_W).min(width / 3);
     let value_w = width.saturating_sub(label_w + 1).max(1);
     let name = display_safe(&html_decode(&user.name_for_people())).into_owned();
     let mut lines = vec![
         Line::styled(truncate(&name, width), theme.title),
         Line::default(),
     ];
-    for (label, value) in fields(user) {
+    for (label, value) in fields {
         for (i, part) in wrap(&value, value_w).into_iter().enumerate() {
             let l = if i == 0 {
                 fit(label, label_w)

@@ -9,6 +9,8 @@ pub const MIN_HEIGHT: u16 = 10;
 pub const SIDE_BY_SIDE: u16 = 100;
 /// From this height (when narrow) the detail pane sits below the list.
 pub const STACKED: u16 = 20;
+/// The side-by-side detail pane is at least this wide (a GUID fits beside its label).
+pub const DETAIL_MIN: u16 = 56;
 
 /// The screen regions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +39,7 @@ pub fn areas(area: Rect, detail_focused: bool) -> Areas {
     let (list, detail) = if detail_focused {
         (None, Some(main))
     } else if area.width >= SIDE_BY_SIDE {
-        let lw = area.width * 3 / 5;
+        let lw = area.width - (area.width * 2 / 5).max(DETAIL_MIN);
         (
             Some(Rect::new(main.x, main.y, lw, main.height)),
             Some(Rect::new(main.x + lw, main.y, main.width - lw, main.height)),

@@ -8,10 +8,14 @@ pub mod layout;
 pub mod profile;
 pub mod progress;
 pub mod prompt;
+pub mod screen;
 pub mod status_bar;
 pub mod text;
 pub mod theme;
 pub mod users_table;
+
+#[cfg(test)]
+mod render_tests;
 
 use ratatui::Frame;
 use ratatui::widgets::Paragraph;

@@ -7,19 +7,19 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::text::{fit, truncate};
 use super::theme::Theme;
-use crate::api::{EmployeeFullDto, EmployeeStatus};
+use crate::api::{EmployeeFullDto, EmployeeStatus, EmployeeType};
 use crate::app::Model;
 use crate::app::users::ListLoad;
 use crate::sanitize::{display_safe, html_decode};
 
-const TYPE_W: usize = 14;
+const TYPE_W: usize = 10;
 const STATUS_W: usize = 10;
 
 /// Column widths for a list `inner` columns wide: (name, email, type, status).
 fn columns(inner: usize) -> (usize, usize, usize, usize) {
     // One column for the cursor/mark gutter, one space between columns.
     let rest = inner.saturating_sub(2);
-    let (ty, st) = if rest >= 60 {
+    let (ty, st) = if rest >= 50 {
         (TYPE_W, STATUS_W)
     } else {
         (rest / 6, rest / 6)
@@ -100,7 +100,7 @@ fn row<'a>(
 ) -> Line<'a> {
     let name = display_safe(&html_decode(&u.name_for_people())).into_owned();
     let email = display_safe(u.email.as_deref().unwrap_or("")).into_owned();
-    let kind = u.user_type().map_or("", |k| k.label());
+    let kind = short_type(u);
     let status = u.status.map_or_else(String::new, |s| s.label());
     let gutter = if selected { "›" } else { " " };
     let text = format!(
@@ -120,6 +120,20 @@ fn row<'a>(
         style = style.patch(theme.selected);
     }
     Line::from(Span::styled(text, style))
+}
+
+/// The type in one short word (the detail pane has the full label).
+fn short_type(u: &EmployeeFullDto) -> &'static str {
+    if u.is_owner() {
+        return "owner";
+    }
+    match u.user_type() {
+        Some(EmployeeType::DocSpaceAdmin) => "admin",
+        Some(EmployeeType::RoomAdmin) => "room admin",
+        Some(EmployeeType::User) => "user",
+        Some(EmployeeType::Guest) => "guest",
+        Some(EmployeeType::All) | None => "",
+    }
 }
 
 fn empty_text(model: &Model, theme: &Theme) -> (String, ratatui::style::Style) {

@@ -1,0 +1,358 @@
+//! Pure update tests: build a model, feed messages, check the model and the effects.
+
+use crossterm::event::{Event, KeyEvent, KeyEventKind};
+use uuid::Uuid;
+
+use super::effect::{ApiOp, Effect, RequestId};
+use super::keymap::KeySpec;
+use super::model::{Model, ModelOptions, Overlay};
+use super::msg::{ApiOutcome, ApiReply, Msg};
+use super::search::DEBOUNCE_TICKS;
+use super::{init, update};
+use crate::api::{ApiError, EmployeeFullDto, EmployeeStatus, UserPage};
+
+pub fn key(spec: &str) -> Msg {
+    let k = KeySpec::parse(spec).expect("key spec");
+    Msg::Input(Event::Key(KeyEvent::new_with_kind(
+        k.code,
+        k.mods,
+        KeyEventKind::Press,
+    )))
+}
+
+fn user(n: u128) -> EmployeeFullDto {
+    let mut u = EmployeeFullDto::bare(Uuid::from_u128(n));
+    u.first_name = Some(format!("First{n}"));
+    u.last_name = Some("Last".into());
+    u.email = Some(format!("u{n}@example.org"));
+    u.status = Some(EmployeeStatus::Active);
+    u
+}
+
+fn started() -> (Model, Vec<Effect>) {
+    let mut m = Model::new(ModelOptions {
+        portal_label: "demo".into(),
+        ..ModelOptions::default()
+    });
+    update(&mut m, Msg::Input(Event::Resize(120, 30)));
+    let fx = init(&mut m);
+    (m, fx)
+}
+
+/// The single list request among `fx`.
+fn list_request(fx: &[Effect]) -> (RequestId, crate::api::UserQuery) {
+    let lists: Vec<_> = fx
+        .iter()
+        .filter_map(Effect::request)
+        .filter_map(|r| match &r.op {
+            ApiOp::ListUsers(q) => Some((r.id, q.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(lists.len(), 1, "one list request expected in {fx:?}");
+    lists[0].clone()
+}
+
+fn page(id: RequestId, ids: impl IntoIterator<Item = u128>, total: u64, start: u64) -> Msg {
+    Msg::Api(ApiReply {
+        id,
+        result: Ok(ApiOutcome::Page(UserPage {
+            users: ids.into_iter().map(user).collect(),
+            total: Some(total),
+            start_index: start,
+        })),
+    })
+}
+
+fn press(m: &mut Model, spec: &str) -> Vec<Effect> {
+    update(m, key(spec))
+}
+
+fn type_text(m: &mut Model, text: &str) -> Vec<Effect> {
+    text.chars()
+        .flat_map(|c| {
+            let spec = if c == ' ' {
+                "space".to_string()
+            } else {
+                c.to_string()
+            };
+            press(m, &spec)
+        })
+        .collect()
+}
+
+#[test]
+fn start_up_asks_for_self_and_the_first_page_at_once() {
+    let (_, fx) = started();
+    assert!(
+        fx.iter()
+            .filter_map(Effect::request)
+            .any(|r| r.op == ApiOp::Me)
+    );
+    let (_, q) = list_request(&fx);
+    assert_eq!((q.start_index, q.count), (0, 100));
+}
+
+#[test]
+fn a_stale_page_is_ignored() {
+    let (mut m, fx) = started();
+    let (old, _) = list_request(&fx);
+    let fx = press(&mut m, "f");
+    assert!(fx.contains(&Effect::Cancel(old)), "{fx:?}");
+    let (new, q) = list_request(&fx);
+    assert_eq!(q.status, Some(EmployeeStatus::Active));
+    update(&mut m, page(old, 0..100, 250, 0));
+    assert!(m.users.is_empty(), "the superseded page must not be shown");
+    assert!(!m.dirty);
+    update(&mut m, page(new, 500..510, 10, 0));
+    assert_eq!(m.users.len(), 10);
+    assert_eq!(m.users.current().map(|u| u.id), Some(Uuid::from_u128(500)));
+}
+
+#[test]
+fn selection_is_kept_by_id_across_a_refresh() {
+    let (mut m, fx) = started();
+    let (id, _) = list_request(&fx);
+    update(&mut m, page(id, 0..50, 50, 0));
+    for _ in 0..5 {
+        press(&mut m, "j");
+    }
+    assert_eq!(m.users.selected, Some(Uuid::from_u128(5)));
+    let fx = press(&mut m, "r");
+    let (id, _) = list_request(&fx);
+    // Two users were added before it meanwhile.
+    update(
+        &mut m,
+        page(id, [1000, 1001].into_iter().chain(0..50), 52, 0),
+    );
+    assert_eq!(m.users.cursor, 7);
+    assert_eq!(m.users.selected, Some(Uuid::from_u128(5)));
+}
+
+#[test]
+fn a_refresh_reads_on_until_the_selection_is_found() {
+    let (mut m, fx) = started();
+    let (id, _) = list_request(&fx);
+    update(&mut m, page(id, 0..100, 300, 0));
+    let fx = press(&mut m, "G");
+    let (id2, q) = list_request(&fx);
+    assert_eq!(q.start_index, 100, "G near the end prefetches");
+    update(&mut m, page(id2, 100..200, 300, 100));
+    let fx = press(&mut m, "G");
+    let (id3, q) = list_request(&fx);
+    assert_eq!(q.start_index, 200);
+    update(&mut m, page(id3, 200..300, 300, 200));
+    assert!(m.users.is_complete());
+    for _ in 0..50 {
+        press(&mut m, "k");
+    }
+    let target = Uuid::from_u128(149);
+    assert_eq!(m.users.selected, Some(target));
+    let fx = press(&mut m, "r");
+    let (id, q) = list_request(&fx);
+    assert_eq!(q.start_index, 0);
+    let fx = update(&mut m, page(id, 0..100, 300, 0));
+    assert_eq!(m.users.selected, Some(target), "still looking for it");
+    let (id, q) = list_request(&fx);
+    assert_eq!(
+        q.start_index, 100,
+        "keeps reading to find the selected user"
+    );
+    update(&mut m, page(id, 100..200, 300, 100));
+    assert_eq!(m.users.current().map(|u| u.id), Some(target));
+}
+
+#[test]
+fn the_next_page_is_fetched_near_the_end_only_once() {
+    let (mut m, fx) = started();
+    let (id, _) = list_request(&fx);
+    update(&mut m, page(id, 0..100, 250, 0));
+    let mut requests = Vec::new();
+    for _ in 0..85 {
+        requests.extend(press(&mut m, "j"));
+    }
+    let (_, q) = list_request(&requests);
+    assert_eq!(q.start_index, 100);
+    assert_eq!(m.users.cursor, 85);
+}
+
+#[test]
+fn nothing_is_fetched_once_everything_is_loaded() {
+    let (mut m, fx) = started();
+    let (id, _) = list_request(&fx);
+    update(&mut m, page(id, 0..30, 30, 0));
+    assert!(press(&mut m, "G").is_empty());
+    assert_eq!(m.users.cursor, 29);
+}
+
+#[test]
+fn a_malformed_lookup_sends_nothing_and_says_why() {
+    let (mut m, _) = started();
+    press(&mut m, "i");
+    assert!(matches!(m.overlay, Overlay::Lookup(_)));
+    assert!(type_text(&mut m, "not-an-id").is_empty());
+    let fx = press(&mut m, "enter");
+    assert!(fx.is_empty(), "{fx:?}");
+    let Overlay::Lookup(p) = &m.overlay else {
+        panic!("the prompt stays open");
+    };
+    assert!(
+        p.error
+            .as_deref()
+            .is_some_and(|e| e.contains("neither a user ID")),
+        "{:?}",
+        p.error
+    );
+}
+
+#[test]
+fn lookup_by_id_then_not_found_is_explained() {
+    let (mut m, _) = started();
+    press(&mut m, "i");
+    let id = Uuid::from_u128(0xabc);
+    type_text(&mut m, &id.to_string());
+    let fx = press(&mut m, "enter");
+    let req = fx.iter().find_map(Effect::request).expect("a request");
+    assert_eq!(req.op, ApiOp::GetUser(id));
+    assert_eq!(m.overlay, Overlay::None);
+    update(
+        &mut m,
+        Msg::Api(ApiReply {
+            id: req.id,
+            result: Err(ApiError::NotFound {
+                message: "The user could not be found".into(),
+            }),
+        }),
+    );
+    assert_eq!(
+        m.status.error.as_deref(),
+        Some(format!("no user with ID {id}").as_str())
+    );
+}
+
+#[test]
+fn lookup_by_email_shows_the_user_in_the_detail_pane() {
+    let (mut m, _) = started();
+    press(&mut m, "i");
+    update(&mut m, Msg::Input(Event::Paste("  u7@example.org ".into())));
+    let fx = press(&mut m, "enter");
+    let req = fx.iter().find_map(Effect::request).expect("a request");
+    assert_eq!(req.op, ApiOp::GetUserByEmail("u7@example.org".into()));
+    update(
+        &mut m,
+        Msg::Api(ApiReply {
+            id: req.id,
+            result: Ok(ApiOutcome::User(Box::new(user(7)))),
+        }),
+    );
+    assert_eq!(m.detail_user().map(|u| u.id), Some(Uuid::from_u128(7)));
+    press(&mut m, "esc");
+    assert!(m.detail.lookup.is_none());
+}
+
+#[test]
+fn an_older_lookup_reply_is_ignored() {
+    let (mut m, _) = started();
+    press(&mut m, "i");
+    type_text(&mut m, "a@example.org");
+    let first = press(&mut m, "enter");
+    press(&mut m, "i");
+    type_text(&mut m, "b@example.org");
+    let second = press(&mut m, "enter");
+    let first_id = first.iter().find_map(Effect::request).expect("first").id;
+    assert!(second.contains(&Effect::Cancel(first_id)));
+    update(
+        &mut m,
+        Msg::Api(ApiReply {
+            id: first_id,
+            result: Ok(ApiOutcome::User(Box::new(user(1)))),
+        }),
+    );
+    assert!(m.detail.lookup.is_none());
+}
+
+#[test]
+fn search_is_debounced_to_one_request() {
+    let (mut m, fx) = started();
+    let (id, _) = list_request(&fx);
+    update(&mut m, page(id, 0..10, 10, 0));
+    press(&mut m, "/");
+    assert!(type_text(&mut m, "an").is_empty());
+    assert!(update(&mut m, Msg::Tick).is_empty());
+    // Typing again restarts the pause.
+    assert!(type_text(&mut m, "n").is_empty());
+    let mut fx = Vec::new();
+    for _ in 0..DEBOUNCE_TICKS {
+        assert!(fx.is_empty());
+        fx.extend(update(&mut m, Msg::Tick));
+    }
+    let (_, q) = list_request(&fx);
+    assert_eq!(q.filter_value.as_deref(), Some("ann"));
+    assert!(m.wants_tick(), "the request is in flight");
+    assert!(update(&mut m, Msg::Tick).is_empty(), "sent once");
+    // Enter closes the box without sending again.
+    assert!(press(&mut m, "enter").is_empty());
+    assert_eq!(m.overlay, Overlay::None);
+    // Esc (no overlay) clears the applied search.
+    let fx = press(&mut m, "esc");
+    let (_, q) = list_request(&fx);
+    assert_eq!(q.filter_value, None);
+}
+
+#[test]
+fn q_types_in_the_search_box_but_ctrl_c_quits() {
+    let (mut m, _) = started();
+    press(&mut m, "/");
+    assert!(press(&mut m, "q").is_empty());
+    assert_eq!(m.search.input.value(), "q");
+    assert!(!m.quit);
+    assert_eq!(press(&mut m, "ctrl-c"), vec![Effect::Quit]);
+    assert!(m.quit);
+}
+
+#[test]
+fn a_refused_token_is_explained() {
+    let (mut m, fx) = started();
+    let (id, _) = list_request(&fx);
+    update(
+        &mut m,
+        Msg::Api(ApiReply {
+            id,
+            result: Err(ApiError::Unauthorized),
+        }),
+    );
+    let e = m.status.error.clone().unwrap_or_default();
+    assert!(e.contains("refused the token"), "{e}");
+    assert!(e.contains("valid token"), "{e}");
+}
+
+#[test]
+fn unbound_keys_change_nothing() {
+    let (mut m, _) = started();
+    m.dirty = false;
+    assert!(press(&mut m, "z").is_empty());
+    assert!(!m.dirty);
+    press(&mut m, "?");
+    assert!(matches!(m.overlay, Overlay::Help { .. }));
+    press(&mut m, "?");
+    assert_eq!(m.overlay, Overlay::None);
+}
+
+#[test]
+fn ticks_only_wanted_while_busy() {
+    let (mut m, fx) = started();
+    assert!(m.wants_tick());
+    for r in fx.iter().filter_map(Effect::request) {
+        let result = match r.op {
+            ApiOp::Me => Ok(ApiOutcome::User(Box::new(user(1)))),
+            _ => Ok(ApiOutcome::Page(UserPage {
+                users: vec![],
+                total: Some(0),
+                start_index: 0,
+            })),
+        };
+        update(&mut m, Msg::Api(ApiReply { id: r.id, result }));
+    }
+    assert!(!m.wants_tick());
+    assert_eq!(m.me.as_ref().map(|u| u.id), Some(Uuid::from_u128(1)));
+}

@@ -1,0 +1,467 @@
+//! Render tests: snapshots of each screen state at 120x30 and 80x24, style invariants
+//! on cells, and no panic at any size.
+
+use crossterm::event::{Event, KeyEvent, KeyEventKind};
+use insta::assert_snapshot;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+use uuid::Uuid;
+
+use super::screen::buffer_text;
+use crate::api::dto::{EmployeeDto, GroupSummaryDto};
+use crate::api::{ApiError, EmployeeFullDto, EmployeeStatus, UserPage};
+use crate::app::{
+    ApiOp, ApiOutcome, ApiReply, Effect, KeySpec, Model, ModelOptions, Msg, init, update,
+};
+
+fn user(n: u128, first: &str, last: &str, email: &str, status: EmployeeStatus) -> EmployeeFullDto {
+    let mut u = EmployeeFullDto::bare(Uuid::from_u128(n));
+    u.first_name = Some(first.into());
+    u.last_name = Some(last.into());
+    u.display_name = Some(crate::sanitize::html_encode(&format!("{first} {last}")).into_owned());
+    u.email = Some(email.into());
+    u.status = Some(status);
+    u.is_collaborator = Some(true);
+    u
+}
+
+fn fixture_users() -> Vec<EmployeeFullDto> {
+    let mut ann = user(
+        1,
+        "Ann",
+        "Lee",
+        "ann.lee@example.org",
+        EmployeeStatus::Active,
+    );
+    ann.is_collaborator = None;
+    ann.is_admin = Some(true);
+    ann.user_name = Some("ann.lee".into());
+    ann.activation_status = Some(crate::api::ActivationStatus::Activated);
+    ann.registration_date = Some("2024-03-05T09:15:00.0000000+01:00".into());
+    ann.department = Some("R&amp;D".into());
+    ann.groups = Some(vec![GroupSummaryDto {
+        id: Uuid::from_u128(77),
+        name: Some("Research &amp; Development".into()),
+        manager: None,
+        is_system: None,
+    }]);
+    ann.location = Some("Riga".into());
+    ann.notes = Some("Leads the platform team; on call every second week.".into());
+    ann.mobile_phone = Some("+371 2000 0000".into());
+    ann.culture_name = Some("en-US".into());
+    ann.is_ldap = Some(false);
+    ann.is_sso = Some(false);
+    ann.is_owner = Some(false);
+    ann.quota_limit = Some(10 * 1024 * 1024 * 1024);
+    ann.used_space = Some(1_610_612_736.0);
+    ann.created_by = Some(EmployeeDto {
+        id: Uuid::from_u128(1000),
+        display_name: Some("Portal Owner".into()),
+        avatar: None,
+        avatar_original: None,
+        avatar_max: None,
+        avatar_medium: None,
+        avatar_small: None,
+        profile_url: None,
+        has_avatar: None,
+        is_anonim: None,
+    });
+    let mut cjk = user(
+        2,
+        "太郎",
+        "山田",
+        "yamada@example.jp",
+        EmployeeStatus::Active,
+    );
+    cjk.is_collaborator = Some(true);
+    let mut zoe = user(
+        3,
+        "Zoe\u{308}",
+        "Ångström-Nguyễn",
+        "zoe@example.org",
+        EmployeeStatus::Pending,
+    );
+    zoe.is_collaborator = None;
+    zoe.is_room_admin = Some(true);
+    let mut long = user(
+        4,
+        "Maximilian Alexander Bartholomew",
+        "von Habsburg-Lothringen-Esterházy",
+        "maximilian.alexander.bartholomew.von.habsburg@very-long-domain.example.com",
+        EmployeeStatus::Terminated,
+    );
+    long.is_collaborator = None;
+    long.is_visitor = Some(true);
+    long.terminated = Some("2025-01-31T17:00:00.0000000+00:00".into());
+    let rocket = user(
+        5,
+        "Chris",
+        "🚀 Ops",
+        "chris@example.org",
+        EmployeeStatus::Active,
+    );
+    let evil = user(
+        6,
+        "Evil\u{1b}[31m",
+        "Name\u{202e}",
+        "evil@example.org",
+        EmployeeStatus::Active,
+    );
+    let old = user(
+        7,
+        "Tom",
+        "Old",
+        "tom.old@example.org",
+        EmployeeStatus::Terminated,
+    );
+    let mut bot = EmployeeFullDto::bare(Uuid::from_u128(8));
+    bot.display_name = Some("R&amp;D Bot".into());
+    bot.email = Some("bot@example.org".into());
+    bot.status = Some(EmployeeStatus::Active);
+    vec![ann, cjk, zoe, long, rocket, evil, old, bot]
+}
+
+fn key(m: &mut Model, spec: &str) -> Vec<Effect> {
+    let k = KeySpec::parse(spec).expect("key");
+    update(
+        m,
+        Msg::Input(Event::Key(KeyEvent::new_with_kind(
+            k.code,
+            k.mods,
+            KeyEventKind::Press,
+        ))),
+    )
+}
+
+fn list_id(fx: &[Effect]) -> crate::app::RequestId {
+    fx.iter()
+        .filter_map(Effect::request)
+        .find(|r| matches!(r.op, ApiOp::ListUsers(_)))
+        .map(|r| r.id)
+        .expect("list request")
+}
+
+/// A started model (size set) and its start-up effects.
+fn started(w: u16, h: u16, no_color: bool) -> (Model, Vec<Effect>) {
+    let mut m = Model::new(ModelOptions {
+        portal_label: "https://portal.example.com".into(),
+        no_color,
+        ..ModelOptions::default()
+    });
+    update(&mut m, Msg::Input(Event::Resize(w, h)));
+    let fx = init(&mut m);
+    (m, fx)
+}
+
+/// A model with the fixture users loaded (of 250 on the portal) and the start-up
+/// requests answered.
+fn loaded(w: u16, h: u16, no_color: bool) -> Model {
+    let (mut m, fx) = started(w, h, no_color);
+    for r in fx.iter().filter_map(Effect::request) {
+        let result = match r.op {
+            ApiOp::Me => Ok(ApiOutcome::User(Box::new(fixture_users()[0].clone()))),
+            _ => Ok(ApiOutcome::Page(UserPage {
+                users: fixture_users(),
+                total: Some(8),
+                start_index: 0,
+            })),
+        };
+        update(&mut m, Msg::Api(ApiReply { id: r.id, result }));
+    }
+    m
+}
+
+fn draw(m: &Model, w: u16, h: u16) -> Buffer {
+    let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    t.draw(|f| super::view(m, f)).expect("draw");
+    t.backend().buffer().clone()
+}
+
+fn screen(m: &Model, w: u16, h: u16) -> String {
+    buffer_text(&draw(m, w, h))
+}
+
+const SIZES: [(u16, u16); 2] = [(120, 30), (80, 24)];
+
+#[test]
+fn list_with_detail() {
+    for (w, h) in SIZES {
+        let mut m = loaded(w, h, false);
+        key(&mut m, "j");
+        let text = screen(&m, w, h);
+        assert!(text.contains("太郎 山田"), "{text}");
+        assert_snapshot!(format!("list_detail_{w}x{h}"), text);
+    }
+}
+
+#[test]
+fn detail_focused_shows_every_field() {
+    let mut m = loaded(120, 30, false);
+    key(&mut m, "enter");
+    let text = screen(&m, 120, 30);
+    for label in [
+        "Registered",
+        "Groups",
+        "Research & Development",
+        "Created by",
+        "Quota",
+        "LDAP",
+    ] {
+        assert!(text.contains(label), "{label} missing:\n{text}");
+    }
+    assert_snapshot!("detail_focused_120x30", text);
+}
+
+#[test]
+fn loading() {
+    for (w, h) in SIZES {
+        let (m, _) = started(w, h, false);
+        let text = screen(&m, w, h);
+        assert!(
+            text.contains("Loading users from https://portal.example.com"),
+            "{text}"
+        );
+        assert_snapshot!(format!("loading_{w}x{h}"), text);
+    }
+}
+
+#[test]
+fn empty() {
+    for (w, h) in SIZES {
+        let (mut m, _) = started(w, h, false);
+        key(&mut m, "f");
+        key(&mut m, "f");
+        key(&mut m, "/");
+        for c in "zzz".chars() {
+            key(&mut m, &c.to_string());
+        }
+        let fx = key(&mut m, "enter");
+        let id = list_id(&fx);
+        let page = UserPage {
+            users: vec![],
+            total: Some(0),
+            start_index: 0,
+        };
+        update(
+            &mut m,
+            Msg::Api(ApiReply {
+                id,
+                result: Ok(ApiOutcome::Page(page)),
+            }),
+        );
+        let text = screen(&m, w, h);
+        assert!(
+            text.contains("No users match \"zzz\" with status pending"),
+            "{text}"
+        );
+        assert_snapshot!(format!("empty_{w}x{h}"), text);
+    }
+}
+
+#[test]
+fn error() {
+    for (w, h) in SIZES {
+        let (mut m, fx) = started(w, h, false);
+        let id = list_id(&fx);
+        update(
+            &mut m,
+            Msg::Api(ApiReply {
+                id,
+                result: Err(ApiError::Unauthorized),
+            }),
+        );
+        let text = screen(&m, w, h);
+        assert!(text.contains("refused the token"), "{text}");
+        assert_snapshot!(format!("error_{w}x{h}"), text);
+    }
+}
+
+#[test]
+fn help() {
+    for (w, h) in SIZES {
+        let mut m = loaded(w, h, false);
+        key(&mut m, "?");
+        let text = screen(&m, w, h);
+        assert!(text.contains("look up a user by ID or email"), "{text}");
+        assert_snapshot!(format!("help_{w}x{h}"), text);
+    }
+}
+
+#[test]
+fn help_shows_configured_keys() {
+    let mut keys = std::collections::BTreeMap::new();
+    keys.insert("lookup".to_string(), vec!["ctrl-f".to_string()]);
+    let mut m = Model::new(ModelOptions {
+        keys,
+        ..ModelOptions::default()
+    });
+    update(&mut m, Msg::Input(Event::Resize(120, 30)));
+    key(&mut m, "?");
+    let text = screen(&m, 120, 30);
+    let line = text
+        .lines()
+        .find(|l| l.contains("look up a user"))
+        .unwrap_or("");
+    assert!(line.contains("ctrl-f"), "{line}");
+}
+
+#[test]
+fn lookup_prompt() {
+    for (w, h) in SIZES {
+        let mut m = loaded(w, h, false);
+        key(&mut m, "i");
+        for c in "bob".chars() {
+            key(&mut m, &c.to_string());
+        }
+        key(&mut m, "enter");
+        let text = screen(&m, w, h);
+        assert!(text.contains("\"bob\" is neither a user ID"), "{text}");
+        assert_snapshot!(format!("lookup_{w}x{h}"), text);
+    }
+}
+
+#[test]
+fn search_active() {
+    for (w, h) in SIZES {
+        let mut m = loaded(w, h, false);
+        key(&mut m, "/");
+        for c in "ann".chars() {
+            key(&mut m, &c.to_string());
+        }
+        let text = screen(&m, w, h);
+        assert!(text.contains("Search: ann"), "{text}");
+        assert_snapshot!(format!("search_{w}x{h}"), text);
+    }
+}
+
+#[test]
+fn escapes_from_the_server_are_shown_not_obeyed() {
+    let mut m = loaded(120, 30, false);
+    for _ in 0..5 {
+        key(&mut m, "j");
+    }
+    let text = screen(&m, 120, 30);
+    assert!(text.contains("Evil\\x1b[31m Name<U+202E>"), "{text}");
+    assert!(!text.contains('\u{1b}'));
+    assert!(
+        text.contains("R&D Bot"),
+        "displayName is HTML-decoded:\n{text}"
+    );
+}
+
+#[test]
+fn columns_stay_aligned_with_wide_and_combining_names() {
+    let m = loaded(120, 30, false);
+    let text = screen(&m, 120, 30);
+    let col = |needle: &str| {
+        let line = text
+            .lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("{needle}"));
+        let prefix = &line[..line.find(needle).unwrap_or(0)];
+        super::text::width(prefix)
+    };
+    let emails = [
+        "ann.lee@",
+        "yamada@",
+        "zoe@",
+        "maximilian.",
+        "chris@",
+        "evil@",
+        "tom.old@",
+        "bot@",
+    ];
+    let cols: Vec<usize> = emails.iter().map(|e| col(e)).collect();
+    assert!(cols.windows(2).all(|w| w[0] == w[1]), "{cols:?}\n{text}");
+}
+
+/// Row `y` of the list area in the buffer: the cells of the line containing `needle`.
+fn row_of(buf: &Buffer, needle: &str) -> u16 {
+    let text = buffer_text(buf);
+    text.lines()
+        .position(|l| l.contains(needle))
+        .map(|y| y as u16)
+        .unwrap_or_else(|| panic!("{needle} not on screen"))
+}
+
+#[test]
+fn selected_row_is_reversed_and_terminated_rows_dimmed() {
+    for no_color in [false, true] {
+        let mut m = loaded(120, 30, no_color);
+        key(&mut m, "j");
+        let buf = draw(&m, 120, 30);
+        let sel = row_of(&buf, "yamada@");
+        let cell = &buf[(1, sel)];
+        assert_eq!(cell.symbol(), "›");
+        assert!(
+            cell.modifier.contains(Modifier::REVERSED),
+            "selected: {cell:?}"
+        );
+        let term = row_of(&buf, "tom.old@");
+        let cell = &buf[(1, term)];
+        assert!(
+            cell.modifier.contains(Modifier::DIM),
+            "terminated: {cell:?}"
+        );
+        assert!(!cell.modifier.contains(Modifier::REVERSED));
+        let text = buffer_text(&buf);
+        let line = text.lines().nth(usize::from(term)).unwrap_or("");
+        assert!(line.contains("terminated"), "status as a word: {line}");
+    }
+}
+
+#[test]
+fn no_color_means_no_colour() {
+    let mut m = loaded(120, 30, true);
+    key(&mut m, "?");
+    for buf in [draw(&m, 120, 30), draw(&loaded(80, 24, true), 80, 24)] {
+        for cell in buf.content.iter() {
+            assert_eq!(cell.fg, Color::Reset, "{cell:?}");
+            assert_eq!(cell.bg, Color::Reset, "{cell:?}");
+        }
+    }
+}
+
+#[test]
+fn too_small_says_so() {
+    let m = loaded(30, 8, false);
+    let text = screen(&m, 30, 8);
+    assert!(text.starts_with("terminal too small (30x8)"), "{text}");
+}
+
+#[test]
+fn no_size_panics() {
+    let mut states = vec![loaded(50, 12, false)];
+    let mut m = loaded(50, 12, false);
+    key(&mut m, "?");
+    states.push(m);
+    let mut m = loaded(50, 12, false);
+    key(&mut m, "i");
+    key(&mut m, "x");
+    key(&mut m, "enter");
+    states.push(m);
+    let mut m = loaded(50, 12, false);
+    key(&mut m, "/");
+    key(&mut m, "a");
+    states.push(m);
+    let mut m = loaded(50, 12, false);
+    key(&mut m, "enter");
+    states.push(m);
+    states.push(started(50, 12, false).0);
+    for m in &states {
+        for w in 0..=20 {
+            for h in 0..=5 {
+                draw(m, w, h);
+            }
+        }
+        for w in (0..=130).step_by(7) {
+            for h in (0..=40).step_by(3) {
+                let mut m = m.clone();
+                update(&mut m, Msg::Input(Event::Resize(w, h)));
+                draw(&m, w, h);
+            }
+        }
+    }
+}
