@@ -1,0 +1,11 @@
+//! Terminal UI tests: flows that drive keys through the real update loop and the real
+//! worker against the demo portal over loopback HTTP, asserting on the screen and on the
+//! portal's state and request log.
+
+#[path = "tui/harness.rs"]
+mod harness;
+
+#[path = "tui/browse.rs"]
+mod browse;
+#[path = "tui/lookup.rs"]
+mod lookup;

@@ -1,0 +1,173 @@
+//! The flow-test harness: a demo portal on 127.0.0.1, the real [`App`] (model, worker,
+//! update and dispatch) drawing into a `TestBackend`, and helpers to press keys, wait
+//! until the app is idle and read the screen.
+
+#![allow(dead_code)]
+
+use std::time::Duration;
+
+use crossterm::event::{Event, KeyEvent, KeyEventKind};
+use docspace_people::api::{ClientOptions, PortalClient};
+use docspace_people::app::{KeySpec, Model, ModelOptions, Msg};
+use docspace_people::demo::{DemoOptions, DemoPortal, DemoServer, LoggedRequest, spawn};
+use docspace_people::runtime::App;
+use docspace_people::ui::screen::buffer_text;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use secrecy::SecretString;
+
+/// How long `settle` waits for one reply before failing the test.
+const REPLY_TIMEOUT: Duration = Duration::from_secs(30);
+
+pub struct Harness {
+    pub app: App<TestBackend>,
+    pub portal: DemoPortal,
+    server: Option<DemoServer>,
+}
+
+/// Demo options for tests: deterministic, no rate limit.
+pub fn demo_options(users: usize) -> DemoOptions {
+    DemoOptions {
+        users,
+        seed: 7,
+        rate_limit: None,
+        ..DemoOptions::default()
+    }
+}
+
+impl Harness {
+    /// A 250-user portal, a 120x30 screen, the start-up requests answered.
+    pub async fn start() -> Self {
+        Self::with(demo_options(250), None, 120, 30).await
+    }
+
+    /// A portal from `opts`; `token` overrides the (valid) demo token.
+    pub async fn with(opts: DemoOptions, token: Option<&str>, width: u16, height: u16) -> Self {
+        let server = spawn(opts).await.expect("demo portal starts");
+        let portal = server.portal();
+        let token = token.unwrap_or(server.token()).to_string();
+        let client =
+            PortalClient::new(&ClientOptions::new(server.url(), SecretString::from(token)))
+                .expect("client");
+        let model = Model::new(ModelOptions {
+            portal_label: server.url(),
+            ..ModelOptions::default()
+        });
+        let terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+        let app = App::start(client, model, terminal).expect("app starts");
+        let mut h = Harness {
+            app,
+            portal,
+            server: Some(server),
+        };
+        h.settle().await;
+        h
+    }
+
+    pub fn model(&self) -> &Model {
+        &self.app.model
+    }
+
+    /// Sends one message through the real update and dispatch.
+    pub fn send(&mut self, msg: Msg) {
+        self.app.handle(msg).expect("handle");
+    }
+
+    /// Presses a key given as a key spec (`"j"`, `"ctrl-c"`, `"enter"`, `"G"`).
+    pub fn press(&mut self, spec: &str) {
+        let k = KeySpec::parse(spec).unwrap_or_else(|| panic!("bad key spec {spec:?}"));
+        self.send(Msg::Input(Event::Key(KeyEvent::new_with_kind(
+            k.code,
+            k.mods,
+            KeyEventKind::Press,
+        ))));
+    }
+
+    /// Presses `spec` `n` times.
+    pub fn press_n(&mut self, spec: &str, n: usize) {
+        for _ in 0..n {
+            self.press(spec);
+        }
+    }
+
+    /// Types text key by key.
+    pub fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            match c {
+                ' ' => self.press("space"),
+                '-' => self.press("minus"),
+                c => self.press(&c.to_string()),
+            }
+        }
+    }
+
+    /// Pastes text (bracketed paste).
+    pub fn paste(&mut self, text: &str) {
+        self.send(Msg::Input(Event::Paste(text.to_string())));
+    }
+
+    /// Applies worker replies (and ticks for a pending debounce) until nothing is in
+    /// flight. Fails the test if a reply takes longer than 30 s.
+    pub async fn settle(&mut self) {
+        loop {
+            while let Some(m) = self.app.try_reply() {
+                self.send(m);
+            }
+            if self.app.model.search.debounce.is_some() {
+                self.send(Msg::Tick);
+                continue;
+            }
+            if !self.app.model.requests.is_busy() {
+                break;
+            }
+            match tokio::time::timeout(REPLY_TIMEOUT, self.app.next_reply()).await {
+                Ok(Some(m)) => self.send(m),
+                Ok(None) => panic!("the worker stopped"),
+                Err(_) => panic!(
+                    "no reply within {REPLY_TIMEOUT:?}; in flight: {:?}",
+                    self.app.model.requests.in_flight
+                ),
+            }
+        }
+    }
+
+    /// Draws and returns the screen as text.
+    pub fn screen(&mut self) -> String {
+        self.app.draw().expect("draw");
+        buffer_text(self.app.terminal.backend().buffer())
+    }
+
+    /// The screen line holding `needle`, if any.
+    pub fn line_with(&mut self, needle: &str) -> Option<String> {
+        self.screen()
+            .lines()
+            .find(|l| l.contains(needle))
+            .map(str::to_string)
+    }
+
+    /// The portal's request log.
+    pub fn log(&self) -> Vec<LoggedRequest> {
+        self.portal.request_log()
+    }
+
+    /// Log entries for `path` (exact).
+    pub fn requests_to(&self, path: &str) -> Vec<LoggedRequest> {
+        self.log().into_iter().filter(|r| r.path == path).collect()
+    }
+
+    /// Stops the worker and the portal.
+    pub async fn finish(mut self) {
+        if let Some(s) = self.server.take() {
+            s.shutdown().await;
+        }
+        self.app.shutdown().await;
+    }
+}
+
+/// The value of `key` in a raw query string.
+pub fn query_param(query: Option<&str>, key: &str) -> Option<String> {
+    let q = query?;
+    url::form_urlencoded::parse(q.as_bytes())
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.into_owned())
+}
