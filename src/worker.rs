@@ -151,7 +151,7 @@ async fn write_loop(
 pub async fn execute(
     client: &PortalClient,
     op: ApiOp,
-    _rep: &Reporter,
+    rep: &Reporter,
 ) -> Result<ApiOutcome, ApiError> {
     match op {
         ApiOp::Me => client.me().await.map(|u| ApiOutcome::User(Box::new(u))),
@@ -164,6 +164,22 @@ pub async fn execute(
             .get_user_by_email(&e)
             .await
             .map(|u| ApiOutcome::User(Box::new(u))),
+        ApiOp::CreateUser(body) => {
+            // Defence in depth: the form never submits an invalid request; neither do we.
+            crate::app::form::validate::request(&body)
+                .map_err(|message| ApiError::BadRequest { message })?;
+            client
+                .create_user(&body)
+                .await
+                .map(|u| ApiOutcome::User(Box::new(u)))
+        }
+        ApiOp::Bulk(plan) => {
+            let report = crate::bulk::execute(client, &plan, |p| {
+                rep.send(Msg::Progress(rep.id, p));
+            })
+            .await;
+            Ok(ApiOutcome::Bulk(report))
+        }
     }
 }
 

@@ -4,7 +4,7 @@ use super::action::Action;
 use super::effect::{ApiOp, Effect};
 use super::model::{LookupPrompt, Model, Overlay, Pending};
 use super::update::{quit, unchanged};
-use super::{lookup, search};
+use super::{lifecycle, lookup, search};
 
 pub fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
     let vp = model.viewport();
@@ -43,12 +43,7 @@ pub fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         | Action::ToggleMark
         | Action::Terminate
         | Action::Activate
-        | Action::Delete => {
-            model.status.notice(format!(
-                "{} is not available in this version",
-                action.hint()
-            ));
-        }
+        | Action::Delete => return lifecycle::on_action(model, action),
         Action::NextField
         | Action::PrevField
         | Action::Submit
@@ -97,6 +92,9 @@ fn back(model: &mut Model) -> Vec<Effect> {
         model.search.input.clear();
         model.users.filter_text.clear();
         return reload(model, false);
+    } else if !model.marks.is_empty() {
+        model.marks.clear();
+        model.status.notice("marks cleared");
     } else if model.status.error.is_some() || model.status.notice.is_some() {
         model.status.error = None;
         model.status.notice = None;

@@ -3,6 +3,8 @@
 use uuid::Uuid;
 
 use crate::api::UserQuery;
+use crate::api::dto::MemberRequestDto;
+use crate::bulk::Plan;
 
 /// Names one request to the worker; replies carry it back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -28,6 +30,10 @@ pub enum ApiOp {
     GetUser(Uuid),
     /// `GET /people/email?email=`.
     GetUserByEmail(String),
+    /// `POST /people`: create a user (a write).
+    CreateUser(Box<MemberRequestDto>),
+    /// Terminate, re-activate or delete users as planned, with progress messages (a write).
+    Bulk(Box<Plan>),
 }
 
 impl ApiOp {
@@ -35,6 +41,7 @@ impl ApiOp {
     pub fn is_write(&self) -> bool {
         match self {
             ApiOp::Me | ApiOp::ListUsers(_) | ApiOp::GetUser(_) | ApiOp::GetUserByEmail(_) => false,
+            ApiOp::CreateUser(_) | ApiOp::Bulk(_) => true,
         }
     }
 }

@@ -2,12 +2,16 @@
 
 use std::collections::BTreeMap;
 
+use super::bulk_job::BulkJob;
+use super::confirm::ConfirmDialog;
 use super::effect::{ApiOp, Effect, Request, RequestId};
+use super::form::CreateForm;
 use super::input::TextInput;
 use super::keymap::Keymap;
 use super::lookup::LookupTarget;
+use super::marks::Marks;
 use super::users::UserList;
-use crate::api::EmployeeFullDto;
+use crate::api::{EmployeeFullDto, EmployeeType};
 
 /// What the model is set up with.
 #[derive(Debug, Clone, Default)]
@@ -32,6 +36,12 @@ pub enum Overlay {
     Search,
     /// The look-up prompt (`i`).
     Lookup(LookupPrompt),
+    /// The create-user form (`n`).
+    Form(Box<CreateForm>),
+    /// The confirmation of terminate / re-activate / delete.
+    Confirm(Box<ConfirmDialog>),
+    /// The running job's progress, then its report (the job lives in `Model::job`).
+    Job,
 }
 
 /// The look-up prompt: the text typed and why the last attempt was refused.
@@ -91,6 +101,12 @@ pub enum Pending {
         target: LookupTarget,
         seq: u64,
     },
+    /// Creating a user of the type `asked`.
+    Create {
+        asked: EmployeeType,
+    },
+    /// The bulk job in `Model::job`.
+    Bulk,
 }
 
 /// Requests in flight, by id.
@@ -132,6 +148,10 @@ pub struct Model {
     pub requests: Requests,
     /// The caller (`@self`), once known.
     pub me: Option<EmployeeFullDto>,
+    /// Users marked for a bulk action.
+    pub marks: Marks,
+    /// The latest lifecycle job (running, or finished with its report).
+    pub job: Option<BulkJob>,
     /// Terminal size (width, height).
     pub size: (u16, u16),
     /// Ticks seen (drives the spinner).
@@ -159,6 +179,8 @@ impl Model {
             keymap,
             requests: Requests::default(),
             me: None,
+            marks: Marks::default(),
+            job: None,
             size: (0, 0),
             ticks: 0,
             no_color: opts.no_color,

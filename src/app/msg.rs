@@ -4,6 +4,7 @@ use crossterm::event::Event;
 
 use super::effect::RequestId;
 use crate::api::{ApiError, EmployeeFullDto, UserPage};
+use crate::bulk::{Progress, Report};
 
 /// An input to [`super::update`].
 #[derive(Debug, Clone)]
@@ -15,6 +16,8 @@ pub enum Msg {
     Tick,
     /// A reply from the worker.
     Api(ApiReply),
+    /// How far a running bulk job (request `0`) has come; its report is the final reply.
+    Progress(RequestId, Progress),
     /// A request to leave (a signal, or the runtime shutting down).
     Quit,
 }
@@ -34,6 +37,8 @@ pub struct ApiReply {
 pub enum ApiOutcome {
     /// A page of the user list.
     Page(UserPage),
-    /// One user (`@self`, by id, by email).
+    /// One user (`@self`, by id, by email, or just created).
     User(Box<EmployeeFullDto>),
+    /// The per-user report of a bulk job.
+    Bulk(Report),
 }

@@ -1,11 +1,11 @@
 //! Worker replies: each finds the request it answers; stale ones are dropped.
 
-use super::browse;
 use super::effect::Effect;
 use super::lookup::LookupTarget;
 use super::model::{Model, Pending};
 use super::msg::{ApiOutcome, ApiReply};
 use super::update::unchanged;
+use super::{browse, lifecycle};
 use crate::api::ApiError;
 use crate::sanitize::display_safe;
 
@@ -26,6 +26,8 @@ pub fn on_reply(model: &mut Model, reply: ApiReply) -> Vec<Effect> {
             Vec::new()
         }
         Pending::Page { generation } => on_page(model, reply, generation),
+        Pending::Create { asked } => lifecycle::on_created(model, asked, reply.result),
+        Pending::Bulk => lifecycle::on_job_done(model, reply.id, reply.result),
         Pending::Lookup { target, seq } => {
             if seq != model.detail.lookup_seq {
                 return unchanged(model);
@@ -115,6 +117,7 @@ fn unexpected(outcome: &ApiOutcome) -> String {
     let kind = match outcome {
         ApiOutcome::Page(_) => "a user list",
         ApiOutcome::User(_) => "a single user",
+        ApiOutcome::Bulk(_) => "a bulk report",
     };
     format!("internal error: the worker answered with {kind} where something else was expected")
 }

@@ -6,7 +6,7 @@ use super::action::{Action, Context};
 use super::effect::{ApiOp, Effect};
 use super::model::{Model, Overlay, Pending};
 use super::msg::Msg;
-use super::{browse, lookup, replies, search};
+use super::{browse, lifecycle, lookup, replies, search};
 
 /// The effects to run at start-up: read the caller and the first page at once.
 pub fn init(model: &mut Model) -> Vec<Effect> {
@@ -31,6 +31,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Input(_) => unchanged(model),
         Msg::Tick => on_tick(model),
         Msg::Api(reply) => replies::on_reply(model, reply),
+        Msg::Progress(id, progress) => lifecycle::on_progress(model, id, progress),
         Msg::Quit => quit(model),
     }
 }
@@ -45,6 +46,7 @@ pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
         Overlay::Help { .. } => help_key(model, key),
         Overlay::Search => search::on_key(model, key),
         Overlay::Lookup(_) => lookup::on_key(model, key),
+        Overlay::Form(_) | Overlay::Confirm(_) | Overlay::Job => lifecycle::on_key(model, key),
     }
 }
 
@@ -56,6 +58,7 @@ fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
             p.error = None;
             Vec::new()
         }
+        Overlay::Form(_) => lifecycle::on_paste(model, text),
         _ => unchanged(model),
     }
 }

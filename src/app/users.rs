@@ -265,6 +265,13 @@ impl UserList {
         self.scroll = self.scroll.min(max_scroll);
     }
 
+    /// After [`begin_reload`](Self::begin_reload): selects `id` and keeps reading pages
+    /// until it is found (up to [`RESTORE_LIMIT`] rows), as for a user just created.
+    pub fn seek(&mut self, id: Uuid) {
+        self.selected = Some(id);
+        self.restore_until = RESTORE_LIMIT;
+    }
+
     /// Replaces one loaded user (after a lookup or a write), keeping its place.
     pub fn replace_user(&mut self, user: &EmployeeFullDto) -> bool {
         match self.position(user.id) {

@@ -116,10 +116,7 @@ fn body(dialog: &ConfirmDialog, keys: &Keymap, theme: &Theme) -> Vec<Line<'stati
                 let second = if eligible.len() == 1 {
                     " 2. only if that succeeded, delete permanently".to_string()
                 } else {
-                    format!(
-                        " 2. delete the {} permanently (a user whose terminate failed is kept)",
-                        users(eligible.len())
-                    )
+                    " 2. delete them permanently (not those whose terminate failed)".to_string()
                 };
                 lines.push(Line::from(second));
             }

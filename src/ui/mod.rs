@@ -64,5 +64,12 @@ fn draw_overlay(model: &Model, frame: &mut Frame, theme: &Theme) {
         Overlay::None | Overlay::Search => {}
         Overlay::Help { scroll } => help::render(&model.keymap, *scroll, frame, area, theme),
         Overlay::Lookup(p) => prompt::render_lookup(model, p, frame, area, theme),
+        Overlay::Form(f) => form::render(frame, area, f, &model.keymap, theme),
+        Overlay::Confirm(d) => confirm::render(frame, area, d, &model.keymap, theme),
+        Overlay::Job => {
+            if let Some(job) = &model.job {
+                progress::render(frame, area, job, &model.keymap, theme);
+            }
+        }
     }
 }

@@ -31,7 +31,7 @@ fn render_gauge(frame: &mut Frame, area: Rect, job: &BulkJob, theme: &Theme) {
         capitalised(job.action().verb()),
         users(job.total())
     );
-    let inner = popup(frame, area, area.width.min(64), 6, &title, theme).inner(Margin::new(1, 0));
+    let inner = popup(frame, area, area.width.min(64), 5, &title, theme).inner(Margin::new(1, 0));
     let [step, gauge, note] = inner.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),

@@ -69,6 +69,22 @@ pub fn hints(model: &Model) -> Vec<(String, &'static str)> {
             ("enter".into(), "look up"),
             (k.first(Action::Back), "cancel"),
         ],
+        Overlay::Form(_) => vec![
+            (k.first(Action::Submit), "submit"),
+            (pair(Action::NextField, Action::PrevField), "move"),
+            (k.first(Action::Back), "cancel"),
+        ],
+        Overlay::Confirm(_) => vec![
+            (k.first(Action::Confirm), "confirm"),
+            (pair(Action::Cancel, Action::Back), "cancel"),
+        ],
+        Overlay::Job if model.job.as_ref().is_some_and(|j| j.is_running()) => {
+            vec![(k.first(Action::Back), "hide (the change goes on)")]
+        }
+        Overlay::Job => vec![
+            (pair(Action::Down, Action::Up), "scroll"),
+            (k.first(Action::Back), "close"),
+        ],
         Overlay::None if model.detail.focused => vec![
             (pair(Action::Down, Action::Up), "scroll"),
             (k.first(Action::Back), "back"),
@@ -86,6 +102,11 @@ pub fn hints(model: &Model) -> Vec<(String, &'static str)> {
                 Action::Refresh,
                 Action::Help,
                 Action::Quit,
+                Action::NewUser,
+                Action::ToggleMark,
+                Action::Terminate,
+                Action::Activate,
+                Action::Delete,
             ] {
                 v.push((k.first(a), a.hint()));
             }

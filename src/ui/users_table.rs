@@ -35,6 +35,9 @@ pub fn title(model: &Model) -> String {
     if !u.filter_text.is_empty() {
         t.push_str(&format!("· \"{}\" ", display_safe(&u.filter_text)));
     }
+    if !model.marks.is_empty() {
+        t.push_str(&format!("· {} marked ", model.marks.len()));
+    }
     t
 }
 
@@ -64,7 +67,8 @@ pub fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let body = usize::from(inner.height.saturating_sub(1));
     let scroll = effective_scroll(users.scroll, users.cursor, body, users.len());
     for (i, u) in users.rows().iter().enumerate().skip(scroll).take(body) {
-        lines.push(row(u, cols, i == users.cursor, theme));
+        let marked = model.marks.contains(u.id);
+        lines.push(row(u, cols, i == users.cursor, marked, theme));
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }
@@ -96,13 +100,18 @@ fn row<'a>(
     u: &EmployeeFullDto,
     (n, e, t, s): (usize, usize, usize, usize),
     selected: bool,
+    marked: bool,
     theme: &Theme,
 ) -> Line<'a> {
     let name = display_safe(&html_decode(&u.name_for_people())).into_owned();
     let email = display_safe(u.email.as_deref().unwrap_or("")).into_owned();
     let kind = short_type(u);
     let status = u.status.map_or_else(String::new, |s| s.label());
-    let gutter = if selected { "›" } else { " " };
+    let gutter = match (marked, selected) {
+        (true, _) => "✓",
+        (false, true) => "›",
+        (false, false) => " ",
+    };
     let text = format!(
         "{gutter}{} {} {} {}",
         fit(&name, n),

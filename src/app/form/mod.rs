@@ -78,7 +78,7 @@ pub enum Phase {
 pub enum FormEvent {
     Nothing,
     /// Send this request; the form is now in [`Phase::Submitting`].
-    Submit(MemberRequestDto),
+    Submit(Box<MemberRequestDto>),
     /// Close the form; nothing is sent.
     Cancelled,
 }
@@ -369,7 +369,7 @@ impl CreateForm {
             Some(request) => {
                 self.refusal = None;
                 self.phase = Phase::Submitting;
-                FormEvent::Submit(request)
+                FormEvent::Submit(Box::new(request))
             }
             None => {
                 if let Some(first_bad) = Field::ALL.iter().find(|f| self.error(**f).is_some()) {

@@ -5,6 +5,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::api::dto::MemberRequestDto;
+
 /// The longest first name, last name, email or password the portal stores.
 pub const MAX_FIELD_CHARS: usize = 255;
 
@@ -128,6 +130,29 @@ pub fn password(value: &str) -> Result<(), FieldError> {
     }
 }
 
+/// Checks a whole create request with the rules above; the reason names the field.
+pub fn request(body: &MemberRequestDto) -> Result<(), String> {
+    let checks = [
+        (
+            "first name",
+            first_name(body.first_name.as_deref().unwrap_or("")),
+        ),
+        (
+            "last name",
+            last_name(body.last_name.as_deref().unwrap_or("")),
+        ),
+        ("email", email(body.email.as_deref().unwrap_or(""))),
+        ("password", password(body.password.as_deref().unwrap_or(""))),
+    ];
+    match checks.into_iter().find(|(_, r)| r.is_err()) {
+        Some((field, Err(e))) => Err(format!(
+            "not sent: the {field} is invalid ({})",
+            e.message()
+        )),
+        _ => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,6 +220,23 @@ mod tests {
         ] {
             assert_eq!(email(bad), Err(FieldError::EmailShape), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_whole_request_is_checked() {
+        let mut body = MemberRequestDto {
+            first_name: Some("Anna".into()),
+            email: Some("anna@example.com".into()),
+            ..MemberRequestDto::default()
+        };
+        assert_eq!(request(&body), Ok(()));
+        body.email = Some("anna@".into());
+        assert_eq!(
+            request(&body),
+            Err("not sent: the email is invalid (not an email address (name@example.com))".into())
+        );
+        body.email = None;
+        assert!(request(&body).is_err());
     }
 
     #[test]

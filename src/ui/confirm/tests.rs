@@ -181,7 +181,10 @@ fn terminate_then_delete_lists_both_steps() {
         ),
     );
     assert!(text.contains("1. terminate Anna Lee"), "{text}");
-    assert!(text.contains("2. delete permanently 1 user"), "{text}");
+    assert!(
+        text.contains("2. only if that succeeded, delete permanently"),
+        "{text}"
+    );
     assert!(text.contains("Deletion is permanent"), "{text}");
 }
 

@@ -1,0 +1,451 @@
+//! Pure update tests of the lifecycle: keys in, model and effects out.
+
+use crossterm::event::{Event, KeyEvent, KeyEventKind};
+use uuid::Uuid;
+
+use super::super::effect::{ApiOp, Effect, RequestId};
+use super::super::keymap::KeySpec;
+use super::super::model::{Model, ModelOptions, Overlay, Pending};
+use super::super::msg::{ApiOutcome, ApiReply, Msg};
+use super::super::{form::Phase, init, update};
+use crate::api::{ApiError, EmployeeFullDto, EmployeeStatus, EmployeeType, UserPage};
+use crate::bulk::{BulkAction, Outcome, Plan, Progress, Report, Step, UserResult};
+
+fn press(m: &mut Model, spec: &str) -> Vec<Effect> {
+    let k = KeySpec::parse(spec).unwrap_or_else(|| panic!("key spec {spec}"));
+    update(
+        m,
+        Msg::Input(Event::Key(KeyEvent::new_with_kind(
+            k.code,
+            k.mods,
+            KeyEventKind::Press,
+        ))),
+    )
+}
+
+fn type_text(m: &mut Model, text: &str) -> Vec<Effect> {
+    text.chars()
+        .flat_map(|c| {
+            let spec = if c == ' ' {
+                "space".to_string()
+            } else {
+                c.to_string()
+            };
+            press(m, &spec)
+        })
+        .collect()
+}
+
+fn user(n: u128, status: EmployeeStatus) -> EmployeeFullDto {
+    let mut u = EmployeeFullDto::bare(Uuid::from_u128(n));
+    u.first_name = Some(format!("First{n}"));
+    u.last_name = Some("Last".into());
+    u.email = Some(format!("u{n}@example.org"));
+    u.status = Some(status);
+    u.is_collaborator = Some(true);
+    u
+}
+
+fn owner() -> EmployeeFullDto {
+    let mut u = user(1, EmployeeStatus::Active);
+    u.is_owner = Some(true);
+    u.is_collaborator = None;
+    u
+}
+
+fn reply(id: RequestId, result: Result<ApiOutcome, ApiError>) -> Msg {
+    Msg::Api(ApiReply { id, result })
+}
+
+/// A model with `@self` (the owner) and a first page: the owner, users 10..15 active,
+/// users 20..23 terminated.
+fn ready() -> Model {
+    let mut m = Model::new(ModelOptions::default());
+    update(&mut m, Msg::Input(Event::Resize(120, 30)));
+    let fx = init(&mut m);
+    let mut rows = vec![owner()];
+    rows.extend((10..15).map(|n| user(n, EmployeeStatus::Active)));
+    rows.extend((20..23).map(|n| user(n, EmployeeStatus::Terminated)));
+    for r in fx.iter().filter_map(Effect::request) {
+        let result = match r.op {
+            ApiOp::Me => Ok(ApiOutcome::User(Box::new(owner()))),
+            ApiOp::ListUsers(_) => Ok(ApiOutcome::Page(UserPage {
+                users: rows.clone(),
+                total: Some(rows.len() as u64),
+                start_index: 0,
+            })),
+            _ => continue,
+        };
+        update(&mut m, reply(r.id, result));
+    }
+    assert_eq!(m.users.len(), 9);
+    m
+}
+
+fn requests(fx: &[Effect]) -> Vec<(RequestId, ApiOp)> {
+    fx.iter()
+        .filter_map(Effect::request)
+        .map(|r| (r.id, r.op.clone()))
+        .collect()
+}
+
+fn the_bulk(fx: &[Effect]) -> (RequestId, Plan) {
+    let bulks: Vec<_> = requests(fx)
+        .into_iter()
+        .filter_map(|(id, op)| match op {
+            ApiOp::Bulk(p) => Some((id, *p)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(bulks.len(), 1, "one bulk request expected in {fx:?}");
+    bulks[0].clone()
+}
+
+fn ids(plan: &Plan) -> Vec<u128> {
+    plan.eligible.iter().map(|t| t.id.as_u128()).collect()
+}
+
+fn has_list_request(fx: &[Effect]) -> bool {
+    requests(fx)
+        .iter()
+        .any(|(_, op)| matches!(op, ApiOp::ListUsers(_)))
+}
+
+#[test]
+fn a_valid_form_sends_one_create_and_a_held_key_sends_no_second() {
+    let mut m = ready();
+    press(&mut m, "n");
+    assert!(matches!(m.overlay, Overlay::Form(_)));
+    type_text(&mut m, "Zoë");
+    press(&mut m, "tab");
+    press(&mut m, "tab");
+    type_text(&mut m, "zoe@example.org");
+    let fx = press(&mut m, "ctrl-s");
+    let sent = requests(&fx);
+    assert_eq!(sent.len(), 1, "{fx:?}");
+    let ApiOp::CreateUser(body) = &sent[0].1 else {
+        panic!("a create expected: {fx:?}");
+    };
+    assert_eq!(body.first_name.as_deref(), Some("Zoë"));
+    assert_eq!(body.email.as_deref(), Some("zoe@example.org"));
+    assert_eq!(body.kind, Some(EmployeeType::User));
+    assert!(press(&mut m, "ctrl-s").is_empty());
+    assert!(press(&mut m, "enter").is_empty());
+    let Overlay::Form(form) = &m.overlay else {
+        panic!("the form stays while submitting");
+    };
+    assert_eq!(form.phase(), Phase::Submitting);
+}
+
+#[test]
+fn typing_q_in_the_form_types_it_and_ctrl_c_still_quits() {
+    let mut m = ready();
+    press(&mut m, "n");
+    type_text(&mut m, "q");
+    assert!(!m.quit);
+    let Overlay::Form(form) = &m.overlay else {
+        panic!("form");
+    };
+    assert_eq!(
+        form.input(super::super::form::Field::FirstName)
+            .map(|i| i.value()),
+        Some("q")
+    );
+    let fx = press(&mut m, "ctrl-c");
+    assert!(m.quit);
+    assert!(fx.contains(&Effect::Quit));
+}
+
+#[test]
+fn an_invalid_email_sends_nothing() {
+    let mut m = ready();
+    press(&mut m, "n");
+    type_text(&mut m, "Zoe");
+    press(&mut m, "tab");
+    press(&mut m, "tab");
+    type_text(&mut m, "zoe@example");
+    assert!(press(&mut m, "ctrl-s").is_empty());
+    assert!(m.requests.in_flight.is_empty());
+}
+
+fn submitted() -> (Model, RequestId) {
+    let mut m = ready();
+    press(&mut m, "n");
+    type_text(&mut m, "Zoe");
+    press(&mut m, "tab");
+    press(&mut m, "tab");
+    type_text(&mut m, "zoe@example.org");
+    press(&mut m, "tab");
+    press(&mut m, "right"); // Room admin
+    let fx = press(&mut m, "ctrl-s");
+    let (id, _) = requests(&fx)[0].clone();
+    (m, id)
+}
+
+#[test]
+fn a_refused_create_keeps_the_form_and_the_input() {
+    let (mut m, id) = submitted();
+    update(
+        &mut m,
+        reply(
+            id,
+            Err(ApiError::BadRequest {
+                message: "User with this email is already registered".into(),
+            }),
+        ),
+    );
+    let Overlay::Form(form) = &m.overlay else {
+        panic!("the form stays open");
+    };
+    assert_eq!(form.phase(), Phase::Editing);
+    assert_eq!(
+        form.refusal().map(|r| r.message.as_str()),
+        Some("User with this email is already registered")
+    );
+    assert_eq!(
+        form.input(super::super::form::Field::Email)
+            .map(|i| i.value()),
+        Some("zoe@example.org")
+    );
+}
+
+#[test]
+fn a_created_user_is_selected_and_a_type_downgrade_is_told() {
+    let (mut m, id) = submitted();
+    let mut created = user(99, EmployeeStatus::Active);
+    created.first_name = Some("Zoe".into());
+    let fx = update(
+        &mut m,
+        reply(id, Ok(ApiOutcome::User(Box::new(created.clone())))),
+    );
+    assert_eq!(m.overlay, Overlay::None);
+    assert!(has_list_request(&fx), "the list is re-read: {fx:?}");
+    assert_eq!(m.users.selected, Some(created.id));
+    assert_eq!(m.detail_user().map(|u| u.id), Some(created.id));
+    let notice = m.status.notice.clone().unwrap_or_default();
+    assert!(notice.contains("created Zoe Last"), "{notice}");
+    assert!(
+        notice.contains("asked for Room admin but the portal created a User"),
+        "{notice}"
+    );
+}
+
+#[test]
+fn terminate_confirms_then_sends_once() {
+    let mut m = ready();
+    press(&mut m, "j"); // user 10
+    assert!(press(&mut m, "t").is_empty());
+    let Overlay::Confirm(d) = &m.overlay else {
+        panic!("a confirmation");
+    };
+    assert_eq!(d.action(), BulkAction::Terminate);
+    let fx = press(&mut m, "y");
+    let (id, plan) = the_bulk(&fx);
+    assert_eq!(ids(&plan), [10]);
+    assert_eq!(m.overlay, Overlay::Job);
+    assert_eq!(m.requests.in_flight.get(&id), Some(&Pending::Bulk));
+    // The key held down: nothing more is sent.
+    assert!(requests(&press(&mut m, "y")).is_empty());
+    assert!(requests(&press(&mut m, "t")).is_empty());
+}
+
+#[test]
+fn the_confirmation_opens_on_cancel_and_n_cancels() {
+    let mut m = ready();
+    press(&mut m, "j");
+    press(&mut m, "t");
+    assert!(press(&mut m, "enter").is_empty());
+    assert_eq!(m.overlay, Overlay::None);
+    press(&mut m, "t");
+    assert!(press(&mut m, "n").is_empty());
+    assert_eq!(m.overlay, Overlay::None);
+    assert!(m.requests.in_flight.is_empty());
+}
+
+#[test]
+fn a_new_action_waits_for_the_running_job() {
+    let mut m = ready();
+    press(&mut m, "j");
+    press(&mut m, "t");
+    press(&mut m, "y");
+    press(&mut m, "esc"); // hide the gauge
+    assert_eq!(m.overlay, Overlay::None);
+    press(&mut m, "j");
+    assert!(press(&mut m, "a").is_empty());
+    assert_eq!(m.overlay, Overlay::None);
+    assert!(
+        m.status.notice.clone().unwrap_or_default().contains("wait"),
+        "{:?}",
+        m.status
+    );
+    assert!(press(&mut m, "n").is_empty());
+    assert_eq!(m.overlay, Overlay::None);
+}
+
+#[test]
+fn marks_choose_the_targets_and_the_excluded_are_explained() {
+    let mut m = ready();
+    press(&mut m, "space"); // the owner
+    press(&mut m, "space"); // 10
+    press(&mut m, "j"); // skip 11
+    press(&mut m, "space"); // 12
+    assert_eq!(m.marks.len(), 3);
+    press(&mut m, "t");
+    let Overlay::Confirm(d) = &m.overlay else {
+        panic!("a confirmation");
+    };
+    assert_eq!(ids(d.plan()), [10, 12]);
+    assert_eq!(d.plan().excluded.len(), 1);
+    let (_, plan) = the_bulk(&press(&mut m, "y"));
+    assert_eq!(ids(&plan), [10, 12]);
+    assert!(m.marks.is_empty(), "marks are used up by the job");
+}
+
+#[test]
+fn delete_on_an_active_user_terminates_first_and_on_a_terminated_one_does_not() {
+    let mut m = ready();
+    press(&mut m, "j");
+    press(&mut m, "d");
+    let Overlay::Confirm(d) = &m.overlay else {
+        panic!("a confirmation");
+    };
+    assert_eq!(
+        d.action(),
+        BulkAction::Delete {
+            terminate_first: true
+        }
+    );
+    press(&mut m, "esc");
+    press(&mut m, "G");
+    press(&mut m, "d");
+    let Overlay::Confirm(d) = &m.overlay else {
+        panic!("a confirmation");
+    };
+    assert_eq!(
+        d.action(),
+        BulkAction::Delete {
+            terminate_first: false
+        }
+    );
+}
+
+#[test]
+fn deleting_several_needs_the_count_typed() {
+    let mut m = ready();
+    press(&mut m, "G");
+    press(&mut m, "k");
+    press(&mut m, "space");
+    press(&mut m, "space");
+    press(&mut m, "d");
+    assert!(requests(&press(&mut m, "y")).is_empty());
+    type_text(&mut m, "3");
+    assert!(requests(&press(&mut m, "enter")).is_empty());
+    press(&mut m, "backspace");
+    type_text(&mut m, "2");
+    let (_, plan) = the_bulk(&press(&mut m, "enter"));
+    assert_eq!(ids(&plan), [21, 22]);
+}
+
+#[test]
+fn without_self_nothing_is_planned() {
+    let mut m = Model::new(ModelOptions::default());
+    update(&mut m, Msg::Input(Event::Resize(120, 30)));
+    let fx = init(&mut m);
+    for r in fx.iter().filter_map(Effect::request) {
+        if let ApiOp::ListUsers(_) = r.op {
+            update(
+                &mut m,
+                reply(
+                    r.id,
+                    Ok(ApiOutcome::Page(UserPage {
+                        users: vec![user(10, EmployeeStatus::Active)],
+                        total: Some(1),
+                        start_index: 0,
+                    })),
+                ),
+            );
+        }
+    }
+    assert!(press(&mut m, "t").is_empty());
+    assert_eq!(m.overlay, Overlay::None);
+    assert!(m.status.error.is_some());
+}
+
+#[test]
+fn progress_then_a_report_with_failures_then_a_refresh() {
+    let mut m = ready();
+    press(&mut m, "G");
+    press(&mut m, "space");
+    press(&mut m, "k");
+    press(&mut m, "space");
+    press(&mut m, "a");
+    let (id, _) = the_bulk(&press(&mut m, "y"));
+    update(
+        &mut m,
+        Msg::Progress(
+            id,
+            Progress {
+                done: 1,
+                total: 2,
+                step: Step::Activating,
+            },
+        ),
+    );
+    assert_eq!(m.job.as_ref().map(|j| j.done()), Some(1));
+    let report = Report {
+        action: BulkAction::Activate,
+        results: vec![
+            UserResult {
+                id: Uuid::from_u128(22),
+                name: "First22 Last".into(),
+                outcome: Outcome::Done,
+            },
+            UserResult {
+                id: Uuid::from_u128(21),
+                name: "First21 Last".into(),
+                outcome: Outcome::Failed("The number of users should not exceed 7".into()),
+            },
+        ],
+        requests: 2,
+    };
+    let fx = update(&mut m, reply(id, Ok(ApiOutcome::Bulk(report))));
+    assert!(has_list_request(&fx), "{fx:?}");
+    assert_eq!(m.overlay, Overlay::Job, "failures are reported");
+    assert_eq!(
+        m.status.notice.as_deref(),
+        Some("re-activated 1 user; 1 failed")
+    );
+    press(&mut m, "esc");
+    assert_eq!(m.overlay, Overlay::None);
+}
+
+#[test]
+fn a_single_clean_change_is_told_in_the_status_line() {
+    let mut m = ready();
+    press(&mut m, "j");
+    press(&mut m, "t");
+    let (id, _) = the_bulk(&press(&mut m, "y"));
+    let report = Report {
+        action: BulkAction::Terminate,
+        results: vec![UserResult {
+            id: Uuid::from_u128(10),
+            name: "First10 Last".into(),
+            outcome: Outcome::Done,
+        }],
+        requests: 1,
+    };
+    update(&mut m, reply(id, Ok(ApiOutcome::Bulk(report))));
+    assert_eq!(m.overlay, Overlay::None);
+    assert_eq!(m.status.notice.as_deref(), Some("terminated 1 user"));
+    // Another action is possible now.
+    press(&mut m, "t");
+    assert!(matches!(m.overlay, Overlay::Confirm(_)));
+}
+
+#[test]
+fn esc_on_the_list_clears_marks() {
+    let mut m = ready();
+    press(&mut m, "space");
+    press(&mut m, "esc");
+    assert!(m.marks.is_empty());
+}
