@@ -9,3 +9,5 @@ mod harness;
 mod browse;
 #[path = "tui/lookup.rs"]
 mod lookup;
+#[path = "tui/smoke.rs"]
+mod smoke;

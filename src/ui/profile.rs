@@ -54,7 +54,8 @@ fn person(p: &EmployeeDto) -> String {
 type Fields = Vec<(&'static str, String)>;
 
 fn text(f: &mut Fields, label: &'static str, v: &Option<String>, conv: fn(&str) -> String) {
-    if let Some(v) = v {
+    // An empty text says nothing; leave it out like an absent one.
+    if let Some(v) = v.as_deref().filter(|v| !v.trim().is_empty()) {
         f.push((label, conv(v)));
     }
 }

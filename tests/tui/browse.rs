@@ -117,7 +117,7 @@ async fn search_is_sent_to_the_portal_and_shows_the_matches() {
         .collect();
     assert_eq!(
         sent,
-        [needle.clone()],
+        std::slice::from_ref(&needle),
         "one debounced request with the whole text"
     );
     h.press("enter");
