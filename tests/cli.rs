@@ -1,0 +1,18 @@
+//! Tests of the command line: the real binary (and the bulk engine it uses) against the
+//! demo portal over HTTP, and the configuration file.
+
+#[path = "cli/support.rs"]
+mod support;
+
+#[path = "cli/bulk.rs"]
+mod bulk;
+#[path = "cli/config.rs"]
+mod config;
+#[path = "cli/create.rs"]
+mod create;
+#[path = "cli/engine.rs"]
+mod engine;
+#[path = "cli/list_get.rs"]
+mod list_get;
+#[path = "cli/offboard.rs"]
+mod offboard;

@@ -1,0 +1,133 @@
+//! The bulk engine used directly (as the TUI worker does), against the demo portal.
+
+use docspace_people::api::{EmployeeFullDto, EmployeeStatus};
+use docspace_people::bulk::{self, BulkAction, Outcome, Step};
+use docspace_people::demo::{Fault, FaultRule};
+
+use crate::support::demo;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_refused_chunk_is_bisected_so_eligible_users_still_change() {
+    let d = demo(150).await;
+    let users = d.portal.users();
+    let admins: Vec<_> = users
+        .iter()
+        .filter(|u| u.is_admin() && !u.is_owner())
+        .collect();
+    let me = admins[0].clone();
+    let client = d.client_with(&d.portal.token_for(me.id));
+    let plain: Vec<_> = d
+        .plain_users(EmployeeStatus::Active)
+        .into_iter()
+        .take(30)
+        .collect();
+    // Unread targets: the plan cannot know that the owner and an admin are among them.
+    let mut targets: Vec<EmployeeFullDto> =
+        plain.iter().map(|u| EmployeeFullDto::bare(u.id)).collect();
+    targets.insert(7, EmployeeFullDto::bare(d.portal.owner_id()));
+    targets.insert(20, EmployeeFullDto::bare(admins[1].id));
+    targets.push(EmployeeFullDto::bare(uuid::Uuid::from_u128(42)));
+    let plan = bulk::plan(BulkAction::Terminate, &targets, &me);
+    assert_eq!(plan.eligible.len(), 33, "the plan leaves it to the portal");
+
+    let mut events = Vec::new();
+    let report = bulk::execute(&client, &plan, |p| events.push(p)).await;
+    for u in &plain {
+        assert_eq!(report.outcome(u.id), Some(&Outcome::Done), "{}", u.id);
+        assert_eq!(
+            d.portal.user(u.id).expect("exists").status,
+            Some(EmployeeStatus::Terminated)
+        );
+    }
+    let skipped = |id| match report.outcome(id) {
+        Some(Outcome::Skipped(r)) => r.clone(),
+        other => panic!("{id}: {other:?}"),
+    };
+    assert!(skipped(d.portal.owner_id()).contains("owner"));
+    assert!(skipped(admins[1].id).contains("only the portal owner"));
+    assert!(skipped(uuid::Uuid::from_u128(42)).contains("not on the portal"));
+    assert_eq!(
+        d.portal.user(admins[1].id).expect("admin").status,
+        Some(EmployeeStatus::Active)
+    );
+    // Named from the portal's answers though the plan knew only ids.
+    let first = report
+        .results
+        .iter()
+        .find(|r| r.id == plain[0].id)
+        .expect("result");
+    assert_eq!(first.name, plain[0].name_for_people());
+    // Progress ends at total; the steps are named.
+    let last = events.last().expect("progress");
+    assert_eq!((last.done, last.total), (33, 33));
+    assert!(events.iter().any(|p| p.step == Step::Terminating));
+    assert!(events.windows(2).all(|w| w[0].done <= w[1].done));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_ambiguous_failure_is_resolved_by_reading_back() {
+    let d = demo(80).await;
+    let me = d.portal.user(d.portal.owner_id()).expect("owner");
+    let client = d.client();
+    let targets: Vec<_> = d
+        .plain_users(EmployeeStatus::Terminated)
+        .into_iter()
+        .take(3)
+        .collect();
+    // The portal deletes, then the answer is lost.
+    d.portal.inject(
+        FaultRule::new(Fault::Status(500))
+            .method("PUT")
+            .path("/api/2.0/people/delete")
+            .after_processing(),
+    );
+    let plan = bulk::plan(
+        BulkAction::Delete {
+            terminate_first: false,
+        },
+        &targets,
+        &me,
+    );
+    let report = bulk::execute(&client, &plan, |_| {}).await;
+    for u in &targets {
+        assert_eq!(report.outcome(u.id), Some(&Outcome::Done));
+        assert!(d.portal.user(u.id).is_none());
+    }
+    // Re-read users count as requests too.
+    assert_eq!(report.requests, 1 + targets.len());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn offboarding_deletes_only_whom_it_terminated() {
+    let d = demo(60).await;
+    let me = d.portal.user(d.portal.owner_id()).expect("owner");
+    let client = d.client();
+    let targets: Vec<_> = d
+        .plain_users(EmployeeStatus::Active)
+        .into_iter()
+        .take(4)
+        .collect();
+    let plan = bulk::plan(
+        BulkAction::Delete {
+            terminate_first: true,
+        },
+        &targets,
+        &me,
+    );
+    let mut steps = Vec::new();
+    let report = bulk::execute(&client, &plan, |p| steps.push(p.step)).await;
+    assert_eq!(report.done(), 4, "{report:?}");
+    assert_eq!(report.requests, 2);
+    let t = steps
+        .iter()
+        .position(|s| *s == Step::Terminating)
+        .expect("terminating");
+    let del = steps
+        .iter()
+        .position(|s| *s == Step::Deleting)
+        .expect("deleting");
+    assert!(t < del);
+    for u in &targets {
+        assert!(d.portal.user(u.id).is_none());
+    }
+}

@@ -1,0 +1,147 @@
+//! Running the real binary against a demo portal.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use docspace_people::api::{ClientOptions, EmployeeFullDto, EmployeeStatus, PortalClient};
+use docspace_people::demo::{DemoOptions, DemoPortal, DemoServer, LoggedRequest, spawn};
+use secrecy::SecretString;
+use tempfile::TempDir;
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_docspace-people");
+
+/// A demo portal (rate limit off) and a private home for the binary's config and log.
+pub struct Demo {
+    pub server: DemoServer,
+    pub portal: DemoPortal,
+    pub home: TempDir,
+}
+
+/// What a run of the binary produced.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub async fn demo(users: usize) -> Demo {
+    let server = spawn(DemoOptions {
+        users,
+        seed: 7,
+        rate_limit: None,
+        ..DemoOptions::default()
+    })
+    .await
+    .expect("demo portal starts");
+    let portal = server.portal();
+    Demo {
+        server,
+        portal,
+        home: tempfile::tempdir().expect("tempdir"),
+    }
+}
+
+impl Demo {
+    pub fn url(&self) -> String {
+        self.server.url()
+    }
+
+    /// Runs `docspace-people --url <demo> ARGS` with the demo's token in DOCSPACE_TOKEN.
+    pub async fn run(&self, args: &[&str], stdin: Option<&str>) -> Run {
+        let token = self.server.token().to_string();
+        self.run_with_token(&token, args, stdin).await
+    }
+
+    pub async fn run_with_token(&self, token: &str, args: &[&str], stdin: Option<&str>) -> Run {
+        let mut all = vec!["--url".to_string(), self.url()];
+        all.extend(args.iter().map(|s| s.to_string()));
+        exec(
+            &self.home,
+            all,
+            stdin.map(str::to_string),
+            vec![("DOCSPACE_TOKEN".into(), token.to_string())],
+        )
+        .await
+    }
+
+    pub fn client(&self) -> PortalClient {
+        self.client_with(self.server.token())
+    }
+
+    pub fn client_with(&self, token: &str) -> PortalClient {
+        PortalClient::new(&ClientOptions::new(
+            self.url(),
+            SecretString::from(token.to_string()),
+        ))
+        .expect("client")
+    }
+
+    /// Requests that could change something (anything but GET).
+    pub fn writes(&self) -> Vec<LoggedRequest> {
+        self.portal
+            .request_log()
+            .into_iter()
+            .filter(|r| r.method != "GET")
+            .collect()
+    }
+
+    /// Users with `status` that are neither the owner nor an admin, in creation order.
+    pub fn plain_users(&self, status: EmployeeStatus) -> Vec<EmployeeFullDto> {
+        self.portal
+            .users()
+            .into_iter()
+            .filter(|u| !u.is_owner() && !u.is_admin() && u.status == Some(status))
+            .collect()
+    }
+}
+
+/// Runs the binary with a clean environment: its own config and data directories.
+pub async fn exec(
+    home: &TempDir,
+    args: Vec<String>,
+    stdin: Option<String>,
+    env: Vec<(String, String)>,
+) -> Run {
+    let home = home.path().to_path_buf();
+    tokio::task::spawn_blocking(move || {
+        let mut cmd = Command::new(BIN);
+        cmd.args(&args)
+            .env_remove("DOCSPACE_URL")
+            .env_remove("DOCSPACE_TOKEN")
+            .env_remove("DOCSPACE_LOG")
+            .env_remove("RUST_LOG")
+            .env("HOME", &home)
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_DATA_HOME", home.join("data"))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .stdin(if stdin.is_some() {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            });
+        for (k, v) in &env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd.spawn().expect("binary starts");
+        if let Some(text) = stdin
+            && let Some(mut pipe) = child.stdin.take()
+        {
+            let _ = pipe.write_all(text.as_bytes());
+        }
+        let out = child.wait_with_output().expect("binary ends");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    })
+    .await
+    .expect("runner")
+}
+
+/// The ids as stdin lines.
+pub fn lines(users: &[EmployeeFullDto]) -> String {
+    users.iter().map(|u| format!("{}\n", u.id)).collect()
+}
