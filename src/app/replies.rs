@@ -81,6 +81,10 @@ fn on_lookup(model: &mut Model, reply: ApiReply, target: &LookupTarget) {
             model.status.error = None;
             model.detail.lookup = Some(user);
             model.detail.scroll = 0;
+            // Where the layout has no detail pane beside the list, open it.
+            if !crate::ui::layout::has_side_detail(model.size.0, model.size.1) {
+                model.detail.focused = true;
+            }
         }
         Ok(other) => model.status.error(unexpected(&other)),
         Err(ApiError::NotFound { .. }) => {

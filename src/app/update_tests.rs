@@ -356,3 +356,47 @@ fn ticks_only_wanted_while_busy() {
     assert!(!m.wants_tick());
     assert_eq!(m.me.as_ref().map(|u| u.id), Some(Uuid::from_u128(1)));
 }
+
+#[test]
+fn keymap_problems_are_reported_not_fatal() {
+    let mut keys = std::collections::BTreeMap::new();
+    keys.insert("fly".to_string(), vec!["x".to_string()]);
+    keys.insert("refresh".to_string(), vec!["j".to_string()]);
+    let mut m = Model::new(ModelOptions {
+        keys,
+        ..ModelOptions::default()
+    });
+    let e = m.status.error.clone().unwrap_or_default();
+    assert!(e.contains("unknown action \"fly\""), "{e}");
+    assert!(e.contains("j is bound to both"), "{e}");
+    // The defaults still work.
+    update(&mut m, Msg::Input(Event::Resize(120, 30)));
+    init(&mut m);
+    let fx = press(&mut m, "r");
+    assert!(
+        fx.iter()
+            .filter_map(Effect::request)
+            .any(|r| matches!(r.op, ApiOp::ListUsers(_)))
+    );
+}
+
+#[test]
+fn a_lookup_opens_the_detail_where_there_is_no_side_pane() {
+    let (mut m, _) = started();
+    update(&mut m, Msg::Input(Event::Resize(80, 15)));
+    press(&mut m, "i");
+    type_text(&mut m, "u3@example.org");
+    let fx = press(&mut m, "enter");
+    let id = fx.iter().find_map(Effect::request).expect("request").id;
+    update(
+        &mut m,
+        Msg::Api(ApiReply {
+            id,
+            result: Ok(ApiOutcome::User(Box::new(user(3)))),
+        }),
+    );
+    assert!(m.detail.focused);
+    press(&mut m, "esc");
+    assert!(!m.detail.focused);
+    assert!(m.detail.lookup.is_some(), "the second esc clears it");
+}

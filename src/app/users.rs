@@ -1,6 +1,6 @@
 //! The user list: loaded pages, the cursor, selection by id, the query and paging.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use uuid::Uuid;
 
@@ -68,7 +68,8 @@ pub enum ListLoad {
 #[derive(Debug, Clone)]
 pub struct UserList {
     rows: Vec<EmployeeFullDto>,
-    ids: HashSet<Uuid>,
+    /// Row index by user id (rows are only appended or replaced wholesale).
+    index: HashMap<Uuid, usize>,
     /// All matches on the portal, as its last page said.
     pub total: Option<u64>,
     next_start: u64,
@@ -97,7 +98,7 @@ impl Default for UserList {
     fn default() -> Self {
         UserList {
             rows: Vec::new(),
-            ids: HashSet::new(),
+            index: HashMap::new(),
             total: None,
             next_start: 0,
             exhausted: false,
@@ -138,10 +139,7 @@ impl UserList {
     }
 
     pub fn position(&self, id: Uuid) -> Option<usize> {
-        if !self.ids.contains(&id) {
-            return None;
-        }
-        self.rows.iter().position(|u| u.id == id)
+        self.index.get(&id).copied()
     }
 
     /// The portal query for a page starting at `start`.
@@ -191,19 +189,22 @@ impl UserList {
 
     fn restoring(&self) -> bool {
         self.restore_until > self.rows.len()
-            && self.selected.is_some_and(|id| !self.ids.contains(&id))
+            && self
+                .selected
+                .is_some_and(|id| !self.index.contains_key(&id))
     }
 
     /// Adds a page of the current generation.
     pub fn apply_page(&mut self, page: UserPage, viewport: usize) {
         if self.replace_on_next {
             self.rows.clear();
-            self.ids.clear();
+            self.index.clear();
             self.replace_on_next = false;
         }
         let got = page.users.len();
         for u in page.users {
-            if self.ids.insert(u.id) {
+            if let std::collections::hash_map::Entry::Vacant(e) = self.index.entry(u.id) {
+                e.insert(self.rows.len());
                 self.rows.push(u);
             }
         }

@@ -73,6 +73,12 @@ pub fn list_rows(width: u16, height: u16) -> usize {
         .map_or(1, |r| usize::from(r.height.saturating_sub(3)).max(1))
 }
 
+/// Whether the list screen shows the detail pane next to (or below) the list.
+pub fn has_side_detail(width: u16, height: u16) -> bool {
+    let area = Rect::new(0, 0, width, height);
+    !too_small(area) && areas(area, false).detail.is_some()
+}
+
 /// A rectangle of at most `w`×`h` centred in `area`.
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);

@@ -84,10 +84,10 @@ impl Pane {
         let path = self.dir.path().join("pid");
         let start = Instant::now();
         loop {
-            if let Ok(p) = std::fs::read_to_string(Path::new(&path)) {
-                if !p.trim().is_empty() {
-                    return p.trim().to_string();
-                }
+            if let Ok(p) = std::fs::read_to_string(Path::new(&path))
+                && !p.trim().is_empty()
+            {
+                return p.trim().to_string();
             }
             assert!(start.elapsed() < DEADLINE, "no pid file");
             std::thread::sleep(Duration::from_millis(50));
