@@ -11,3 +11,5 @@ mod browse;
 mod lookup;
 #[path = "tui/smoke.rs"]
 mod smoke;
+#[path = "tui/worker.rs"]
+mod worker;

@@ -1,0 +1,92 @@
+//! The worker on its own: writes run one at a time in submission order; reads are not
+//! held up behind them.
+
+use std::time::Duration;
+
+use docspace_people::api::dto::{EmployeeType, MemberRequestDto};
+use docspace_people::api::{ClientOptions, PortalClient};
+use docspace_people::app::{ApiOp, ApiOutcome, Msg, Request, RequestId};
+use docspace_people::demo::{Fault, FaultRule, spawn};
+use docspace_people::worker::{WorkerCmd, WorkerHandle};
+use secrecy::SecretString;
+use tokio::sync::mpsc;
+
+use crate::harness::demo_options;
+
+fn member(first: &str, email: &str) -> MemberRequestDto {
+    MemberRequestDto {
+        email: Some(email.into()),
+        first_name: Some(first.into()),
+        last_name: Some("Sequence".into()),
+        kind: Some(EmployeeType::User),
+        ..MemberRequestDto::default()
+    }
+}
+
+#[tokio::test]
+async fn writes_run_in_submission_order() {
+    let server = spawn(demo_options(10)).await.expect("portal");
+    let portal = server.portal();
+    // The first create is slow: were writes concurrent, the second would land first.
+    portal.inject(
+        FaultRule::new(Fault::Latency(Duration::from_millis(600)))
+            .method("POST")
+            .path("/api/2.0/people")
+            .times(1),
+    );
+    let client = PortalClient::new(&ClientOptions::new(
+        server.url(),
+        SecretString::from(server.token().to_string()),
+    ))
+    .expect("client");
+    let (tx, mut rx) = mpsc::unbounded_channel();
+    let worker = WorkerHandle::spawn(client, tx);
+    let ops = [
+        ApiOp::CreateUser(member("Anna", "anna.sequence@example.org").into()),
+        ApiOp::CreateUser(member("Bert", "bert.sequence@example.org").into()),
+        ApiOp::Me,
+    ];
+    for (i, op) in ops.into_iter().enumerate() {
+        let id = RequestId(i as u64 + 1);
+        worker
+            .send(WorkerCmd::Run(Request { id, op }))
+            .expect("sent");
+    }
+    let mut writes = Vec::new();
+    let mut me = false;
+    while writes.len() < 2 || !me {
+        let msg = tokio::time::timeout(Duration::from_secs(30), rx.recv())
+            .await
+            .expect("a reply in time")
+            .expect("worker alive");
+        let Msg::Api(reply) = msg else { continue };
+        match reply.id {
+            RequestId(3) => me = matches!(reply.result, Ok(ApiOutcome::User(_))),
+            id => {
+                assert!(reply.result.is_ok(), "{:?}", reply.result);
+                writes.push(id);
+            }
+        }
+    }
+    assert_eq!(writes, [RequestId(1), RequestId(2)], "replies in order");
+    let created: Vec<String> = portal
+        .users()
+        .into_iter()
+        .filter_map(|u| u.email)
+        .filter(|e| e.ends_with(".sequence@example.org"))
+        .collect();
+    assert_eq!(
+        created,
+        ["anna.sequence@example.org", "bert.sequence@example.org"],
+        "created in submission order"
+    );
+    let posts: Vec<u16> = portal
+        .request_log()
+        .into_iter()
+        .filter(|r| r.method == "POST")
+        .map(|r| r.status)
+        .collect();
+    assert_eq!(posts, [200, 200]);
+    worker.shutdown().await;
+    server.shutdown().await;
+}
