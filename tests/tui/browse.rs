@@ -256,3 +256,44 @@ async fn the_detail_pane_shows_the_selected_profile() {
     assert!(!h.model().detail.focused);
     h.finish().await;
 }
+
+#[tokio::test]
+async fn a_failed_page_is_explained_and_r_retries() {
+    use docspace_people::demo::{Fault, FaultRule};
+    let mut opts = demo_options(30);
+    opts.faults = vec![
+        FaultRule::new(Fault::Status(500))
+            .method("GET")
+            .path(FILTER)
+            .times(1),
+    ];
+    let mut h = Harness::with(opts, None, 120, 30).await;
+    let screen = h.screen();
+    assert!(
+        screen.contains("Could not load users: the portal failed (500)"),
+        "{screen}"
+    );
+    assert!(screen.contains("Press r to try again"), "{screen}");
+    h.press("r");
+    h.settle().await;
+    let screen = h.screen();
+    assert!(screen.contains("30 users"), "{screen}");
+    assert!(
+        !screen.contains("could not load users"),
+        "the error is cleared: {screen}"
+    );
+    let statuses: Vec<u16> = h.requests_to(FILTER).iter().map(|r| r.status).collect();
+    assert_eq!(statuses, [500, 200]);
+    h.finish().await;
+}
+
+#[tokio::test]
+async fn a_garbled_page_is_explained() {
+    use docspace_people::demo::{Fault, FaultRule};
+    let mut opts = demo_options(30);
+    opts.faults = vec![FaultRule::new(Fault::MalformedBody).path(FILTER).times(1)];
+    let mut h = Harness::with(opts, None, 120, 30).await;
+    let screen = h.screen();
+    assert!(screen.contains("cannot read"), "{screen}");
+    h.finish().await;
+}
