@@ -25,7 +25,7 @@ fn columns(inner: usize) -> (usize, usize, usize, usize) {
         (rest / 6, rest / 6)
     };
     let text = rest.saturating_sub(ty + st + 3);
-    let name = text * 11 / 20;
+    let name = text * 9 / 20;
     (name, text - name, ty, st)
 }
 
