@@ -297,3 +297,23 @@ async fn a_garbled_page_is_explained() {
     assert!(screen.contains("cannot read"), "{screen}");
     h.finish().await;
 }
+
+#[tokio::test]
+async fn a_hundred_thousand_users_load_page_by_page() {
+    let mut h = Harness::with(demo_options(100_000), None, 120, 30).await;
+    let screen = h.screen();
+    assert!(screen.contains("100/100000 users"), "{screen}");
+    for _ in 0..3 {
+        h.press("G");
+        h.settle().await;
+    }
+    let screen = h.screen();
+    assert!(screen.contains("400/100000 users"), "{screen}");
+    assert_eq!(h.model().users.cursor, 299);
+    let starts: Vec<String> = list_queries(&h)
+        .iter()
+        .filter_map(|q| query_param(q.as_deref(), "startIndex"))
+        .collect();
+    assert_eq!(starts, ["0", "100", "200", "300"]);
+    h.finish().await;
+}
