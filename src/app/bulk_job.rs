@@ -117,7 +117,8 @@ impl BulkJob {
         if key.kind == KeyEventKind::Release {
             return ReportEvent::Nothing;
         }
-        let lines = self.report.as_ref().map_or(0, report_line_count);
+        // Long reasons wrap: allow scrolling past the line count.
+        let lines = 2 * self.report.as_ref().map_or(0, report_line_count);
         match keys.action(Context::List, &key) {
             Some(Action::Down) => self.scroll = (self.scroll + 1).min(lines.saturating_sub(1)),
             Some(Action::Up) => self.scroll = self.scroll.saturating_sub(1),

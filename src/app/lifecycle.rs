@@ -6,6 +6,7 @@
 //! a notice (the worker also runs writes one by one, in submission order).
 
 use crossterm::event::KeyEvent;
+use uuid::Uuid;
 
 use super::action::{Action, Context};
 use super::browse;
@@ -14,7 +15,6 @@ use super::confirm::{ConfirmDialog, ConfirmEvent};
 use super::effect::{ApiOp, Effect, RequestId};
 use super::form::{CreateForm, FormEvent, type_change_notice};
 use super::keymap::KeySpec;
-use super::lookup;
 use super::model::{Model, Overlay, Pending};
 use super::msg::ApiOutcome;
 use super::update::{quit, unchanged};
@@ -231,7 +231,7 @@ pub fn on_created(
             let name = display_safe_short(&html_decode(&created.name_for_people()), 60);
             let mut words = format!("created {name}");
             if let Some(notice) = type_change_notice(asked, &created) {
-                words.push_str(&format!(": {notice}"));
+                words.push_str(&format!(" {notice}"));
             }
             model.status.notice(words);
             model.status.error = None;
@@ -332,8 +332,41 @@ pub fn on_job_done(
         }
     }
     let mut fx = browse::reload(model, true);
-    fx.extend(lookup::refresh(model));
+    fx.extend(refetch_looked_up(model));
     fx
+}
+
+/// Re-reads the looked-up user shown in the detail pane (its status changed).
+fn refetch_looked_up(model: &mut Model) -> Vec<Effect> {
+    match model.detail.lookup.as_ref().map(|u| u.id) {
+        Some(id) => {
+            let (_, fx) = model
+                .requests
+                .start(Pending::Refetch { id }, ApiOp::GetUser(id));
+            vec![fx]
+        }
+        None => Vec::new(),
+    }
+}
+
+/// The looked-up user, read again after a change: shown as the portal now holds it.
+pub fn on_refetched(
+    model: &mut Model,
+    id: Uuid,
+    result: Result<ApiOutcome, ApiError>,
+) -> Vec<Effect> {
+    let shown = model.detail.lookup.as_ref().is_some_and(|u| u.id == id);
+    match result {
+        Ok(ApiOutcome::User(user)) => {
+            model.users.replace_user(&user);
+            if shown {
+                model.detail.lookup = Some(*user);
+            }
+        }
+        Err(ApiError::NotFound { .. }) if shown => model.detail.lookup = None,
+        Ok(_) | Err(_) => return unchanged(model),
+    }
+    Vec::new()
 }
 
 #[cfg(test)]

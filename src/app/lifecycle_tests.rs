@@ -225,7 +225,7 @@ fn a_created_user_is_selected_and_a_type_downgrade_is_told() {
     let notice = m.status.notice.clone().unwrap_or_default();
     assert!(notice.contains("created Zoe Last"), "{notice}");
     assert!(
-        notice.contains("asked for Room admin but the portal created a User"),
+        notice.contains("created Zoe Last as User, not Room admin (no free paid seat)"),
         "{notice}"
     );
 }

@@ -2,6 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use uuid::Uuid;
+
 use super::bulk_job::BulkJob;
 use super::confirm::ConfirmDialog;
 use super::effect::{ApiOp, Effect, Request, RequestId};
@@ -107,6 +109,10 @@ pub enum Pending {
     },
     /// The bulk job in `Model::job`.
     Bulk,
+    /// Re-reading the looked-up user `id` after a change, without a notice.
+    Refetch {
+        id: Uuid,
+    },
 }
 
 /// Requests in flight, by id.

@@ -28,6 +28,7 @@ pub fn on_reply(model: &mut Model, reply: ApiReply) -> Vec<Effect> {
         Pending::Page { generation } => on_page(model, reply, generation),
         Pending::Create { asked } => lifecycle::on_created(model, asked, reply.result),
         Pending::Bulk => lifecycle::on_job_done(model, reply.id, reply.result),
+        Pending::Refetch { id } => lifecycle::on_refetched(model, id, reply.result),
         Pending::Lookup { target, seq } => {
             if seq != model.detail.lookup_seq {
                 return unchanged(model);

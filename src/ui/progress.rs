@@ -3,9 +3,9 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Gauge, Paragraph};
+use ratatui::widgets::{Gauge, Paragraph, Wrap};
 
-use super::confirm::{capitalised, popup};
+use super::confirm::{capitalised, popup, popup_height};
 use super::theme::Theme;
 use crate::app::action::Action;
 use crate::app::bulk_job::{BulkJob, grouped, users};
@@ -89,19 +89,25 @@ fn report_lines(job: &BulkJob, theme: &Theme) -> Vec<Line<'static>> {
 
 fn render_report(frame: &mut Frame, area: Rect, job: &BulkJob, keys: &Keymap, theme: &Theme) {
     let body = report_lines(job, theme);
-    let rows = u16::try_from(body.len()).unwrap_or(u16::MAX);
+    let width = area.width.min(96);
+    // Rows of the wrapped body (less the border `popup_height` counts).
+    let rows = popup_height(&body, width).saturating_sub(2);
     let height = rows
         .saturating_add(4)
         .min(area.height.saturating_sub(2).max(6));
     let title = capitalised(&job.summary());
-    let inner =
-        popup(frame, area, area.width.min(96), height, &title, theme).inner(Margin::new(1, 0));
+    let inner = popup(frame, area, width, height, &title, theme).inner(Margin::new(1, 0));
     let [list, footer] = inner.layout(&Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(1),
     ]));
     let scroll = u16::try_from(job.scroll()).unwrap_or(u16::MAX);
-    frame.render_widget(Paragraph::new(body).scroll((scroll, 0)), list);
+    frame.render_widget(
+        Paragraph::new(body)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        list,
+    );
     let more = usize::from(list.height) < usize::from(rows.saturating_sub(scroll));
     let scroll_hint = if more || scroll > 0 {
         format!(

@@ -64,6 +64,35 @@ impl Harness {
         h
     }
 
+    /// A second app on this harness's portal, signed in with `token` (for instance
+    /// `portal.token_for(id)`, to act as another user), started and settled. The portal
+    /// keeps running until `self` finishes.
+    pub async fn attach(&self, token: &str, width: u16, height: u16) -> Harness {
+        let url = self
+            .server
+            .as_ref()
+            .map(DemoServer::url)
+            .expect("the portal is running");
+        let client = PortalClient::new(&ClientOptions::new(
+            url.clone(),
+            SecretString::from(token.to_string()),
+        ))
+        .expect("client");
+        let model = Model::new(ModelOptions {
+            portal_label: url,
+            ..ModelOptions::default()
+        });
+        let terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+        let app = App::start(client, model, terminal).expect("app starts");
+        let mut h = Harness {
+            app,
+            portal: self.portal.clone(),
+            server: None,
+        };
+        h.settle().await;
+        h
+    }
+
     pub fn model(&self) -> &Model {
         &self.app.model
     }

@@ -382,14 +382,14 @@ impl CreateForm {
 }
 
 /// When the portal created the user with another type than asked (no free paid seat, so it
-/// fell back to User), the sentence that says so.
+/// fell back to User), the words that say so: "as User, not Room admin (no free paid seat)".
 pub fn type_change_notice(asked: EmployeeType, created: &EmployeeFullDto) -> Option<String> {
     let got = created.user_type()?;
     (got != asked).then(|| {
         format!(
-            "asked for {} but the portal created a {} (no free paid seat)",
-            asked.label(),
-            got.label()
+            "as {}, not {} (no free paid seat)",
+            got.label(),
+            asked.label()
         )
     })
 }

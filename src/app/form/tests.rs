@@ -256,7 +256,7 @@ fn the_type_change_notice_names_both_types() {
     let notice = type_change_notice(EmployeeType::RoomAdmin, &created);
     assert_eq!(
         notice.as_deref(),
-        Some("asked for Room admin but the portal created a User (no free paid seat)")
+        Some("as User, not Room admin (no free paid seat)")
     );
     assert_eq!(type_change_notice(EmployeeType::User, &created), None);
 }
