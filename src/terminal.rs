@@ -21,7 +21,10 @@ static HOOK: Once = Once::new();
 
 #[derive(Debug, thiserror::Error)]
 pub enum TerminalError {
-    #[error("cannot prepare the terminal ({step}): {source}")]
+    #[error(
+        "cannot prepare the terminal ({step}): {source}; the terminal UI needs an interactive \
+         terminal (in scripts, use the `users` commands)"
+    )]
     Setup {
         step: &'static str,
         #[source]
