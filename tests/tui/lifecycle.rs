@@ -7,7 +7,7 @@ use docspace_people::api::{EmployeeStatus, EmployeeType};
 use docspace_people::demo::{Fault, FaultRule, NewUser};
 use uuid::Uuid;
 
-use crate::harness::{Harness, demo_options};
+use crate::harness::Harness;
 
 const CREATE: &str = "/api/2.0/people";
 const TERMINATE: &str = "/api/2.0/people/status/Terminated";
