@@ -59,6 +59,13 @@ fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
             Vec::new()
         }
         Overlay::Form(_) => lifecycle::on_paste(model, text),
+        // Pasting an ID or email over the list opens the look-up with it.
+        Overlay::None => {
+            let mut prompt = super::model::LookupPrompt::default();
+            prompt.input.insert_str(text.trim());
+            model.overlay = Overlay::Lookup(prompt);
+            Vec::new()
+        }
         _ => unchanged(model),
     }
 }

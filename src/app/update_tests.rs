@@ -400,3 +400,19 @@ fn a_lookup_opens_the_detail_where_there_is_no_side_pane() {
     assert!(!m.detail.focused);
     assert!(m.detail.lookup.is_some(), "the second esc clears it");
 }
+
+#[test]
+fn pasting_over_the_list_opens_the_lookup() {
+    let (mut m, _) = started();
+    let id = Uuid::from_u128(0xfeed);
+    update(&mut m, Msg::Input(Event::Paste(format!(" {id}\n"))));
+    let Overlay::Lookup(p) = &m.overlay else {
+        panic!("the look-up opens");
+    };
+    assert_eq!(p.input.value(), id.to_string());
+    let fx = press(&mut m, "enter");
+    assert_eq!(
+        fx.iter().find_map(Effect::request).map(|r| r.op.clone()),
+        Some(ApiOp::GetUser(id))
+    );
+}
