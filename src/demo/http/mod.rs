@@ -1,0 +1,47 @@
+//! The HTTP face of the demo portal: routes, envelopes, authentication, and the layers for
+//! the request log, fault injection and rate limiting. Handlers are thin: the rules live in
+//! the store.
+
+mod body;
+mod envelope;
+mod extract;
+mod layers;
+mod params;
+mod routes;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::middleware::from_fn_with_state;
+use axum::routing::{get, post, put};
+
+use super::state::Shared;
+
+pub type AppState = Arc<Shared>;
+
+/// The router. Literal segments (`filter`, `email`, `@self`, `delete`, `status`, `type`)
+/// win over `{userid}`.
+pub fn router(shared: AppState) -> Router {
+    use routes::{delete, list, login, single, write};
+    Router::new()
+        .route("/api/2.0/people", get(list::people).post(write::create))
+        .route("/api/2.0/people/filter", get(list::filter))
+        .route(
+            "/api/2.0/people/status/{status}",
+            get(list::by_status).put(write::set_status),
+        )
+        .route("/api/2.0/people/type/{type}", put(write::set_type))
+        .route("/api/2.0/people/email", get(single::by_email))
+        .route("/api/2.0/people/@self", get(single::me))
+        .route("/api/2.0/people/delete", put(delete::delete_many))
+        .route(
+            "/api/2.0/people/{userid}",
+            get(single::get_user).delete(delete::delete_one),
+        )
+        .route("/api/2.0/authentication", post(login::login))
+        .fallback(routes::not_found)
+        .layer(from_fn_with_state(Arc::clone(&shared), layers::rate_limit))
+        .layer(from_fn_with_state(Arc::clone(&shared), layers::faults))
+        .layer(from_fn_with_state(Arc::clone(&shared), layers::log))
+        .with_state(shared)
+}

@@ -1,0 +1,47 @@
+//! `POST /api/2.0/authentication`: password login, returning a session token.
+//!
+//! Demo login: `{"userName": "owner@demo.docspace.local", "password": "demo-password"}`
+//! (any active user's email or user name works with that password).
+
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::response::Response;
+
+use super::super::AppState;
+use super::super::body::json_body;
+use super::super::envelope::{one, refusal};
+use super::super::extract::Ctx;
+use crate::api::dto::{AuthRequestDto, AuthenticationTokenDto};
+use crate::demo::model::{api_date, now};
+use crate::demo::state::lock;
+use crate::demo::tokens::random_session_token;
+
+/// Session tokens last this long.
+const SESSION_DAYS: i64 = 30;
+
+pub async fn login(State(state): State<AppState>, ctx: Ctx, body: Bytes) -> Response {
+    let result =
+        json_body::<AuthRequestDto>(&body, &["userName", "password", "passwordHash", "session"])
+            .and_then(|req| {
+                let store = lock(&state.store);
+                let idx = store.login(req.user_name.as_deref(), req.password.as_deref())?;
+                Ok(store.user(idx).map(|u| (u.id, req.session == Some(true))))
+            });
+    match result {
+        Ok(Some((user, session))) => {
+            let token = random_session_token();
+            lock(&state.tokens).insert(token.clone(), user);
+            let expires =
+                (!session).then(|| api_date(&(now() + chrono::Duration::days(SESSION_DAYS))));
+            let dto = AuthenticationTokenDto {
+                token: Some(token),
+                expires,
+                sms: Some(false),
+                tfa: Some(false),
+            };
+            one(&ctx, &dto)
+        }
+        Ok(None) => refusal(&ctx, &crate::demo::store::Refusal::LoginFailed),
+        Err(r) => refusal(&ctx, &r),
+    }
+}

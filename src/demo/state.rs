@@ -1,0 +1,26 @@
+//! The state shared by the HTTP handlers and the [`DemoPortal`](super::DemoPortal) handle.
+
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use super::faults::FaultSet;
+use super::log::RequestLog;
+use super::ratelimit::RateLimiter;
+use super::store::Store;
+use super::tokens::Tokens;
+
+/// Everything the portal holds. Each part has its own lock, held only briefly and never
+/// across an `.await`.
+#[derive(Debug)]
+pub struct Shared {
+    pub store: Mutex<Store>,
+    pub tokens: Mutex<Tokens>,
+    pub main_token: String,
+    pub log: Mutex<RequestLog>,
+    pub faults: Mutex<FaultSet>,
+    pub limiter: Mutex<RateLimiter>,
+}
+
+/// Locks `m`, recovering the data if a handler panicked while holding it.
+pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
