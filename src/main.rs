@@ -62,6 +62,7 @@ async fn run(cli: Cli) -> u8 {
             };
             let mut opts = TuiOptions::new(conn.client, label);
             opts.keys = conn.keys;
+            opts.read_only = conn.read_only;
             tui(opts).await
         }
     }

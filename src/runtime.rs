@@ -32,6 +32,9 @@ pub struct TuiOptions {
     pub keys: BTreeMap<String, Vec<String>>,
     /// Draw without colour; `None` reads the `NO_COLOR` environment variable.
     pub no_color: Option<bool>,
+    /// The profile is read-only: creating, terminating, re-activating and deleting are
+    /// refused before anything is sent.
+    pub read_only: bool,
 }
 
 impl TuiOptions {
@@ -41,6 +44,7 @@ impl TuiOptions {
             portal_label: portal_label.into(),
             keys: BTreeMap::new(),
             no_color: None,
+            read_only: false,
         }
     }
 }
@@ -175,6 +179,7 @@ pub async fn run_tui(opts: TuiOptions) -> Result<(), RunError> {
         portal_label: opts.portal_label,
         keys: opts.keys,
         no_color: opts.no_color.unwrap_or_else(no_color_env),
+        read_only: opts.read_only,
     });
     let mut signals = Signals::new().map_err(RunError::Signals)?;
     let tui = terminal::init()?;

@@ -24,6 +24,13 @@ use crate::sanitize::{display_safe_short, html_decode};
 
 /// The list actions this module handles.
 pub fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
+    if model.read_only && action != Action::ToggleMark {
+        model.status.error(format!(
+            "this profile is read-only: {} is refused, nothing was sent",
+            action.hint()
+        ));
+        return Vec::new();
+    }
     match action {
         Action::ToggleMark => toggle_mark(model),
         Action::NewUser => {

@@ -443,6 +443,19 @@ fn a_single_clean_change_is_told_in_the_status_line() {
 }
 
 #[test]
+fn a_read_only_profile_refuses_every_write_before_sending() {
+    let mut m = ready();
+    m.read_only = true;
+    press(&mut m, "j");
+    for key in ["n", "t", "a", "d"] {
+        assert!(requests(&press(&mut m, key)).is_empty());
+        assert_eq!(m.overlay, Overlay::None, "{key}");
+        let error = m.status.error.clone().unwrap_or_default();
+        assert!(error.contains("read-only"), "{key}: {error}");
+    }
+}
+
+#[test]
 fn esc_on_the_list_clears_marks() {
     let mut m = ready();
     press(&mut m, "space");

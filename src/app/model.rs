@@ -24,6 +24,8 @@ pub struct ModelOptions {
     pub keys: BTreeMap<String, Vec<String>>,
     /// Draw without colours (NO_COLOR).
     pub no_color: bool,
+    /// Refuse every write (a read-only profile).
+    pub read_only: bool,
 }
 
 /// A window drawn over the list; it also decides where keys go (see `update::on_key`).
@@ -163,6 +165,8 @@ pub struct Model {
     /// Ticks seen (drives the spinner).
     pub ticks: u64,
     pub no_color: bool,
+    /// Refuse every write (a read-only profile).
+    pub read_only: bool,
     pub quit: bool,
     /// Set by `update` when the screen needs drawing; cleared by the runtime.
     pub dirty: bool,
@@ -190,6 +194,7 @@ impl Model {
             size: (0, 0),
             ticks: 0,
             no_color: opts.no_color,
+            read_only: opts.read_only,
             quit: false,
             dirty: true,
         }
