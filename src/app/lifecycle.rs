@@ -20,7 +20,7 @@ use super::msg::ApiOutcome;
 use super::update::{quit, unchanged};
 use crate::api::{ApiError, EmployeeFullDto, EmployeeStatus, EmployeeType};
 use crate::bulk::{self, BulkAction, Outcome, Progress};
-use crate::sanitize::{display_safe_short, html_decode};
+use crate::sanitize::{display_safe, display_safe_short, html_decode};
 
 /// The list actions this module handles.
 pub fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
@@ -263,9 +263,10 @@ pub fn on_created(
             let words = refusal_words(&e);
             match form {
                 Some(f) => f.submit_failed(words, status),
-                None => model
-                    .status
-                    .error(format!("could not create the user: {words}")),
+                None => model.status.error(format!(
+                    "could not create the user: {}",
+                    display_safe(&words)
+                )),
             }
             Vec::new()
         }

@@ -13,7 +13,7 @@ use crate::app::bulk_job::users;
 use crate::app::confirm::{Button, ConfirmDialog};
 use crate::app::keymap::Keymap;
 use crate::bulk::{BulkAction, Target};
-use crate::sanitize::display_safe_short;
+use crate::sanitize::{display_safe_short, html_decode};
 
 /// How many names a dialog lists before "+N more".
 pub const NAMES_SHOWN: usize = 3;
@@ -55,12 +55,18 @@ pub(crate) fn popup_height(lines: &[Line<'_>], outer_width: u16) -> u16 {
     u16::try_from(rows + 2).unwrap_or(u16::MAX)
 }
 
+/// A user's name as drawn: HTML entities decoded (display names carry them), control
+/// characters made visible, cut to a length.
+pub(crate) fn shown_name(raw: &str) -> String {
+    display_safe_short(&html_decode(raw), NAME_CHARS)
+}
+
 /// "Anna Lee, Bo Chen, Cy Diaz +4 more" (names sanitised and shortened).
 pub fn names_summary(targets: &[&Target]) -> String {
     let shown: Vec<String> = targets
         .iter()
         .take(NAMES_SHOWN)
-        .map(|t| display_safe_short(&t.name, NAME_CHARS))
+        .map(|t| shown_name(&t.name))
         .collect();
     let mut out = shown.join(", ");
     if targets.len() > NAMES_SHOWN {
@@ -138,7 +144,7 @@ fn body(dialog: &ConfirmDialog, keys: &Keymap, theme: &Theme) -> Vec<Line<'stati
         for (target, why) in plan.excluded.iter().take(NAMES_SHOWN) {
             lines.push(Line::from(format!(
                 " - {}: {}",
-                display_safe_short(&target.name, NAME_CHARS),
+                shown_name(&target.name),
                 why.reason()
             )));
         }

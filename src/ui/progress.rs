@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Gauge, Paragraph, Wrap};
 
-use super::confirm::{capitalised, popup, popup_height};
+use super::confirm::{capitalised, popup, popup_height, shown_name};
 use super::theme::Theme;
 use crate::app::action::Action;
 use crate::app::bulk_job::{BulkJob, grouped, users};
@@ -13,7 +13,6 @@ use crate::app::keymap::Keymap;
 use crate::bulk::Outcome;
 use crate::sanitize::display_safe_short;
 
-const NAME_CHARS: usize = 40;
 const REASON_CHARS: usize = 200;
 
 /// Draws the running job's gauge, or the finished job's report, centred in `area`.
@@ -69,7 +68,7 @@ fn report_lines(job: &BulkJob, theme: &Theme) -> Vec<Line<'static>> {
             theme.title,
         ));
         for r in results {
-            let name = display_safe_short(&r.name, NAME_CHARS);
+            let name = shown_name(&r.name);
             let line = match &r.outcome {
                 Outcome::Done => Line::from(format!(" ✓ {name}")),
                 Outcome::Failed(why) => Line::styled(
