@@ -189,6 +189,20 @@ fn terminate_then_delete_lists_both_steps() {
 }
 
 #[test]
+fn html_entities_in_names_are_decoded() {
+    let mut pending = EmployeeFullDto::bare(Uuid::from_u128(30));
+    pending.display_name = Some("tom&amp;jerry@example.org".into());
+    pending.status = Some(EmployeeStatus::Pending);
+    pending.is_collaborator = Some(true);
+    let text = screen(
+        120,
+        30,
+        &dialog(BulkAction::Terminate, &[pending], &owner()),
+    );
+    assert!(text.contains("tom&jerry@example.org"), "{text}");
+}
+
+#[test]
 fn names_are_sanitised() {
     let evil = user(20, "Eve\u{1b}[2J", "\u{202e}Kid", EmployeeStatus::Active);
     let text = screen(120, 30, &dialog(BulkAction::Terminate, &[evil], &owner()));
