@@ -510,3 +510,22 @@ async fn reactivation_stopped_by_the_seat_limit_reports_each_user() {
     assert!(screen.contains("should not exceed"), "{screen}");
     h.finish().await;
 }
+
+#[tokio::test]
+async fn no_free_user_seat_is_refused_in_the_form_with_the_input_kept() {
+    let mut h = Harness::start().await;
+    h.portal.set_free_user_seats(0);
+    let before = h.portal.user_count();
+    open_form(&mut h, "Nell", "Quillfeather", "nell.q@example.org");
+    h.press("ctrl-s");
+    h.settle().await;
+    let posts = writes_to(&h, CREATE);
+    assert_eq!(posts.len(), 1);
+    assert_eq!(posts[0].status, 402);
+    assert_eq!(h.portal.user_count(), before);
+    let screen = h.screen();
+    assert!(screen.contains("New user"), "the form stays: {screen}");
+    assert!(screen.contains("no free seat for this type (402)"), "{screen}");
+    assert!(screen.contains("nell.q@example.org"), "{screen}");
+    h.finish().await;
+}
