@@ -525,7 +525,10 @@ async fn no_free_user_seat_is_refused_in_the_form_with_the_input_kept() {
     assert_eq!(h.portal.user_count(), before);
     let screen = h.screen();
     assert!(screen.contains("New user"), "the form stays: {screen}");
-    assert!(screen.contains("no free seat for this type (402)"), "{screen}");
+    assert!(
+        screen.contains("no free seat for this type (402)"),
+        "{screen}"
+    );
     assert!(screen.contains("nell.q@example.org"), "{screen}");
     h.finish().await;
 }
