@@ -273,7 +273,7 @@ pub struct EmployeeDto {
 
 /// `EmployeeFullDto`: every field the server can send. Dates are the server's offset
 /// strings (`2025-06-01T15:30:00.0000000+03:00`), kept as text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EmployeeFullDto {
     pub id: Uuid,
@@ -371,49 +371,7 @@ impl EmployeeFullDto {
     pub fn bare(id: Uuid) -> Self {
         Self {
             id,
-            display_name: None,
-            avatar: None,
-            avatar_original: None,
-            avatar_max: None,
-            avatar_medium: None,
-            avatar_small: None,
-            profile_url: None,
-            has_avatar: None,
-            is_anonim: None,
-            first_name: None,
-            last_name: None,
-            user_name: None,
-            email: None,
-            contacts: None,
-            status: None,
-            activation_status: None,
-            terminated: None,
-            department: None,
-            groups: None,
-            location: None,
-            notes: None,
-            is_admin: None,
-            is_room_admin: None,
-            is_ldap: None,
-            list_admin_modules: None,
-            is_owner: None,
-            is_visitor: None,
-            is_collaborator: None,
-            culture_name: None,
-            mobile_phone: None,
-            mobile_phone_activation_status: None,
-            is_sso: None,
-            theme: None,
-            quota_limit: None,
-            used_space: None,
-            shared: None,
-            is_custom_quota: None,
-            login_event_id: None,
-            auth_cookie_lifetime: None,
-            created_by: None,
-            registration_date: None,
-            has_personal_folder: None,
-            tfa_app_enabled: None,
+            ..Self::default()
         }
     }
 
