@@ -38,7 +38,7 @@ pub struct Cli {
     pub url: Option<String>,
 
     /// Start a demo portal in this process (random port and token) and open the UI on it.
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["url", "profile"])]
     pub demo: bool,
 
     /// Users in the demo portal started by --demo.
@@ -67,14 +67,14 @@ pub struct ServeDemoArgs {
     /// Address to listen on. Loopback by default.
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8092")]
     pub listen: SocketAddr,
-    /// The token clients must send (`Authorization: Bearer TOKEN`); random when omitted.
+    /// The token clients must send (`Authorization: Bearer TOKEN`); it acts as the owner.
     #[arg(
         long,
         value_name = "TOKEN",
         env = "DOCSPACE_DEMO_TOKEN",
         hide_env_values = true
     )]
-    pub token: Option<String>,
+    pub token: String,
     /// How many users to seed.
     #[arg(long, value_name = "N", default_value_t = 250)]
     pub users: usize,

@@ -62,6 +62,7 @@ async fn run(cli: Cli) -> u8 {
             };
             let mut opts = TuiOptions::new(conn.client, label);
             opts.keys = conn.keys;
+            opts.no_color = conn.no_color;
             opts.read_only = conn.read_only;
             tui(opts).await
         }
@@ -105,7 +106,7 @@ async fn serve_demo(args: ServeDemoArgs) -> u8 {
     logging::to_stderr("info");
     let opts = demo::DemoOptions {
         listen: args.listen,
-        token: args.token.unwrap_or_else(demo::random_token),
+        token: args.token,
         users: args.users,
         seed: args.seed,
         ..demo::DemoOptions::default()

@@ -16,3 +16,5 @@ mod engine;
 mod list_get;
 #[path = "cli/offboard.rs"]
 mod offboard;
+#[path = "cli/serve.rs"]
+mod serve;

@@ -26,9 +26,20 @@ pub struct ConfigFile {
     pub request_timeout_secs: Option<u64>,
     #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
+    #[serde(default)]
+    pub ui: UiConfig,
     /// Action name → key specs, handed to the TUI as written (it validates them).
     #[serde(default)]
     pub keys: BTreeMap<String, KeyList>,
+}
+
+/// `[ui]`: how the terminal UI looks.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UiConfig {
+    /// Draw without colours; when absent, the `NO_COLOR` environment variable decides.
+    #[serde(default)]
+    pub no_color: Option<bool>,
 }
 
 /// One portal and how to authenticate to it.
@@ -193,6 +204,9 @@ url = "https://work.example.com"
 token_env = "WORK_TOKEN"
 read_only = true
 
+[ui]
+no_color = true
+
 [keys]
 quit = ["q", "ctrl-c"]
 help = "?"
@@ -204,6 +218,7 @@ help = "?"
         assert!(work.read_only);
         assert_eq!(work.token_env.as_deref(), Some("WORK_TOKEN"));
         assert_eq!(f.keys["help"].clone().into_vec(), vec!["?".to_string()]);
+        assert_eq!(f.ui.no_color, Some(true));
         assert!(!f.holds_token());
     }
 

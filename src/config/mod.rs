@@ -25,7 +25,7 @@ use crate::api::ClientOptions;
 use crate::api::client::parse_base_url;
 
 pub use error::ConfigError;
-pub use file::{ConfigFile, KeyList, Profile, check_private, load, parse};
+pub use file::{ConfigFile, KeyList, Profile, UiConfig, check_private, load, parse};
 pub use paths::{default_config_path, log_dir};
 
 pub const ENV_URL: &str = "DOCSPACE_URL";
@@ -55,6 +55,8 @@ pub struct Connection {
     pub keys: BTreeMap<String, Vec<String>>,
     /// The profile refuses writes.
     pub read_only: bool,
+    /// `[ui] no_color`; `None` leaves it to the `NO_COLOR` environment variable.
+    pub no_color: Option<bool>,
     /// The file the settings came from, if any.
     pub config_path: Option<PathBuf>,
 }
@@ -164,6 +166,7 @@ pub fn resolve_with(
             .map(|(k, v)| (k, v.into_vec()))
             .collect(),
         read_only: profile.is_some_and(|p| p.read_only),
+        no_color: file.ui.no_color,
         config_path: path,
     })
 }

@@ -45,6 +45,7 @@ fn the_example_parses_and_documents_every_key() {
     let work = &f.profiles["work"];
     assert!(work.url.is_some() && work.token_env.is_some());
     assert!(work.connect_timeout_secs.is_some() && work.request_timeout_secs.is_some());
+    assert!(f.ui.no_color.is_some());
     let demo = &f.profiles["demo"];
     assert!(demo.token.is_some() && demo.read_only);
     // Every action of the TUI is listed under [keys] with its default keys, and

@@ -206,7 +206,7 @@ async fn duplicate_email_and_type_fallback_are_reported() {
         .expect("created");
     assert_eq!(u.user_type(), Some(EmployeeType::User));
     assert!(
-        r.stderr.contains("asked for DocSpace admin"),
+        r.stderr.contains("note:") && r.stderr.contains("DocSpace admin"),
         "{}",
         r.stderr
     );

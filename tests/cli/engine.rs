@@ -131,3 +131,27 @@ async fn offboarding_deletes_only_whom_it_terminated() {
         assert!(d.portal.user(u.id).is_none());
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rate_limited_chunk_is_retried_after_the_wait() {
+    let d = demo(40).await;
+    let me = d.portal.user(d.portal.owner_id()).expect("owner");
+    let targets: Vec<_> = d
+        .plain_users(EmployeeStatus::Active)
+        .into_iter()
+        .take(2)
+        .collect();
+    d.portal.inject(
+        FaultRule::new(Fault::RateLimited {
+            retry_after_secs: 1,
+        })
+        .method("PUT")
+        .path("/api/2.0/people/status"),
+    );
+    d.portal.clear_request_log();
+    let plan = bulk::plan(BulkAction::Terminate, &targets, &me);
+    let report = bulk::execute(&d.client(), &plan, |_| {}).await;
+    assert_eq!(report.done(), 2, "{report:?}");
+    let statuses: Vec<u16> = d.portal.request_log().iter().map(|r| r.status).collect();
+    assert_eq!(statuses, vec![429, 200], "one refusal, then the retry");
+}
