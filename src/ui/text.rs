@@ -50,7 +50,7 @@ pub fn wrap(s: &str, cols: usize) -> Vec<String> {
     let mut used = 0;
     for word in s.split_word_bounds() {
         let w = width(word);
-        if used + w > cols && used > 0 {
+        if used + w > cols && !line.is_empty() {
             lines.push(std::mem::take(&mut line).trim_end().to_string());
             used = 0;
             if word.trim().is_empty() {
@@ -60,7 +60,7 @@ pub fn wrap(s: &str, cols: usize) -> Vec<String> {
         if w > cols {
             for g in word.graphemes(true) {
                 let gw = g.width();
-                if used + gw > cols && used > 0 {
+                if used + gw > cols && !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
                     used = 0;
                 }
@@ -107,6 +107,8 @@ mod tests {
         for l in wrap("日本語のテキストです 長い", 5) {
             assert!(width(&l) <= 5, "{l}");
         }
+        // A zero-width mark first must not let a wide grapheme join its line.
+        assert_eq!(wrap("\u{ac7}ab", 1), ["\u{ac7}", "a", "b"]);
     }
 
     proptest! {
