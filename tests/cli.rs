@@ -8,6 +8,8 @@ mod support;
 mod bulk;
 #[path = "cli/config.rs"]
 mod config;
+#[path = "cli/confirm.rs"]
+mod confirm;
 #[path = "cli/create.rs"]
 mod create;
 #[path = "cli/engine.rs"]

@@ -103,9 +103,20 @@ pub async fn exec(
     stdin: Option<String>,
     env: Vec<(String, String)>,
 ) -> Run {
+    exec_program(BIN, home, args, stdin, env).await
+}
+
+/// Runs `program` (the binary, or a wrapper around it) with the same clean environment.
+pub async fn exec_program(
+    program: &'static str,
+    home: &TempDir,
+    args: Vec<String>,
+    stdin: Option<String>,
+    env: Vec<(String, String)>,
+) -> Run {
     let home = home.path().to_path_buf();
     tokio::task::spawn_blocking(move || {
-        let mut cmd = Command::new(BIN);
+        let mut cmd = Command::new(program);
         cmd.args(&args)
             .env_remove("DOCSPACE_URL")
             .env_remove("DOCSPACE_TOKEN")
