@@ -10,6 +10,11 @@
 //! Runs twice: on plain loopback, and with a simulated network round trip (`--rtt-ms`,
 //! default 2 ms, added by the demo portal to every request).
 //!
+//! On plain loopback a request costs tens of microseconds, so much of both runs is the
+//! per-user work they share (the portal's processing, the profiles in the answers); a real
+//! portal adds a network round trip to every request, and that is what the bulk path saves
+//! 1,978 times over.
+//!
 //! Each figure is the median of `--runs` runs (default 3).
 //!
 //! ```text

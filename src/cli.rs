@@ -15,7 +15,8 @@ Without a subcommand, opens the terminal UI on the configured portal.
 Configuration: --config PATH, or config.toml in the platform's configuration directory
 ($XDG_CONFIG_HOME/docspace-people/config.toml on Linux); see config.example.toml.
 Environment: DOCSPACE_URL and DOCSPACE_TOKEN override the profile's url and token;
-DOCSPACE_LOG (or RUST_LOG) sets the log level (the log is a file under the data directory).";
+DOCSPACE_LOG (or RUST_LOG) sets the log level (the log is a file under the data directory).
+Exit codes of the `users` commands: see `docspace-people users --help`.";
 
 #[derive(Debug, Parser)]
 #[command(
