@@ -19,7 +19,7 @@ use crate::api::{ApiError, ClientOptions, PortalClient};
 use crate::app::msg::TICK_MS;
 use crate::app::{Effect, Model, ModelOptions, Msg, init, update};
 use crate::terminal::{self, RestoreGuard, Signals, TerminalError};
-use crate::worker::{WorkerCmd, WorkerGone, WorkerHandle};
+use crate::worker::{Access, WorkerCmd, WorkerGone, WorkerHandle};
 
 /// How to run the terminal UI.
 #[derive(Debug, Clone)]
@@ -101,7 +101,12 @@ impl<B: Backend> App<B> {
         terminal: Terminal<B>,
     ) -> Result<Self, RunError> {
         let (tx, replies) = mpsc::unbounded_channel();
-        let worker = WorkerHandle::spawn(client, tx);
+        let access = if model.read_only {
+            Access::ReadOnly
+        } else {
+            Access::ReadWrite
+        };
+        let worker = WorkerHandle::spawn(client, access, tx);
         if let Ok(size) = terminal.size() {
             model.size = (size.width, size.height);
         }

@@ -4,6 +4,10 @@
 //! [`Msg::Api`]. Reads run concurrently and can be aborted ([`WorkerCmd::Cancel`]); the
 //! model also ignores stale replies, so reads are latest-wins. Writes go through a single
 //! queue and run one at a time in submission order.
+//!
+//! Rules are enforced again here (DESIGN §1): a read-only worker answers every write
+//! with [`ApiOutcome::NotSent`] and sends nothing, and a create that breaks the portal's
+//! field rules is not sent either.
 
 use std::collections::HashMap;
 
@@ -12,6 +16,15 @@ use tokio::task::{AbortHandle, JoinHandle, JoinSet};
 
 use crate::api::{ApiError, PortalClient};
 use crate::app::{ApiOp, ApiOutcome, ApiReply, Msg, Request, RequestId};
+
+/// Which operations the worker may send.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Access {
+    #[default]
+    ReadWrite,
+    /// A read-only profile: writes are refused without a request.
+    ReadOnly,
+}
 
 /// What the runtime tells the worker.
 #[derive(Debug, Clone)]
@@ -57,9 +70,9 @@ pub struct WorkerHandle {
 
 impl WorkerHandle {
     /// Starts the worker; replies go to `replies`.
-    pub fn spawn(client: PortalClient, replies: UnboundedSender<Msg>) -> Self {
+    pub fn spawn(client: PortalClient, access: Access, replies: UnboundedSender<Msg>) -> Self {
         let (tx, rx) = mpsc::unbounded_channel();
-        let task = tokio::spawn(run(client, rx, replies));
+        let task = tokio::spawn(run(client, access, rx, replies));
         WorkerHandle { tx, task }
     }
 
@@ -76,6 +89,7 @@ impl WorkerHandle {
 
 async fn run(
     client: PortalClient,
+    access: Access,
     mut rx: UnboundedReceiver<WorkerCmd>,
     replies: UnboundedSender<Msg>,
 ) {
@@ -87,6 +101,9 @@ async fn run(
     loop {
         tokio::select! {
             cmd = rx.recv() => match cmd {
+                Some(WorkerCmd::Run(req)) if req.op.is_write() && access == Access::ReadOnly => {
+                    reporter(&replies, req.id).finish(Ok(ApiOutcome::NotSent(READ_ONLY.into())));
+                }
                 Some(WorkerCmd::Run(req)) if req.op.is_write() => {
                     if write_tx.send(req.clone()).is_err() {
                         reporter(&replies, req.id).finish(Err(stopped()));
@@ -166,8 +183,9 @@ pub async fn execute(
             .map(|u| ApiOutcome::User(Box::new(u))),
         ApiOp::CreateUser(body) => {
             // Defence in depth: the form never submits an invalid request; neither do we.
-            crate::app::form::validate::request(&body)
-                .map_err(|message| ApiError::BadRequest { message })?;
+            if let Err(why) = crate::app::form::validate::request(&body) {
+                return Ok(ApiOutcome::NotSent(why));
+            }
             client
                 .create_user(&body)
                 .await
@@ -182,6 +200,10 @@ pub async fn execute(
         }
     }
 }
+
+/// The worker's answer to a write on a read-only profile.
+pub const READ_ONLY: &str =
+    "this profile is read-only: the change was refused and nothing was sent";
 
 fn reporter(replies: &UnboundedSender<Msg>, id: RequestId) -> Reporter {
     Reporter {

@@ -250,8 +250,11 @@ pub fn on_created(
             model.users.seek(id);
             fx
         }
-        Ok(_) => {
-            let words = "the portal's answer to the create was not a user".to_string();
+        Ok(other) => {
+            let words = match other {
+                ApiOutcome::NotSent(why) => why,
+                _ => "the portal's answer to the create was not a user".to_string(),
+            };
             match form {
                 Some(f) => f.submit_failed(words, None),
                 None => model.status.error(words),
@@ -283,6 +286,10 @@ fn refusal_words(e: &ApiError) -> String {
         ApiError::Forbidden { message } => {
             format!("not allowed (403): {message}; your role may not create this type")
         }
+        other if other.outcome_unknown() => format!(
+            "{other}; the user may have been created anyway: look the email up before \
+             sending again"
+        ),
         other => other.to_string(),
     }
 }
@@ -327,16 +334,21 @@ pub fn on_job_done(
         }
         other => {
             let words = match other {
-                Err(e) => e.to_string(),
-                Ok(_) => "the worker answered with something other than a report".into(),
+                Ok(ApiOutcome::NotSent(why)) => {
+                    format!("nothing was changed: {}", display_safe(&why))
+                }
+                Err(e) => {
+                    format!("the change stopped: {e}; the list is re-read to show what happened")
+                }
+                Ok(_) => "the change stopped: the worker answered with something other than \
+                          a report; the list is re-read to show what happened"
+                    .into(),
             };
             model.job = None;
             if matches!(model.overlay, Overlay::Job) {
                 model.overlay = Overlay::None;
             }
-            model.status.error(format!(
-                "the change stopped: {words}; the list is re-read to show what happened"
-            ));
+            model.status.error(words);
         }
     }
     let mut fx = browse::reload(model, true);

@@ -184,29 +184,70 @@ fn submitted() -> (Model, RequestId) {
 
 #[test]
 fn a_refused_create_keeps_the_form_and_the_input() {
-    let (mut m, id) = submitted();
-    update(
-        &mut m,
-        reply(
-            id,
+    let failures = [
+        (
             Err(ApiError::BadRequest {
                 message: "User with this email is already registered".into(),
             }),
+            "User with this email is already registered",
         ),
-    );
-    let Overlay::Form(form) = &m.overlay else {
-        panic!("the form stays open");
-    };
-    assert_eq!(form.phase(), Phase::Editing);
-    assert_eq!(
-        form.refusal().map(|r| r.message.as_str()),
-        Some("User with this email is already registered")
-    );
-    assert_eq!(
-        form.input(super::super::form::Field::Email)
-            .map(|i| i.value()),
-        Some("zoe@example.org")
-    );
+        (
+            Err(ApiError::PaymentRequired {
+                message: "The number of room admins should not exceed 3".into(),
+            }),
+            "no free seat",
+        ),
+        (
+            Err(ApiError::Forbidden {
+                message: "Access denied".into(),
+            }),
+            "not allowed (403)",
+        ),
+        (
+            Err(ApiError::Server {
+                status: 500,
+                message: "boom".into(),
+            }),
+            "may have been created anyway",
+        ),
+        (
+            Err(ApiError::Timeout {
+                what: "the request".into(),
+            }),
+            "may have been created anyway",
+        ),
+        (
+            Err(ApiError::Connect {
+                url: "http://127.0.0.1:1".into(),
+                reason: "connection refused".into(),
+            }),
+            "cannot connect",
+        ),
+        (
+            Ok(ApiOutcome::NotSent("this profile is read-only".into())),
+            "read-only",
+        ),
+    ];
+    for (result, words) in failures {
+        let (mut m, id) = submitted();
+        update(&mut m, reply(id, result));
+        let Overlay::Form(form) = &m.overlay else {
+            panic!("the form stays open ({words})");
+        };
+        assert_eq!(form.phase(), Phase::Editing, "{words}");
+        let refusal = form
+            .refusal()
+            .map(|r| r.message.clone())
+            .unwrap_or_default();
+        assert!(refusal.contains(words), "{words}: {refusal}");
+        for (field, typed) in [
+            (super::super::form::Field::FirstName, "Zoe"),
+            (super::super::form::Field::Email, "zoe@example.org"),
+        ] {
+            assert_eq!(form.input(field).map(|i| i.value()), Some(typed), "{words}");
+        }
+        assert_eq!(form.user_type(), EmployeeType::RoomAdmin, "{words}");
+    }
 }
 
 #[test]

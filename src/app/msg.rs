@@ -41,4 +41,7 @@ pub enum ApiOutcome {
     User(Box<EmployeeFullDto>),
     /// The per-user report of a bulk job.
     Bulk(Report),
+    /// The worker refused the operation without sending anything (a write on a
+    /// read-only profile, a create that breaks the portal's rules); the reason in words.
+    NotSent(String),
 }

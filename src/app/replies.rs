@@ -118,11 +118,12 @@ fn error_words(what: &str, e: &ApiError) -> String {
     }
 }
 
-fn unexpected(outcome: &ApiOutcome) -> String {
+pub(super) fn unexpected(outcome: &ApiOutcome) -> String {
     let kind = match outcome {
         ApiOutcome::Page(_) => "a user list",
         ApiOutcome::User(_) => "a single user",
         ApiOutcome::Bulk(_) => "a bulk report",
+        ApiOutcome::NotSent(why) => return format!("not sent: {}", display_safe(why)),
     };
     format!("internal error: the worker answered with {kind} where something else was expected")
 }

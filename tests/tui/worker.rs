@@ -3,11 +3,13 @@
 
 use std::time::Duration;
 
+use docspace_people::api::EmployeeStatus;
 use docspace_people::api::dto::{EmployeeType, MemberRequestDto};
 use docspace_people::api::{ClientOptions, PortalClient};
 use docspace_people::app::{ApiOp, ApiOutcome, Msg, Request, RequestId};
+use docspace_people::bulk::{BulkAction, plan};
 use docspace_people::demo::{Fault, FaultRule, spawn};
-use docspace_people::worker::{WorkerCmd, WorkerHandle};
+use docspace_people::worker::{Access, READ_ONLY, WorkerCmd, WorkerHandle};
 use secrecy::SecretString;
 use tokio::sync::mpsc;
 
@@ -40,7 +42,7 @@ async fn writes_run_in_submission_order() {
     ))
     .expect("client");
     let (tx, mut rx) = mpsc::unbounded_channel();
-    let worker = WorkerHandle::spawn(client, tx);
+    let worker = WorkerHandle::spawn(client, Access::ReadWrite, tx);
     let ops = [
         ApiOp::CreateUser(member("Anna", "anna.sequence@example.org").into()),
         ApiOp::CreateUser(member("Bert", "bert.sequence@example.org").into()),
@@ -87,6 +89,69 @@ async fn writes_run_in_submission_order() {
         .map(|r| r.status)
         .collect();
     assert_eq!(posts, [200, 200]);
+    worker.shutdown().await;
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_read_only_worker_refuses_writes_and_sends_nothing() {
+    let server = spawn(demo_options(10)).await.expect("portal");
+    let portal = server.portal();
+    let me = portal.user(portal.owner_id()).expect("owner");
+    let target = portal
+        .users()
+        .into_iter()
+        .find(|u| u.status == Some(EmployeeStatus::Active) && !u.is_owner() && !u.is_admin())
+        .expect("an active user");
+    let count = portal.user_count();
+    let client = PortalClient::new(&ClientOptions::new(
+        server.url(),
+        SecretString::from(server.token().to_string()),
+    ))
+    .expect("client");
+    let (tx, mut rx) = mpsc::unbounded_channel();
+    let worker = WorkerHandle::spawn(client, Access::ReadOnly, tx);
+    let terminate = plan(BulkAction::Terminate, std::slice::from_ref(&target), &me);
+    assert_eq!(terminate.eligible.len(), 1, "the plan itself is sound");
+    let ops = [
+        ApiOp::CreateUser(member("Anna", "anna.readonly@example.org").into()),
+        ApiOp::Bulk(Box::new(terminate)),
+        ApiOp::Me,
+    ];
+    for (i, op) in ops.into_iter().enumerate() {
+        let id = RequestId(i as u64 + 1);
+        worker
+            .send(WorkerCmd::Run(Request { id, op }))
+            .expect("sent");
+    }
+    let mut refused = Vec::new();
+    let mut me_read = false;
+    while refused.len() < 2 || !me_read {
+        let msg = tokio::time::timeout(Duration::from_secs(30), rx.recv())
+            .await
+            .expect("a reply in time")
+            .expect("worker alive");
+        let Msg::Api(reply) = msg else {
+            panic!("no progress expected from a refused job: {msg:?}")
+        };
+        match (reply.id, reply.result) {
+            (RequestId(3), Ok(ApiOutcome::User(_))) => me_read = true,
+            (id, Ok(ApiOutcome::NotSent(why))) => {
+                assert_eq!(why, READ_ONLY);
+                refused.push(id);
+            }
+            other => panic!("unexpected reply {other:?}"),
+        }
+    }
+    refused.sort();
+    assert_eq!(refused, [RequestId(1), RequestId(2)]);
+    let methods: Vec<String> = portal.request_log().into_iter().map(|r| r.method).collect();
+    assert_eq!(methods, ["GET"], "only the read reached the portal");
+    assert_eq!(portal.user_count(), count);
+    assert_eq!(
+        portal.user(target.id).and_then(|u| u.status),
+        Some(EmployeeStatus::Active)
+    );
     worker.shutdown().await;
     server.shutdown().await;
 }
