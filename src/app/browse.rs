@@ -35,6 +35,8 @@ pub fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         }
         Action::Lookup => model.overlay = Overlay::Lookup(LookupPrompt::default()),
         Action::Refresh => {
+            // One more try after a refused token (the person may have fixed it).
+            model.token_refused = false;
             let mut fx = reload(model, true);
             fx.extend(lookup::refresh(model));
             return fx;

@@ -53,16 +53,9 @@ pub fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
 
 /// Whether a create or a job is still on its way; says so in the status line.
 fn refuse_while_writing(model: &mut Model) -> bool {
-    let creating = model
-        .requests
-        .in_flight
-        .values()
-        .any(|p| matches!(p, Pending::Create { .. }));
-    let job = model.job.as_ref().filter(|j| j.is_running());
-    if !creating && job.is_none() {
+    let Some(what) = model.write_in_progress() else {
         return false;
-    }
-    let what = job.map_or_else(|| "creating a user".to_string(), BulkJob::summary);
+    };
     model
         .status
         .notice(format!("wait until the current change is done ({what})"));

@@ -138,7 +138,7 @@ fn a_valid_form_sends_one_create_and_a_held_key_sends_no_second() {
 }
 
 #[test]
-fn typing_q_in_the_form_types_it_and_ctrl_c_still_quits() {
+fn typing_q_in_the_form_types_it_and_ctrl_c_still_quits_after_asking() {
     let mut m = ready();
     press(&mut m, "n");
     type_text(&mut m, "q");
@@ -150,6 +150,10 @@ fn typing_q_in_the_form_types_it_and_ctrl_c_still_quits() {
         form.input(super::super::form::Field::FirstName)
             .map(|i| i.value()),
         Some("q")
+    );
+    assert!(
+        press(&mut m, "ctrl-c").is_empty(),
+        "typed input: asks first"
     );
     let fx = press(&mut m, "ctrl-c");
     assert!(m.quit);
@@ -502,4 +506,61 @@ fn esc_on_the_list_clears_marks() {
     press(&mut m, "space");
     press(&mut m, "esc");
     assert!(m.marks.is_empty());
+}
+
+#[test]
+fn quitting_while_a_change_runs_asks_first() {
+    let mut m = ready();
+    press(&mut m, "j");
+    press(&mut m, "t");
+    let fx = press(&mut m, "y");
+    let (id, _) = the_bulk(&fx);
+    // q asks instead of abandoning the job; n stays and the job goes on.
+    assert!(press(&mut m, "q").is_empty());
+    assert!(m.quit_asked && !m.quit);
+    assert_eq!(m.overlay, Overlay::Job, "the gauge stays underneath");
+    assert!(press(&mut m, "n").is_empty());
+    assert!(!m.quit_asked && !m.quit);
+    assert_eq!(m.requests.in_flight.get(&id), Some(&Pending::Bulk));
+    // The quit key twice leaves.
+    press(&mut m, "ctrl-c");
+    assert!(m.quit_asked);
+    assert_eq!(press(&mut m, "q"), vec![Effect::Quit]);
+    assert!(m.quit);
+}
+
+#[test]
+fn quitting_with_typed_input_in_the_form_asks_first() {
+    let mut m = ready();
+    press(&mut m, "n");
+    type_text(&mut m, "Zoe");
+    assert!(press(&mut m, "ctrl-c").is_empty());
+    assert!(m.quit_asked);
+    press(&mut m, "esc");
+    assert!(!m.quit_asked);
+    let Overlay::Form(form) = &m.overlay else {
+        panic!("the form stays open");
+    };
+    assert_eq!(
+        form.input(super::super::form::Field::FirstName)
+            .map(|i| i.value()),
+        Some("Zoe")
+    );
+    press(&mut m, "ctrl-c");
+    assert_eq!(press(&mut m, "y"), vec![Effect::Quit]);
+}
+
+#[test]
+fn quitting_with_nothing_at_stake_leaves_at_once() {
+    let mut m = ready();
+    assert_eq!(press(&mut m, "q"), vec![Effect::Quit]);
+    let mut m = ready();
+    press(&mut m, "n");
+    assert_eq!(press(&mut m, "ctrl-c"), vec![Effect::Quit], "an empty form");
+    // A signal leaves even while a change runs.
+    let mut m = ready();
+    press(&mut m, "j");
+    press(&mut m, "t");
+    press(&mut m, "y");
+    assert_eq!(update(&mut m, Msg::Quit), vec![Effect::Quit]);
 }

@@ -6,6 +6,7 @@
 //! [`Action`]s and feeds the help screen.
 
 pub mod action;
+pub mod auth;
 pub mod browse;
 pub mod bulk_job;
 pub mod confirm;
@@ -18,6 +19,7 @@ pub mod lookup;
 pub mod marks;
 pub mod model;
 pub mod msg;
+pub mod quit;
 pub mod replies;
 pub mod search;
 pub mod update;

@@ -167,6 +167,10 @@ pub struct Model {
     pub no_color: bool,
     /// Refuse every write (a read-only profile).
     pub read_only: bool,
+    /// The portal refused the token: requests are held back (see `auth`).
+    pub token_refused: bool,
+    /// "Quit anyway?" is open over the screen (see `quit`).
+    pub quit_asked: bool,
     pub quit: bool,
     /// Set by `update` when the screen needs drawing; cleared by the runtime.
     pub dirty: bool,
@@ -195,6 +199,8 @@ impl Model {
             ticks: 0,
             no_color: opts.no_color,
             read_only: opts.read_only,
+            token_refused: false,
+            quit_asked: false,
             quit: false,
             dirty: true,
         }
@@ -208,6 +214,18 @@ impl Model {
     /// Rows of the list visible at the current size.
     pub fn viewport(&self) -> usize {
         crate::ui::layout::list_rows(self.size.0, self.size.1)
+    }
+
+    /// The write on its way, in words ("creating a user", "terminating 2/10…"), if any.
+    pub fn write_in_progress(&self) -> Option<String> {
+        if let Some(job) = self.job.as_ref().filter(|j| j.is_running()) {
+            return Some(job.summary());
+        }
+        self.requests
+            .in_flight
+            .values()
+            .any(|p| matches!(p, Pending::Create { .. }))
+            .then(|| "creating a user".to_string())
     }
 
     /// The runtime ticks only while this is true.

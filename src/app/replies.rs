@@ -10,6 +10,7 @@ use crate::api::ApiError;
 use crate::sanitize::display_safe;
 
 pub fn on_reply(model: &mut Model, reply: ApiReply) -> Vec<Effect> {
+    super::auth::note_reply(model, &reply);
     // Unknown ids were cancelled or superseded: ignore them.
     let Some(pending) = model.requests.finish(reply.id) else {
         return unchanged(model);
@@ -111,9 +112,7 @@ fn is_list_error(s: &str) -> bool {
 /// "what failed: why", with a hint for a refused token.
 fn error_words(what: &str, e: &ApiError) -> String {
     match e {
-        ApiError::Unauthorized => format!(
-            "{what}: {e}; put a valid token in the configuration (or DOCSPACE_TOKEN) and restart"
-        ),
+        ApiError::Unauthorized => format!("{what}: {}", super::auth::HELD),
         _ => format!("{what}: {e}"),
     }
 }
@@ -123,7 +122,7 @@ pub(super) fn unexpected(outcome: &ApiOutcome) -> String {
         ApiOutcome::Page(_) => "a user list",
         ApiOutcome::User(_) => "a single user",
         ApiOutcome::Bulk(_) => "a bulk report",
-        ApiOutcome::NotSent(why) => return format!("not sent: {}", display_safe(why)),
+        ApiOutcome::NotSent(why) => return display_safe(why).into_owned(),
     };
     format!("internal error: the worker answered with {kind} where something else was expected")
 }

@@ -6,7 +6,7 @@ use super::action::{Action, Context};
 use super::effect::{ApiOp, Effect};
 use super::model::{Model, Overlay, Pending};
 use super::msg::Msg;
-use super::{browse, lifecycle, lookup, replies, search};
+use super::{auth, browse, lifecycle, lookup, replies, search};
 
 /// The effects to run at start-up: read the caller and the first page at once.
 pub fn init(model: &mut Model) -> Vec<Effect> {
@@ -18,6 +18,11 @@ pub fn init(model: &mut Model) -> Vec<Effect> {
 
 /// Applies one message; returns what the runtime should do.
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
+    let fx = apply(model, msg);
+    auth::hold_back(model, fx, apply)
+}
+
+fn apply(model: &mut Model, msg: Msg) -> Vec<Effect> {
     model.dirty = true;
     match msg {
         Msg::Input(Event::Key(k)) if k.kind != KeyEventKind::Release => on_key(model, &k),
@@ -32,12 +37,15 @@ pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Tick => on_tick(model),
         Msg::Api(reply) => replies::on_reply(model, reply),
         Msg::Progress(id, progress) => lifecycle::on_progress(model, id, progress),
-        Msg::Quit => quit(model),
+        Msg::Quit => super::quit::leave(model),
     }
 }
 
 /// Routes a key by the overlay on top: each overlay handles its own keys.
 pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
+    if model.quit_asked {
+        return super::quit::on_key(model, key);
+    }
     match &model.overlay {
         Overlay::None => match model.keymap.action(Context::List, key) {
             Some(action) => browse::on_action(model, action),
@@ -51,6 +59,9 @@ pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
 }
 
 fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
+    if model.quit_asked {
+        return unchanged(model);
+    }
     match &mut model.overlay {
         Overlay::Search => search::on_paste(model, text),
         Overlay::Lookup(p) => {
@@ -95,10 +106,9 @@ fn help_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Leaves: the runtime stops at `Effect::Quit`.
+/// A quit key: leaves, or first asks when a running change or typed input would be lost.
 pub fn quit(model: &mut Model) -> Vec<Effect> {
-    model.quit = true;
-    vec![Effect::Quit]
+    super::quit::ask(model)
 }
 
 /// Nothing changed: no redraw needed.

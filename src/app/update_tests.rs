@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use super::effect::{ApiOp, Effect, RequestId};
 use super::keymap::KeySpec;
-use super::model::{Model, ModelOptions, Overlay};
+use super::model::{Model, ModelOptions, Overlay, Pending};
 use super::msg::{ApiOutcome, ApiReply, Msg};
 use super::search::DEBOUNCE_TICKS;
 use super::{init, update};
@@ -324,6 +324,60 @@ fn a_refused_token_is_explained() {
     let e = m.status.error.clone().unwrap_or_default();
     assert!(e.contains("refused the token"), "{e}");
     assert!(e.contains("valid token"), "{e}");
+}
+
+#[test]
+fn a_refused_token_stops_every_further_request_until_r() {
+    let (mut m, fx) = started();
+    let (id, _) = list_request(&fx);
+    update(&mut m, page(id, 0..100, 250, 0));
+    press(&mut m, "i");
+    type_text(&mut m, "00000000-0000-0000-0000-000000000005");
+    let fx = press(&mut m, "enter");
+    let lookup = fx
+        .iter()
+        .filter_map(Effect::request)
+        .find(|r| matches!(r.op, ApiOp::GetUser(_)))
+        .map(|r| r.id)
+        .expect("a look-up");
+    update(
+        &mut m,
+        Msg::Api(ApiReply {
+            id: lookup,
+            result: Err(ApiError::Unauthorized),
+        }),
+    );
+    assert!(m.token_refused);
+    // Near the end of the loaded rows (a prefetch), a search, a look-up: nothing sent.
+    let mut sent = Vec::new();
+    for _ in 0..90 {
+        sent.extend(press(&mut m, "j"));
+    }
+    press(&mut m, "/");
+    sent.extend(type_text(&mut m, "ann"));
+    for _ in 0..=DEBOUNCE_TICKS {
+        sent.extend(update(&mut m, Msg::Tick));
+    }
+    press(&mut m, "enter");
+    press(&mut m, "i");
+    type_text(&mut m, "ann@example.org");
+    sent.extend(press(&mut m, "enter"));
+    assert!(
+        sent.iter().all(|e| e.request().is_none()),
+        "nothing is sent after a 401: {sent:?}"
+    );
+    assert!(
+        m.requests.in_flight.values().all(|p| *p == Pending::Me),
+        "only the start-up read of @self waits: {:?}",
+        m.requests.in_flight
+    );
+    let e = m.status.error.clone().unwrap_or_default();
+    assert!(e.contains("nothing more is sent"), "{e}");
+    // r tries once more.
+    let fx = press(&mut m, "r");
+    let (_, q) = list_request(&fx);
+    assert_eq!(q.filter_value.as_deref(), Some("ann"));
+    assert!(!m.token_refused);
 }
 
 #[test]

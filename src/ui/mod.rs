@@ -8,6 +8,7 @@ pub mod layout;
 pub mod profile;
 pub mod progress;
 pub mod prompt;
+pub mod quit;
 pub mod screen;
 pub mod status_bar;
 pub mod text;
@@ -55,6 +56,9 @@ pub fn view(model: &Model, frame: &mut Frame) {
         _ => status_bar::render_hints(model, frame, areas.hints, &theme),
     }
     draw_overlay(model, frame, &theme);
+    if model.quit_asked {
+        quit::render(model, frame, frame.area(), &theme);
+    }
 }
 
 /// Overlays drawn on top of everything.

@@ -59,6 +59,12 @@ pub fn render_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme
 pub fn hints(model: &Model) -> Vec<(String, &'static str)> {
     let k = &model.keymap;
     let pair = |a: Action, b: Action| format!("{}/{}", k.first(a), k.first(b));
+    if model.quit_asked {
+        return vec![
+            (k.first(Action::Confirm), "quit anyway"),
+            (pair(Action::Cancel, Action::Back), "stay"),
+        ];
+    }
     match &model.overlay {
         Overlay::Help { .. } => vec![
             (pair(Action::Down, Action::Up), "scroll"),
