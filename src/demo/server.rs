@@ -3,6 +3,7 @@
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
+use axum::serve::ListenerExt;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
@@ -117,6 +118,10 @@ pub async fn spawn(opts: DemoOptions) -> Result<DemoServer, DemoError> {
     });
 
     let app = http::router(Arc::clone(&shared));
+    // Answers go out at once rather than waiting on delayed acknowledgements.
+    let listener = listener.tap_io(|tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
     let (stop_tx, stop_rx) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         let served = axum::serve(listener, app)

@@ -100,3 +100,22 @@ async fn a_large_portal_serves_pages() {
     assert_eq!(r.status, 200);
     assert!(r.json()["total"].as_i64().is_some_and(|t| t > 5));
 }
+
+#[tokio::test]
+async fn remote_listening_needs_an_explicit_opt_in_and_debug_hides_the_token() {
+    let opts = DemoOptions {
+        listen: "0.0.0.0:0".parse().expect("addr"),
+        ..DemoOptions::default()
+    };
+    let shown = format!("{opts:?}");
+    assert!(!shown.contains(&opts.token), "{shown}");
+    let err = docspace_people::demo::spawn(opts)
+        .await
+        .expect_err("refused");
+    assert!(err.to_string().contains("loopback"), "{err}");
+    let bad = DemoOptions {
+        token: "two words".into(),
+        ..DemoOptions::default()
+    };
+    assert!(docspace_people::demo::spawn(bad).await.is_err());
+}

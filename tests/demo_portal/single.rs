@@ -177,3 +177,29 @@ async fn room_admins_never_see_terminated_users_nor_unrelated_guests() {
     let r = d.get(&format!("/api/2.0/people/{related}")).await;
     assert_eq!(r.user().created_by.map(|c| c.id), Some(ra.id));
 }
+
+#[tokio::test]
+async fn other_methods_on_literal_segments_fall_back_to_the_user_routes() {
+    let d = Demo::start().await;
+    // GET /people/delete is the user named "delete": none here.
+    let r = d.get("/api/2.0/people/delete").await;
+    assert_eq!(
+        (r.status, r.message()),
+        (404, "The user could not be found".to_string())
+    );
+    // DELETE /people/email deletes the user named "email", who must be terminated.
+    let p = d.portal();
+    let id = p.insert_user(
+        NewUser::new("Em", "Ail", "email@example.com", EmployeeType::User).terminated(),
+    );
+    let r = d
+        .raw(
+            Method::DELETE,
+            "/api/2.0/people/email",
+            Some(&d.token),
+            None,
+        )
+        .await;
+    assert_eq!((r.status, r.user().id), (200, id));
+    assert!(p.user(id).is_none());
+}

@@ -12,8 +12,9 @@ mod routes;
 use std::sync::Arc;
 
 use axum::Router;
+use axum::extract::{Path, State};
 use axum::middleware::from_fn_with_state;
-use axum::routing::{get, post, put};
+use axum::routing::{MethodRouter, get, post, put};
 
 use super::state::Shared;
 
@@ -25,15 +26,26 @@ pub fn router(shared: AppState) -> Router {
     use routes::{delete, list, login, single, write};
     Router::new()
         .route("/api/2.0/people", get(list::people).post(write::create))
-        .route("/api/2.0/people/filter", get(list::filter))
+        .route(
+            "/api/2.0/people/filter",
+            get(list::filter).merge(literal_delete("filter")),
+        )
         .route(
             "/api/2.0/people/status/{status}",
             get(list::by_status).put(write::set_status),
         )
         .route("/api/2.0/people/type/{type}", put(write::set_type))
-        .route("/api/2.0/people/email", get(single::by_email))
+        .route(
+            "/api/2.0/people/email",
+            get(single::by_email).merge(literal_delete("email")),
+        )
         .route("/api/2.0/people/@self", get(single::me))
-        .route("/api/2.0/people/delete", put(delete::delete_many))
+        .route(
+            "/api/2.0/people/delete",
+            put(delete::delete_many)
+                .merge(literal_get("delete"))
+                .merge(literal_delete("delete")),
+        )
         .route(
             "/api/2.0/people/{userid}",
             get(single::get_user).delete(delete::delete_one),
@@ -44,4 +56,23 @@ pub fn router(shared: AppState) -> Router {
         .layer(from_fn_with_state(Arc::clone(&shared), layers::faults))
         .layer(from_fn_with_state(Arc::clone(&shared), layers::log))
         .with_state(shared)
+}
+
+/// `GET /people/{literal}` for a literal route that has no GET of its own: the server
+/// treats the segment as a user name (usually 404).
+fn literal_get(literal: &'static str) -> MethodRouter<AppState> {
+    get(
+        move |state: State<AppState>, caller: extract::Caller, ctx: extract::Ctx| {
+            routes::single::get_user(state, caller, ctx, Path(literal.to_string()))
+        },
+    )
+}
+
+/// `DELETE /people/{literal}`: deletes the user with that user name, as the server does.
+fn literal_delete(literal: &'static str) -> MethodRouter<AppState> {
+    axum::routing::delete(
+        move |state: State<AppState>, caller: extract::Caller, ctx: extract::Ctx| {
+            routes::delete::delete_one(state, caller, ctx, Path(literal.to_string()))
+        },
+    )
 }
