@@ -141,3 +141,23 @@ async fn the_token_never_reaches_the_request_log() {
     assert_eq!((log[1].method.as_str(), log[1].status), ("PUT", 200));
     assert_eq!(log[1].path, "/api/2.0/people/status/Terminated");
 }
+
+#[tokio::test]
+async fn authentication_check_is_anonymous_and_says_whether_the_token_works() {
+    let d = Demo::start().await;
+    let r = d.get("/api/2.0/authentication").await;
+    assert_eq!((r.status, r.response()), (200, json!(true)));
+    let r = d
+        .raw(Method::GET, "/api/2.0/authentication", None, None)
+        .await;
+    assert_eq!((r.status, r.response()), (200, json!(false)));
+    let r = d
+        .raw(
+            Method::GET,
+            "/api/2.0/authentication",
+            Some("sk-nope"),
+            None,
+        )
+        .await;
+    assert_eq!(r.response(), json!(false));
+}

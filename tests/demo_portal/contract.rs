@@ -295,6 +295,12 @@ async fn demo_answers_validate_against_the_openapi_spec() {
         .await,
     );
 
+    calls.push(
+        "/api/2.0/authentication",
+        "GET",
+        d.get("/api/2.0/authentication").await,
+    );
+
     // Errors.
     calls.push(
         "/api/2.0/people/{userid}",

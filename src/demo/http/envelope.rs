@@ -108,7 +108,7 @@ pub fn validation(ctx: &Ctx, field: &str, message: &str) -> Response {
         "title": "One or more validation errors occurred.",
         "status": 400,
         "errors": { field: [message] },
-        "traceId": format!("00-{:032x}-{:016x}-00", ctx.href.len() as u128 * 7919, 0x5eedu64),
+        "traceId": trace_id(&ctx.href),
     });
     let env = Envelope {
         response: Some(problem),
@@ -119,6 +119,16 @@ pub fn validation(ctx: &Ctx, field: &str, message: &str) -> Response {
         status_code: 400,
     };
     json(StatusCode::BAD_REQUEST, &env)
+}
+
+/// A W3C trace id in the form ASP.NET writes, derived from the request URL.
+fn trace_id(href: &str) -> String {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut h = DefaultHasher::new();
+    href.hash(&mut h);
+    let a = h.finish();
+    a.rotate_left(17).hash(&mut h);
+    format!("00-{a:016x}{:016x}-{:016x}-00", h.finish(), a ^ 0x5eed)
 }
 
 /// 401 with an empty body, as the server's authentication challenge sends.

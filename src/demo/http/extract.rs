@@ -1,8 +1,8 @@
 //! Request extractors: the link context of the envelope, and the authenticated caller.
 
 use axum::extract::FromRequestParts;
-use axum::http::header;
 use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
 use axum::response::Response;
 use uuid::Uuid;
 
@@ -50,29 +50,28 @@ impl FromRequestParts<AppState> for Caller {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let authorization = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .and_then(|h| h.to_str().ok());
-        let cookie = parts
-            .headers
-            .get_all(header::COOKIE)
-            .iter()
-            .filter_map(|h| h.to_str().ok())
-            .find_map(auth_cookie);
-        let presented = presented(authorization, cookie).ok_or_else(unauthorized)?;
-        let user = lock(&state.tokens)
-            .user_for(presented)
-            .ok_or_else(unauthorized)?;
-        let store = lock(&state.store);
-        let usable = store
-            .index_of(user)
-            .and_then(|i| store.user(i))
-            .is_some_and(|u| u.status != EmployeeStatus::Terminated);
-        if usable {
-            Ok(Self(user))
-        } else {
-            Err(unauthorized())
-        }
+        caller_of(&parts.headers, state)
+            .map(Self)
+            .ok_or_else(unauthorized)
     }
+}
+
+/// The user the request's credentials act as, if they are valid.
+pub fn caller_of(headers: &HeaderMap, state: &AppState) -> Option<Uuid> {
+    let authorization = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|h| h.to_str().ok());
+    let cookie = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|h| h.to_str().ok())
+        .find_map(auth_cookie);
+    let presented = presented(authorization, cookie)?;
+    let user = lock(&state.tokens).user_for(presented)?;
+    let store = lock(&state.store);
+    let usable = store
+        .index_of(user)
+        .and_then(|i| store.user(i))
+        .is_some_and(|u| u.status != EmployeeStatus::Terminated);
+    usable.then_some(user)
 }

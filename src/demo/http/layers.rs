@@ -60,6 +60,7 @@ pub async fn faults(State(state): State<AppState>, req: Request, next: Next) -> 
     if rules.is_empty() {
         return next.run(req).await;
     }
+    let applied: Vec<String> = rules.iter().map(|r| format!("{:?}", r.fault)).collect();
     let mut other: Option<FaultRule> = None;
     for rule in rules {
         match rule.fault {
@@ -67,15 +68,16 @@ pub async fn faults(State(state): State<AppState>, req: Request, next: Next) -> 
             _ => other = Some(rule),
         }
     }
-    let Some(rule) = other else {
-        return next.run(req).await;
+    let mut resp = match other {
+        None => next.run(req).await,
+        Some(rule) => {
+            if rule.after_processing {
+                let _ = next.run(req).await;
+            }
+            fault_response(&rule.fault)
+        }
     };
-    if rule.after_processing {
-        let _ = next.run(req).await;
-    }
-    let mut resp = fault_response(&rule.fault);
-    resp.extensions_mut()
-        .insert(Injected(format!("{:?}", rule.fault)));
+    resp.extensions_mut().insert(Injected(applied.join(" + ")));
     resp
 }
 

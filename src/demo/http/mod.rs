@@ -50,7 +50,10 @@ pub fn router(shared: AppState) -> Router {
             "/api/2.0/people/{userid}",
             get(single::get_user).delete(delete::delete_one),
         )
-        .route("/api/2.0/authentication", post(login::login))
+        .route(
+            "/api/2.0/authentication",
+            post(login::login).get(login::is_authenticated),
+        )
         .fallback(routes::not_found)
         .layer(from_fn_with_state(Arc::clone(&shared), layers::rate_limit))
         .layer(from_fn_with_state(Arc::clone(&shared), layers::faults))

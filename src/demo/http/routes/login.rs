@@ -5,12 +5,13 @@
 
 use axum::body::Bytes;
 use axum::extract::State;
+use axum::http::HeaderMap;
 use axum::response::Response;
 
 use super::super::AppState;
 use super::super::body::json_body;
 use super::super::envelope::{one, refusal};
-use super::super::extract::Ctx;
+use super::super::extract::{Ctx, caller_of};
 use crate::api::dto::{AuthRequestDto, AuthenticationTokenDto};
 use crate::demo::model::{api_date, now};
 use crate::demo::state::lock;
@@ -44,4 +45,13 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, body: Bytes) -> Resp
         Ok(None) => refusal(&ctx, &crate::demo::store::Refusal::LoginFailed),
         Err(r) => refusal(&ctx, &r),
     }
+}
+
+/// `GET /api/2.0/authentication` (anonymous): whether the request's credentials are valid.
+pub async fn is_authenticated(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+) -> Response {
+    one(&ctx, &caller_of(&headers, &state).is_some())
 }
