@@ -9,6 +9,7 @@
 //! Tokens are never logged: the client marks its `Authorization` header sensitive and logs
 //! only methods, paths and status codes.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use tracing_appender::non_blocking::WorkerGuard;
@@ -43,11 +44,15 @@ pub fn to_file() -> Option<(WorkerGuard, PathBuf)> {
     Some((guard, dir.join(LOG_FILE)))
 }
 
-/// Logs to stderr, warnings and errors by default.
+/// Logs to stderr, warnings and errors by default; colours only when stderr is a terminal
+/// and `NO_COLOR` is not set.
 pub fn to_stderr(default: &str) {
+    let colour = std::io::stderr().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter(default))
         .with_writer(std::io::stderr)
+        .with_ansi(colour)
         .with_target(false)
         .try_init();
 }
