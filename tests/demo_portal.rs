@@ -18,6 +18,8 @@ mod delete;
 mod envelope;
 #[path = "demo_portal/faults.rs"]
 mod faults;
+#[path = "demo_portal/fields.rs"]
+mod fields;
 #[path = "demo_portal/listing.rs"]
 mod listing;
 #[path = "demo_portal/seeding.rs"]

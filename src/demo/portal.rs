@@ -2,6 +2,7 @@
 //! and demos. Reads see users as a DocSpace admin caller would.
 
 use std::sync::Arc;
+use std::sync::atomic::Ordering;
 
 use uuid::Uuid;
 
@@ -159,6 +160,12 @@ impl DemoPortal {
     /// Fault rules still active (`Next` rules disappear once used up).
     pub fn pending_faults(&self) -> usize {
         lock(&self.shared.faults).len()
+    }
+
+    /// Whether `fields=` trims success responses (the default). Off, the portal answers
+    /// every request in full, like a server that does not implement trimming.
+    pub fn set_honour_fields(&self, honour: bool) {
+        self.shared.honour_fields.store(honour, Ordering::Relaxed);
     }
 
     /// Requests per minute before 429; `None` disables the limit.

@@ -1,6 +1,7 @@
 //! Starting and stopping the demo portal.
 
 use std::net::SocketAddr;
+use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 
 use axum::serve::ListenerExt;
@@ -115,6 +116,7 @@ pub async fn spawn(opts: DemoOptions) -> Result<DemoServer, DemoError> {
         log: Mutex::new(RequestLog::default()),
         faults: Mutex::new(faults),
         limiter: Mutex::new(RateLimiter::new(opts.rate_limit)),
+        honour_fields: AtomicBool::new(true),
     });
 
     let app = http::router(Arc::clone(&shared));

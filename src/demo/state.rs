@@ -1,5 +1,6 @@
 //! The state shared by the HTTP handlers and the [`DemoPortal`](super::DemoPortal) handle.
 
+use std::sync::atomic::AtomicBool;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use super::faults::FaultSet;
@@ -18,6 +19,9 @@ pub struct Shared {
     pub log: Mutex<RequestLog>,
     pub faults: Mutex<FaultSet>,
     pub limiter: Mutex<RateLimiter>,
+    /// Whether `fields=` trims success responses (a portal that ignores it sends every
+    /// property, which clients must cope with).
+    pub honour_fields: AtomicBool,
 }
 
 /// Locks `m`, recovering the data if a handler panicked while holding it.

@@ -5,6 +5,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use super::extract::Ctx;
+use super::trim::Trimmed;
 use crate::api::dto::{Envelope, ErrorDetail, ErrorEnvelope, Link};
 use crate::demo::store::Refusal;
 
@@ -30,21 +31,31 @@ fn links(ctx: &Ctx) -> Option<Vec<Link>> {
     }])
 }
 
+/// The success envelope; `response` is trimmed when the request asked for `fields`.
 fn success<T: Serialize>(
     ctx: &Ctx,
     response: Option<T>,
     count: i64,
     total: Option<i64>,
 ) -> Response {
-    let env = Envelope {
+    match &ctx.fields {
+        None => json(StatusCode::OK, &envelope(ctx, response, count, total)),
+        Some(fields) => {
+            let trimmed = response.as_ref().map(|r| Trimmed::response(r, fields));
+            json(StatusCode::OK, &envelope(ctx, trimmed, count, total))
+        }
+    }
+}
+
+fn envelope<R>(ctx: &Ctx, response: Option<R>, count: i64, total: Option<i64>) -> Envelope<R> {
+    Envelope {
         response,
         count: Some(count),
         total,
         links: links(ctx),
         status: 0,
         status_code: 200,
-    };
-    json(StatusCode::OK, &env)
+    }
 }
 
 /// A single object: `count` 1.

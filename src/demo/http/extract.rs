@@ -6,23 +6,42 @@ use axum::http::{HeaderMap, header};
 use axum::response::Response;
 use uuid::Uuid;
 
+use std::sync::atomic::Ordering;
+
 use super::AppState;
 use super::envelope::unauthorized;
+use super::fields::Fields;
 use crate::api::dto::EmployeeStatus;
 use crate::demo::state::lock;
+use crate::demo::store::Want;
 use crate::demo::tokens::{auth_cookie, presented};
 
-/// What the envelope's `links` need: the full request URL and the method.
+/// What the envelope needs: the full request URL and the method (for `links`), and the
+/// `fields` selection that trims `response`, if one was sent and the portal honours it.
 #[derive(Debug, Clone)]
 pub struct Ctx {
     pub href: String,
     pub method: String,
+    pub fields: Option<Fields>,
 }
 
-impl<S: Send + Sync> FromRequestParts<S> for Ctx {
+impl Ctx {
+    /// The parts of a profile the answer will carry.
+    pub fn want(&self) -> Want {
+        match &self.fields {
+            None => Want::ALL,
+            Some(f) => Want::only(|name| f.keeps_top(name)),
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for Ctx {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let host = parts
             .headers
             .get(header::HOST)
@@ -34,9 +53,15 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
             .path_and_query()
             .map(|p| p.as_str())
             .unwrap_or("/");
+        let fields = if state.honour_fields.load(Ordering::Relaxed) {
+            Fields::from_query(parts.uri.query())
+        } else {
+            None
+        };
         Ok(Self {
             href: format!("http://{host}{path}"),
             method: parts.method.as_str().to_string(),
+            fields,
         })
     }
 }

@@ -5,9 +5,11 @@
 mod body;
 mod envelope;
 mod extract;
+mod fields;
 mod layers;
 mod params;
 mod routes;
+mod trim;
 
 use std::sync::Arc;
 

@@ -3,7 +3,7 @@
 
 use uuid::Uuid;
 
-use super::view::Detail;
+use super::view::{Detail, Want};
 use super::{Refusal, Store, Viewer};
 use crate::api::dto::{EmployeeFullDto, EmployeeStatus};
 use crate::demo::model::Role;
@@ -11,6 +11,16 @@ use crate::demo::model::Role;
 impl Store {
     /// Deletes the user behind `key` (a user name or GUID); returns the profile it had.
     pub fn delete_one(&mut self, viewer: &Viewer, key: &str) -> Result<EmployeeFullDto, Refusal> {
+        self.delete_one_parts(viewer, key, Want::ALL)
+    }
+
+    /// [`delete_one`](Self::delete_one) building only the `want`ed parts of the profile.
+    pub fn delete_one_parts(
+        &mut self,
+        viewer: &Viewer,
+        key: &str,
+        want: Want,
+    ) -> Result<EmployeeFullDto, Refusal> {
         if !viewer.is_admin() {
             return Err(Refusal::AccessDenied);
         }
@@ -28,7 +38,7 @@ impl Store {
             ));
         }
         let dto = self
-            .full_dto(idx, Some(viewer), Detail::Normal)
+            .profile(idx, Some(viewer), Detail::Normal, want)
             .ok_or_else(Refusal::user_not_found)?;
         self.remove(idx);
         Ok(dto)
@@ -41,6 +51,16 @@ impl Store {
         &mut self,
         viewer: &Viewer,
         ids: &[Uuid],
+    ) -> Result<Vec<EmployeeFullDto>, Refusal> {
+        self.delete_many_parts(viewer, ids, Want::ALL)
+    }
+
+    /// [`delete_many`](Self::delete_many) building only the `want`ed parts of each profile.
+    pub fn delete_many_parts(
+        &mut self,
+        viewer: &Viewer,
+        ids: &[Uuid],
+        want: Want,
     ) -> Result<Vec<EmployeeFullDto>, Refusal> {
         if matches!(viewer.role, Role::User | Role::Guest) {
             return Err(Refusal::AccessDenied);
@@ -65,7 +85,7 @@ impl Store {
                 Role::RoomAdmin => viewer.is_admin(),
                 Role::User | Role::Guest => true,
             } && idx != viewer.idx;
-            if let Some(dto) = self.full_dto(idx, Some(viewer), Detail::Normal) {
+            if let Some(dto) = self.profile(idx, Some(viewer), Detail::Normal, want) {
                 out.push(dto);
             }
             if may {

@@ -8,7 +8,7 @@ use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::view::Detail;
+use super::view::{Detail, Want};
 use super::{Refusal, Store, Viewer};
 use crate::api::dto::{ActivationStatus, EmployeeFullDto, EmployeeStatus, EmployeeType};
 use crate::api::query::SortBy;
@@ -172,6 +172,16 @@ fn type_matches(kind: EmployeeType, role: Role) -> bool {
 impl Store {
     /// One page of `q` as `viewer` sees it. Users and guests may not list (403).
     pub fn list(&mut self, viewer: &Viewer, q: &ListQuery) -> Result<ListPage, Refusal> {
+        self.list_parts(viewer, q, Want::ALL)
+    }
+
+    /// [`list`](Self::list) building only the `want`ed parts of each profile.
+    pub fn list_parts(
+        &mut self,
+        viewer: &Viewer,
+        q: &ListQuery,
+        want: Want,
+    ) -> Result<ListPage, Refusal> {
         if matches!(viewer.role, Role::User | Role::Guest) {
             return Err(Refusal::AccessDenied);
         }
@@ -180,7 +190,7 @@ impl Store {
             .iter()
             .skip(q.start)
             .take(q.count)
-            .filter_map(|&i| self.full_dto(i as usize, Some(viewer), Detail::Normal))
+            .filter_map(|&i| self.profile(i as usize, Some(viewer), Detail::Normal, want))
             .collect();
         Ok(ListPage {
             users,

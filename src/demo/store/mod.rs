@@ -27,7 +27,7 @@ pub use create::{valid_email, valid_name};
 pub use list::{ListPage, ListQuery, StatusFilter};
 pub use login::DEMO_PASSWORD;
 pub use refusal::{Refusal, USER_NOT_FOUND};
-pub use view::{Detail, display_name};
+pub use view::{Detail, Want, display_name};
 
 /// Free paid seats the seeded portal starts with (above the seeded admins and room admins).
 pub const SPARE_PAID_SEATS: usize = 5;

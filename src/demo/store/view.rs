@@ -15,6 +15,72 @@ pub enum Detail {
     OwnProfile { login_event_id: i64 },
 }
 
+/// Which costly parts of a profile to build. A profile written through a `fields`
+/// selection only needs the properties the selection keeps; the flags and numbers are
+/// cheap and always set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Want {
+    pub display_name: bool,
+    /// `avatar`, `avatarOriginal`, `avatarMax`, `avatarMedium`, `avatarSmall`.
+    pub avatars: bool,
+    pub profile_url: bool,
+    /// `firstName`, `lastName`.
+    pub names: bool,
+    pub user_name: bool,
+    pub email: bool,
+    pub contacts: bool,
+    /// `registrationDate`, `terminated`.
+    pub dates: bool,
+    pub department: bool,
+    pub groups: bool,
+    /// `location`, `notes`, `mobilePhone`, `cultureName`.
+    pub texts: bool,
+    pub created_by: bool,
+}
+
+impl Want {
+    /// Every property.
+    pub const ALL: Self = Self {
+        display_name: true,
+        avatars: true,
+        profile_url: true,
+        names: true,
+        user_name: true,
+        email: true,
+        contacts: true,
+        dates: true,
+        department: true,
+        groups: true,
+        texts: true,
+        created_by: true,
+    };
+
+    /// The parts holding a property `keeps` accepts (by its top-level wire name).
+    pub fn only(keeps: impl Fn(&str) -> bool) -> Self {
+        let any = |names: &[&str]| names.iter().any(|n| keeps(n));
+        Self {
+            display_name: keeps("displayName"),
+            avatars: any(&[
+                "avatar",
+                "avatarOriginal",
+                "avatarMax",
+                "avatarMedium",
+                "avatarSmall",
+            ]),
+            profile_url: keeps("profileUrl"),
+            names: any(&["firstName", "lastName"]),
+            user_name: keeps("userName"),
+            email: keeps("email"),
+            contacts: keeps("contacts"),
+            dates: any(&["registrationDate", "terminated"]),
+            department: keeps("department"),
+            groups: keeps("groups"),
+            texts: any(&["location", "notes", "mobilePhone", "cultureName"]),
+            created_by: keeps("createdBy"),
+        }
+    }
+}
+
 /// The HTML-encoded display name: "First Last", or the email for nameless invitees.
 pub fn display_name(u: &User) -> String {
     let full = match (u.first_name.trim(), u.last_name.trim()) {
@@ -82,35 +148,67 @@ impl Store {
         viewer: Option<&Viewer>,
         detail: Detail,
     ) -> Option<EmployeeFullDto> {
+        self.profile(idx, viewer, detail, Want::ALL)
+    }
+
+    /// [`full_dto`](Self::full_dto) with only the properties in `want` computed (the
+    /// others are trimmed from the answer anyway); the cheap flags and numbers are always
+    /// set.
+    pub fn profile(
+        &self,
+        idx: usize,
+        viewer: Option<&Viewer>,
+        detail: Detail,
+        want: Want,
+    ) -> Option<EmployeeFullDto> {
         let u = self.user(idx)?;
-        let short = self.short_dto(idx)?;
         let is_self = viewer.is_some_and(|v| v.idx == idx);
         let viewer_is_admin = viewer.is_none_or(Viewer::is_admin);
         let viewer_is_plain_user = viewer.is_some_and(|v| v.role == Role::User);
 
         let mut d = EmployeeFullDto::bare(u.id);
-        d.display_name = short.display_name;
-        d.avatar = short.avatar;
-        d.avatar_original = short.avatar_original;
-        d.avatar_max = short.avatar_max;
-        d.avatar_medium = short.avatar_medium;
-        d.avatar_small = short.avatar_small;
-        d.profile_url = short.profile_url;
-        d.has_avatar = short.has_avatar;
+        if want.avatars || want.profile_url || want.display_name {
+            let short = self.short_dto(idx)?;
+            if want.display_name {
+                d.display_name = short.display_name;
+            }
+            if want.avatars {
+                d.avatar = short.avatar;
+                d.avatar_original = short.avatar_original;
+                d.avatar_max = short.avatar_max;
+                d.avatar_medium = short.avatar_medium;
+                d.avatar_small = short.avatar_small;
+            }
+            if want.profile_url {
+                d.profile_url = short.profile_url;
+            }
+        }
+        d.has_avatar = Some(u.has_avatar);
         d.is_anonim = Some(false);
 
-        d.first_name = Some(u.first_name.clone());
-        d.last_name = Some(u.last_name.clone());
-        d.user_name = Some(u.user_name.clone());
-        d.email = Some(u.email.clone());
-        d.contacts = (!u.contacts.is_empty()).then(|| u.contacts.clone());
+        if want.names {
+            d.first_name = Some(u.first_name.clone());
+            d.last_name = Some(u.last_name.clone());
+        }
+        if want.user_name {
+            d.user_name = Some(u.user_name.clone());
+        }
+        if want.email {
+            d.email = Some(u.email.clone());
+        }
+        if want.contacts {
+            d.contacts = (!u.contacts.is_empty()).then(|| u.contacts.clone());
+        }
         d.status = Some(u.status);
         d.activation_status = Some(u.activation);
-        d.terminated = u.terminated.as_ref().map(api_date);
-        if !viewer_is_plain_user || is_self {
+        if want.dates {
+            d.terminated = u.terminated.as_ref().map(api_date);
+            d.registration_date = Some(api_date(&u.registered));
+        }
+        if want.department && (!viewer_is_plain_user || is_self) {
             d.department = Some(self.department(u));
         }
-        if !u.groups.is_empty() {
+        if want.groups && !u.groups.is_empty() {
             d.groups = Some(
                 u.groups
                     .iter()
@@ -124,10 +222,13 @@ impl Store {
                     .collect(),
             );
         }
-        let non_empty = |s: &str| (!s.trim().is_empty()).then(|| s.to_string());
-        d.location = non_empty(&u.location);
-        d.notes = non_empty(&u.notes);
-        d.mobile_phone = non_empty(&u.mobile_phone);
+        if want.texts {
+            let non_empty = |s: &str| (!s.trim().is_empty()).then(|| s.to_string());
+            d.location = non_empty(&u.location);
+            d.notes = non_empty(&u.notes);
+            d.mobile_phone = non_empty(&u.mobile_phone);
+            d.culture_name = u.culture.clone();
+        }
 
         d.is_admin = Some(u.role == Role::Admin);
         d.is_room_admin = Some(u.role == Role::RoomAdmin);
@@ -135,19 +236,17 @@ impl Store {
         d.is_owner = Some(u.role == Role::Owner);
         d.is_visitor = Some(u.role == Role::Guest);
         d.is_collaborator = Some(u.role == Role::User);
-        d.culture_name = u.culture.clone();
         d.mobile_phone_activation_status = Some(0);
         d.is_sso = Some(false);
         if viewer_is_admin || is_self {
             d.used_space = Some(u.used_space);
         }
-        if viewer_is_admin {
+        if want.created_by && viewer_is_admin {
             d.created_by = u
                 .created_by
                 .and_then(|c| self.index_of(c))
                 .and_then(|c| self.short_dto(c));
         }
-        d.registration_date = Some(api_date(&u.registered));
         if let Detail::OwnProfile { login_event_id } = detail {
             d.theme = Some("System".to_string());
             d.login_event_id = Some(login_event_id);

@@ -19,7 +19,8 @@ pub async fn delete_one(
     ctx: Ctx,
     Path(key): Path<String>,
 ) -> Response {
-    match with_store(&state, caller, |s, v| s.delete_one(v, &key)) {
+    let want = ctx.want();
+    match with_store(&state, caller, |s, v| s.delete_one_parts(v, &key, want)) {
         Ok(u) => one(&ctx, &u),
         Err(r) => refusal(&ctx, &r),
     }
@@ -34,7 +35,11 @@ pub async fn delete_many(
 ) -> Response {
     let result = json_body::<UpdateMembersRequestDto>(&body, &["userIds", "resendAll"])
         .and_then(|dto| dto.user_ids.ok_or(Refusal::NullArgument("userIds")))
-        .and_then(|ids| with_store(&state, caller, |s, v| s.delete_many(v, &ids)));
+        .and_then(|ids| {
+            with_store(&state, caller, |s, v| {
+                s.delete_many_parts(v, &ids, ctx.want())
+            })
+        });
     match result {
         Ok(list) => streamed(&ctx, &list),
         Err(r) => refusal(&ctx, &r),

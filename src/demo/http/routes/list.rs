@@ -11,7 +11,8 @@ use super::with_store;
 use crate::demo::store::{ListQuery, Refusal, StatusFilter};
 
 fn run(state: &AppState, caller: Caller, ctx: &Ctx, q: Result<ListQuery, Refusal>) -> Response {
-    let result = q.and_then(|q| with_store(state, caller, |s, v| s.list(v, &q)));
+    let want = ctx.want();
+    let result = q.and_then(|q| with_store(state, caller, |s, v| s.list_parts(v, &q, want)));
     match result {
         Ok(p) => page(ctx, &p.users, p.total),
         Err(r) => refusal(ctx, &r),

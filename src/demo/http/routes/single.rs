@@ -8,18 +8,19 @@ use super::super::envelope::{one, refusal};
 use super::super::extract::{Caller, Ctx};
 use super::super::params::Params;
 use super::with_store;
-use crate::demo::store::{Detail, Refusal, Store, Viewer, valid_email};
+use crate::demo::store::{Detail, Refusal, Store, Viewer, Want, valid_email};
 
 fn visible(
     s: &Store,
     v: &Viewer,
     idx: Option<usize>,
+    want: Want,
 ) -> Result<crate::api::dto::EmployeeFullDto, Refusal> {
     let idx = idx.ok_or_else(Refusal::user_not_found)?;
     if !s.can_view(v, idx) {
         return Err(Refusal::AccessDenied);
     }
-    s.full_dto(idx, Some(v), Detail::Normal)
+    s.profile(idx, Some(v), Detail::Normal, want)
         .ok_or_else(Refusal::user_not_found)
 }
 
@@ -30,7 +31,8 @@ pub async fn get_user(
     ctx: Ctx,
     Path(key): Path<String>,
 ) -> Response {
-    match with_store(&state, caller, |s, v| visible(s, v, s.resolve(&key))) {
+    let want = ctx.want();
+    match with_store(&state, caller, |s, v| visible(s, v, s.resolve(&key), want)) {
         Ok(u) => one(&ctx, &u),
         Err(r) => refusal(&ctx, &r),
     }
@@ -51,7 +53,7 @@ pub async fn by_email(
         Err(Refusal::Argument("Incorrect email".into()))
     } else {
         with_store(&state, caller, |s, v| {
-            visible(s, v, s.index_of_email(email))
+            visible(s, v, s.index_of_email(email), ctx.want())
         })
     };
     match result {
@@ -64,8 +66,13 @@ pub async fn by_email(
 pub async fn me(State(state): State<AppState>, caller: Caller, ctx: Ctx) -> Response {
     let result = with_store(&state, caller, |s, v| {
         let login_event_id = s.next_login_event();
-        s.full_dto(v.idx, Some(v), Detail::OwnProfile { login_event_id })
-            .ok_or_else(Refusal::user_not_found)
+        s.profile(
+            v.idx,
+            Some(v),
+            Detail::OwnProfile { login_event_id },
+            ctx.want(),
+        )
+        .ok_or_else(Refusal::user_not_found)
     });
     match result {
         Ok(u) => one(&ctx, &u),

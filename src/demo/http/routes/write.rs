@@ -12,7 +12,7 @@ use super::with_store;
 use crate::api::dto::{
     EmployeeFullDto, EmployeeStatus, EmployeeType, MemberRequestDto, UpdateMembersRequestDto,
 };
-use crate::demo::store::{Detail, Refusal, Store, Viewer};
+use crate::demo::store::{Detail, Refusal, Store, Viewer, Want};
 
 const MEMBER_FIELDS: [&str; 13] = [
     "email",
@@ -31,11 +31,11 @@ const MEMBER_FIELDS: [&str; 13] = [
 ];
 const UPDATE_FIELDS: [&str; 2] = ["userIds", "resendAll"];
 
-/// The profiles of `slots` as `viewer` sees them.
-fn profiles(s: &Store, v: &Viewer, slots: &[usize]) -> Vec<EmployeeFullDto> {
+/// The profiles of `slots` as `viewer` sees them, with the parts the answer carries.
+fn profiles(s: &Store, v: &Viewer, slots: &[usize], want: Want) -> Vec<EmployeeFullDto> {
     slots
         .iter()
-        .filter_map(|&i| s.full_dto(i, Some(v), Detail::Normal))
+        .filter_map(|&i| s.profile(i, Some(v), Detail::Normal, want))
         .collect()
 }
 
@@ -54,7 +54,7 @@ pub async fn create(
     let result = json_body::<MemberRequestDto>(&body, &MEMBER_FIELDS).and_then(|req| {
         with_store(&state, caller, |s, v| {
             let idx = s.create(v, &req)?;
-            s.full_dto(idx, Some(v), Detail::Normal)
+            s.profile(idx, Some(v), Detail::Normal, ctx.want())
                 .ok_or_else(Refusal::user_not_found)
         })
     });
@@ -95,7 +95,7 @@ pub async fn set_status(
         let ids = user_ids(&body)?;
         with_store(&state, caller, |s, v| {
             let slots = s.set_status(v, st, &ids)?;
-            Ok(profiles(s, v, &slots))
+            Ok(profiles(s, v, &slots, ctx.want()))
         })
     });
     match result {
@@ -118,7 +118,7 @@ pub async fn set_type(
             let ids = user_ids(&body)?;
             with_store(&state, caller, |s, v| {
                 let slots = s.set_type(v, to, &ids)?;
-                Ok(profiles(s, v, &slots))
+                Ok(profiles(s, v, &slots, ctx.want()))
             })
         });
     match result {

@@ -1,0 +1,201 @@
+//! Response trimming (PEOPLE-API.md §1): the query parameter `fields=a,b,c` limits which
+//! properties of the objects in a success envelope's `response` are written; nested
+//! properties are named with dots (`createdBy.displayName`).
+//!
+//! The rules are the server's, including its quirks:
+//! - the parameter name matches in any case; `fields[]=a&fields[]=b` wins over `fields`;
+//!   one `fields` value is split on commas (no trimming), several are taken as they are;
+//!   an empty `fields=` keeps no property at all;
+//! - names are compared exactly (camelCase, case-sensitive);
+//! - nothing is kept implicitly: without `id` in the list, objects come back without it;
+//! - a plain name keeps that top-level property whole; a dotted name keeps the path to
+//!   it and the named property with its direct contents;
+//! - only `response` is trimmed: `count`, `total`, `links`, `status` are always written,
+//!   and error bodies are never trimmed.
+
+use super::params::Params;
+
+/// The names asked for with `fields`, in request order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fields(Vec<String>);
+
+/// What the value of an admitted property is matched against below it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Next {
+    /// The same full name as its parent (a plain name keeps the whole subtree).
+    Same,
+    /// The property's own full name: `parent.name` (just `name` at the top level).
+    Joined,
+}
+
+impl Fields {
+    /// The selection in `query`, or `None` when no `fields` parameter was sent.
+    pub fn from_query(query: Option<&str>) -> Option<Self> {
+        Self::from_params(&Params::parse(query))
+    }
+
+    pub fn from_params(p: &Params) -> Option<Self> {
+        let listed = p.all("fields[]");
+        if !listed.is_empty() {
+            return Some(Self(listed.into_iter().map(str::to_string).collect()));
+        }
+        let values = p.all("fields");
+        match values.as_slice() {
+            [] => None,
+            [one] if !one.is_empty() => Some(Self(one.split(',').map(str::to_string).collect())),
+            many => Some(Self(many.iter().map(|v| v.to_string()).collect())),
+        }
+    }
+
+    /// A selection of these names.
+    #[cfg(test)]
+    pub fn of<I: IntoIterator<Item = S>, S: Into<String>>(names: I) -> Self {
+        Self(names.into_iter().map(Into::into).collect())
+    }
+
+    #[cfg(test)]
+    pub fn names(&self) -> &[String] {
+        &self.0
+    }
+
+    /// Whether property `name` of an object at `depth` (1 = an object of `response`),
+    /// whose own full name is `full` (empty at depth 1), is written; and if so, what its
+    /// value is matched against. The first matching name decides.
+    pub fn admit(&self, depth: usize, full: &str, name: &str) -> Option<Next> {
+        self.0.iter().find_map(|r| {
+            let dotted = r.contains('.');
+            if !dotted {
+                return if depth <= 1 {
+                    (r == name).then_some(Next::Joined)
+                } else {
+                    (r == full).then_some(Next::Same)
+                };
+            }
+            let hit = is_check_name(r, depth, full, name)
+                || r == full
+                || (r.len() > check_len(depth, full, name)
+                    && is_prefix_check_name(r, depth, full, name));
+            hit.then_some(Next::Joined)
+        })
+    }
+
+    /// Whether a top-level property `name` of the objects of `response` is written.
+    pub fn keeps_top(&self, name: &str) -> bool {
+        self.admit(1, "", name).is_some()
+    }
+}
+
+/// The length of the property's full name: `name` at depth 1, else `full.name`.
+fn check_len(depth: usize, full: &str, name: &str) -> usize {
+    if depth <= 1 {
+        name.len()
+    } else {
+        full.len() + 1 + name.len()
+    }
+}
+
+/// `r == full.name` (or `r == name` at depth 1), without building the string.
+fn is_check_name(r: &str, depth: usize, full: &str, name: &str) -> bool {
+    r.len() == check_len(depth, full, name) && starts_with_check_name(r, depth, full, name)
+}
+
+/// `r` starts with `full.name.` (or `name.` at depth 1).
+fn is_prefix_check_name(r: &str, depth: usize, full: &str, name: &str) -> bool {
+    let n = check_len(depth, full, name);
+    starts_with_check_name(r, depth, full, name) && r.as_bytes().get(n) == Some(&b'.')
+}
+
+fn starts_with_check_name(r: &str, depth: usize, full: &str, name: &str) -> bool {
+    if depth <= 1 {
+        return r.starts_with(name);
+    }
+    r.starts_with(full)
+        && r.as_bytes().get(full.len()) == Some(&b'.')
+        && r.get(full.len() + 1..)
+            .is_some_and(|rest| rest.starts_with(name))
+}
+
+/// The full name a value gets: `full.name`, or `name` at depth 1.
+pub fn joined(depth: usize, full: &str, name: &str) -> String {
+    if depth <= 1 {
+        name.to_string()
+    } else {
+        format!("{full}.{name}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(query: &str) -> Option<Vec<String>> {
+        Fields::from_query(Some(query)).map(|f| f.0)
+    }
+
+    #[test]
+    fn the_parameter_is_read_as_the_server_reads_it() {
+        assert_eq!(f(""), None);
+        assert_eq!(f("count=5"), None);
+        assert_eq!(
+            f("fields=id,status"),
+            Some(vec!["id".into(), "status".into()])
+        );
+        assert_eq!(f("FIELDS=id"), Some(vec!["id".into()]));
+        // No trimming of spaces; `+` is a space.
+        assert_eq!(
+            f("fields=id,+status"),
+            Some(vec!["id".into(), " status".into()])
+        );
+        // Several values are not split.
+        assert_eq!(
+            f("fields=id,status&fields=email"),
+            Some(vec!["id,status".into(), "email".into()])
+        );
+        // `fields[]` wins.
+        assert_eq!(
+            f("fields=id&fields%5B%5D=email&fields[]=status"),
+            Some(vec!["email".into(), "status".into()])
+        );
+        // An empty value keeps nothing.
+        assert_eq!(f("fields="), Some(vec![String::new()]));
+    }
+
+    #[test]
+    fn plain_names_match_top_level_properties_exactly() {
+        let s = Fields::of(["id", "status"]);
+        assert_eq!(s.admit(1, "", "id"), Some(Next::Joined));
+        assert_eq!(s.admit(1, "", "status"), Some(Next::Joined));
+        assert_eq!(s.admit(1, "", "Status"), None);
+        assert_eq!(s.admit(1, "", "email"), None);
+        assert_eq!(s.admit(1, "", "i"), None);
+        // Below a kept property, everything is kept.
+        let s = Fields::of(["createdBy"]);
+        assert_eq!(s.admit(2, "createdBy", "id"), Some(Next::Same));
+        assert_eq!(s.admit(3, "createdBy", "x"), Some(Next::Same));
+        assert_eq!(s.admit(2, "groups", "id"), None);
+    }
+
+    #[test]
+    fn dotted_names_keep_the_path_and_the_named_property() {
+        let s = Fields::of(["createdBy.displayName"]);
+        assert_eq!(s.admit(1, "", "createdBy"), Some(Next::Joined));
+        assert_eq!(s.admit(1, "", "created"), None);
+        assert_eq!(s.admit(1, "", "displayName"), None);
+        assert_eq!(s.admit(2, "createdBy", "displayName"), Some(Next::Joined));
+        assert_eq!(s.admit(2, "createdBy", "id"), None);
+        assert_eq!(s.admit(2, "createdBy", "display"), None);
+        // The named property's direct contents are kept, not deeper objects' contents.
+        let s = Fields::of(["a.b"]);
+        assert_eq!(s.admit(3, "a.b", "x"), Some(Next::Joined));
+        assert_eq!(s.admit(4, "a.b.x", "y"), None);
+        assert_eq!(joined(3, "a.b", "x"), "a.b.x");
+        assert_eq!(joined(1, "", "a"), "a");
+    }
+
+    #[test]
+    fn an_empty_name_keeps_nothing() {
+        let s = Fields::of([""]);
+        assert_eq!(s.admit(1, "", "id"), None);
+        assert!(!s.keeps_top("status"));
+    }
+}
