@@ -142,7 +142,7 @@ impl Action {
             Action::PageUp => "page up",
             Action::PageDown => "page down",
             Action::Top => "go to the first user",
-            Action::Bottom => "go to the last loaded user",
+            Action::Bottom => "go to the last user",
             Action::Open => "open the selected user's details",
             Action::Search => "search by name or email (on the portal)",
             Action::CycleFilter => "cycle the status filter: all, active, pending, terminated",

@@ -106,32 +106,29 @@ fn back(model: &mut Model) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Starts a new query generation (cancelling the list request in flight).
+/// Starts a new query generation (cancelling the list requests in flight) and asks for
+/// its first pages.
 pub fn reload(model: &mut Model, restore: bool) -> Vec<Effect> {
     let mut fx = Vec::new();
-    if let Some(old) = model.users.page_in_flight.take() {
+    for old in model.users.begin_reload(restore) {
         model.requests.finish(old);
         fx.push(Effect::Cancel(old));
     }
-    let query = model.users.begin_reload(restore);
-    let pending = Pending::Page {
-        generation: model.users.generation,
-    };
-    let (id, effect) = model.requests.start(pending, ApiOp::ListUsers(query));
-    model.users.page_in_flight = Some(id);
-    fx.push(effect);
+    fx.extend(prefetch(model));
     fx
 }
 
-/// Fetches the next page when the cursor nears the end of what is loaded.
+/// Asks for the pages of the list that are in view (or nearly) and not loaded yet.
 pub fn prefetch(model: &mut Model) -> Vec<Effect> {
-    let Some(query) = model.users.next_page_wanted() else {
-        return Vec::new();
-    };
-    let pending = Pending::Page {
-        generation: model.users.generation,
-    };
-    let (id, effect) = model.requests.start(pending, ApiOp::ListUsers(query));
-    model.users.page_in_flight = Some(id);
-    vec![effect]
+    let vp = model.viewport();
+    let generation = model.users.generation;
+    let mut fx = Vec::new();
+    for page in model.users.pages_wanted(vp) {
+        let query = model.users.query(page);
+        let pending = Pending::Page { generation, page };
+        let (id, effect) = model.requests.start(pending, ApiOp::ListUsers(query));
+        model.users.page_requested(page, id);
+        fx.push(effect);
+    }
+    fx
 }

@@ -82,7 +82,7 @@ fn targets(model: &Model) -> Vec<EmployeeFullDto> {
     if model.marks.is_empty() {
         model.detail_user().cloned().into_iter().collect()
     } else {
-        model.marks.users(model.users.rows())
+        model.marks.users(&model.users)
     }
 }
 

@@ -1,7 +1,10 @@
 //! The users marked with `space` for a bulk action, in the order they were marked.
 
+use std::collections::HashSet;
+
 use uuid::Uuid;
 
+use super::users::UserList;
 use crate::api::EmployeeFullDto;
 
 /// Marked users. A copy of each user is kept so a mark survives a filter change that
@@ -9,22 +12,30 @@ use crate::api::EmployeeFullDto;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Marks {
     users: Vec<EmployeeFullDto>,
+    /// The same ids, for the per-row check while drawing.
+    ids: HashSet<Uuid>,
 }
 
 impl Marks {
     /// Marks `user`, or unmarks it when it is marked; returns whether it is marked now.
     pub fn toggle(&mut self, user: &EmployeeFullDto) -> bool {
-        if let Some(pos) = self.users.iter().position(|u| u.id == user.id) {
-            self.users.remove(pos);
+        if self.ids.remove(&user.id) {
+            self.users.retain(|u| u.id != user.id);
             false
         } else {
+            self.ids.insert(user.id);
             self.users.push(user.clone());
             true
         }
     }
 
+    /// The marked ids, in the order they were marked.
+    pub fn ids(&self) -> impl Iterator<Item = Uuid> + '_ {
+        self.users.iter().map(|u| u.id)
+    }
+
     pub fn contains(&self, id: Uuid) -> bool {
-        self.users.iter().any(|u| u.id == id)
+        self.ids.contains(&id)
     }
 
     pub fn len(&self) -> usize {
@@ -37,13 +48,14 @@ impl Marks {
 
     pub fn clear(&mut self) {
         self.users.clear();
+        self.ids.clear();
     }
 
-    /// The marked users, each replaced by its copy in `fresh` when there is one.
-    pub fn users(&self, fresh: &[EmployeeFullDto]) -> Vec<EmployeeFullDto> {
+    /// The marked users, each replaced by its copy in the list when it is loaded.
+    pub fn users(&self, list: &UserList) -> Vec<EmployeeFullDto> {
         self.users
             .iter()
-            .map(|m| fresh.iter().find(|f| f.id == m.id).unwrap_or(m).clone())
+            .map(|m| list.by_id(m.id).unwrap_or(m).clone())
             .collect()
     }
 }
@@ -77,9 +89,16 @@ mod tests {
         let mut m = Marks::default();
         m.toggle(&user(1, EmployeeStatus::Active));
         m.toggle(&user(2, EmployeeStatus::Active));
-        let fresh = [user(2, EmployeeStatus::Terminated)];
+        let mut list = UserList::default();
+        list.begin_reload(false);
+        let page = crate::api::UserPage {
+            users: vec![user(2, EmployeeStatus::Terminated)],
+            total: Some(1),
+            start_index: 0,
+        };
+        list.apply_page(0, page, 10);
         let got: Vec<_> = m
-            .users(&fresh)
+            .users(&list)
             .iter()
             .map(|u| (u.id.as_u128(), u.status))
             .collect();

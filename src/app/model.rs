@@ -96,9 +96,10 @@ impl StatusLine {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pending {
     Me,
-    /// A page of the list of `generation`.
+    /// Page number `page` of the list of `generation`.
     Page {
         generation: u64,
+        page: u64,
     },
     /// Look-up number `seq`.
     Lookup {

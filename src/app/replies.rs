@@ -26,7 +26,7 @@ pub fn on_reply(model: &mut Model, reply: ApiReply) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Pending::Page { generation } => on_page(model, reply, generation),
+        Pending::Page { generation, page } => on_page(model, reply, generation, page),
         Pending::Create { asked } => lifecycle::on_created(model, asked, reply.result),
         Pending::Bulk => lifecycle::on_job_done(model, reply.id, reply.result),
         Pending::Refetch { id } => lifecycle::on_refetched(model, id, reply.result),
@@ -40,17 +40,14 @@ pub fn on_reply(model: &mut Model, reply: ApiReply) -> Vec<Effect> {
     }
 }
 
-fn on_page(model: &mut Model, reply: ApiReply, generation: u64) -> Vec<Effect> {
-    if model.users.page_in_flight == Some(reply.id) {
-        model.users.page_in_flight = None;
-    }
-    if generation != model.users.generation {
+fn on_page(model: &mut Model, reply: ApiReply, generation: u64, page: u64) -> Vec<Effect> {
+    if generation != model.users.generation || !model.users.awaits(page, reply.id) {
         return unchanged(model);
     }
     match reply.result {
-        Ok(ApiOutcome::Page(page)) => {
+        Ok(ApiOutcome::Page(users)) => {
             let vp = model.viewport();
-            model.users.apply_page(page, vp);
+            model.users.apply_page(page, users, vp);
             if model.status.error.as_deref().is_some_and(is_list_error) {
                 model.status.error = None;
             }
@@ -58,13 +55,13 @@ fn on_page(model: &mut Model, reply: ApiReply, generation: u64) -> Vec<Effect> {
         }
         Ok(other) => {
             let words = unexpected(&other);
-            model.users.page_failed(words.clone());
+            model.users.page_failed(page, words.clone());
             model.status.error(words);
             Vec::new()
         }
         Err(e) => {
             let words = error_words(LIST_ERROR, &e);
-            model.users.page_failed(e.to_string());
+            model.users.page_failed(page, e.to_string());
             model.status.error(words);
             Vec::new()
         }

@@ -37,6 +37,8 @@ pub fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let Some(user) = user else {
         let text = if model.users.is_empty() {
             ""
+        } else if model.users.is_loading(model.users.cursor) {
+            "Loading…"
         } else {
             "No user selected."
         };

@@ -17,9 +17,9 @@ const SPINNER: [&str; 10] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "�
 pub fn counts(model: &Model) -> String {
     let u = &model.users;
     match u.total {
-        Some(t) if u.is_complete() && t as usize == u.len() => format!("{t} users"),
-        Some(t) => format!("{}/{t} users", u.len()),
-        None => format!("{} users", u.len()),
+        Some(t) if u.is_complete() => format!("{t} users"),
+        Some(t) => format!("{}/{t} users", u.loaded_count()),
+        None => format!("{} users", u.loaded_count()),
     }
 }
 

@@ -66,9 +66,13 @@ pub fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     lines.push(header(cols, theme));
     let body = usize::from(inner.height.saturating_sub(1));
     let scroll = effective_scroll(users.scroll, users.cursor, body, users.len());
-    for (i, u) in users.rows().iter().enumerate().skip(scroll).take(body) {
-        let marked = model.marks.contains(u.id);
-        lines.push(row(u, cols, i == users.cursor, marked, theme));
+    let end = scroll.saturating_add(body).min(users.len());
+    for pos in scroll..end {
+        let selected = pos == users.cursor;
+        lines.push(match users.get(pos) {
+            Some(u) => row(u, cols, selected, model.marks.contains(u.id), theme),
+            None => placeholder(users.is_loading(pos), selected, theme),
+        });
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }
@@ -129,6 +133,17 @@ fn row<'a>(
         style = style.patch(theme.selected);
     }
     Line::from(Span::styled(text, style))
+}
+
+/// A row whose page is not loaded (yet).
+fn placeholder<'a>(loading: bool, selected: bool, theme: &Theme) -> Line<'a> {
+    let gutter = if selected { "›" } else { " " };
+    let words = if loading { "loading…" } else { "…" };
+    let mut style = theme.hint;
+    if selected {
+        style = style.patch(theme.selected);
+    }
+    Line::styled(format!("{gutter}{words}"), style)
 }
 
 /// The type in one short word (the detail pane has the full label).

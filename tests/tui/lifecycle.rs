@@ -57,8 +57,8 @@ fn mark(h: &mut Harness, names: &[&str]) {
     let rows: Vec<String> = h
         .model()
         .users
-        .rows()
-        .iter()
+        .loaded()
+        .map(|(_, u)| u)
         .map(|u| u.first_name.clone().unwrap_or_default())
         .collect();
     for first in rows {
@@ -492,7 +492,7 @@ async fn reactivation_stopped_by_the_seat_limit_reports_each_user() {
     h.portal.set_free_user_seats(1);
     search(&mut h, "Quillfeather").await;
     mark(&mut h, &["Ivy", "Ian", "Ike"]);
-    let order: Vec<Uuid> = h.model().marks.users(&[]).iter().map(|u| u.id).collect();
+    let order: Vec<Uuid> = h.model().marks.ids().collect();
     h.press("a");
     assert!(h.screen().contains("Re-activate 3 users?"));
     h.press("y");

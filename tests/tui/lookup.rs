@@ -8,7 +8,13 @@ use crate::harness::{Harness, query_param};
 async fn lookup_by_id_shows_the_user() {
     let mut h = Harness::start().await;
     // A user far from the first page.
-    let loaded: Vec<Uuid> = h.model().users.rows().iter().map(|u| u.id).collect();
+    let loaded: Vec<Uuid> = h
+        .model()
+        .users
+        .loaded()
+        .map(|(_, u)| u)
+        .map(|u| u.id)
+        .collect();
     let target = h
         .portal
         .users()

@@ -1,60 +1,39 @@
-//! The user list: loaded pages, the cursor, selection by id, the query and paging.
+//! The user list as the portal holds it: positions `0..total`, filled page by page as they
+//! come into view. Any position, the last one included, is one request away, so `G` on a
+//! hundred thousand users reads one page, not a thousand.
+//!
+//! Pages are keyed by their number (`startIndex / PAGE_SIZE`). A user id is held at one
+//! position only: when a page shows that the portal's list moved since other pages were
+//! read (the total changed, or an id turns up at another position), the other pages are
+//! dropped and read again as they come into view. The selection is kept by id across
+//! refreshes: a refresh re-reads the page under the cursor (and its neighbours) and moves
+//! the cursor to wherever the selected user is now.
 
-use std::collections::HashMap;
+mod filter;
+
+use std::collections::{BTreeMap, HashMap, VecDeque};
 
 use uuid::Uuid;
 
+pub use filter::StatusFilter;
+
 use super::effect::RequestId;
 use crate::api::query::MAX_PAGE;
-use crate::api::{EmployeeFullDto, EmployeeStatus, UserPage, UserQuery};
+use crate::api::{EmployeeFullDto, UserPage, UserQuery};
 
 /// Users per page requested from the portal.
 pub const PAGE_SIZE: u32 = MAX_PAGE;
-/// The next page is fetched when the cursor is this close to the end of the loaded rows.
+const PAGE: usize = PAGE_SIZE as usize;
+/// Rows beyond the screen (above and below) that are read ahead.
 pub const PREFETCH_MARGIN: usize = 20;
-/// A refresh re-reads at most this many rows to find the selected user again.
-pub const RESTORE_LIMIT: usize = 2_000;
+/// Most page requests in flight at once.
+pub const MAX_PAGES_IN_FLIGHT: usize = 4;
+/// Pages read, from the top, to find a user just created.
+pub const SEEK_PAGES: u64 = 20;
+/// A total above this is not believed (positions stay far from overflow).
+const MAX_ROWS: u64 = 1 << 32;
 
-/// The status filter cycled by `f`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum StatusFilter {
-    #[default]
-    All,
-    Active,
-    Pending,
-    Terminated,
-}
-
-impl StatusFilter {
-    pub fn next(self) -> Self {
-        match self {
-            StatusFilter::All => StatusFilter::Active,
-            StatusFilter::Active => StatusFilter::Pending,
-            StatusFilter::Pending => StatusFilter::Terminated,
-            StatusFilter::Terminated => StatusFilter::All,
-        }
-    }
-
-    pub fn status(self) -> Option<EmployeeStatus> {
-        match self {
-            StatusFilter::All => None,
-            StatusFilter::Active => Some(EmployeeStatus::Active),
-            StatusFilter::Pending => Some(EmployeeStatus::Pending),
-            StatusFilter::Terminated => Some(EmployeeStatus::Terminated),
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            StatusFilter::All => "all",
-            StatusFilter::Active => "active",
-            StatusFilter::Pending => "pending",
-            StatusFilter::Terminated => "terminated",
-        }
-    }
-}
-
-/// Where the list's first page stands.
+/// Where the list stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ListLoad {
     /// Waiting for the first page of the current query.
@@ -64,21 +43,30 @@ pub enum ListLoad {
     Failed(String),
 }
 
-/// The loaded part of the user list and the cursor over it.
+/// A user looked for, and the pages still to read for it, in order.
+#[derive(Debug, Clone, PartialEq)]
+struct Seek {
+    id: Uuid,
+    pages: VecDeque<u64>,
+}
+
+/// The loaded pages of the user list and the cursor over it.
 #[derive(Debug, Clone)]
 pub struct UserList {
-    rows: Vec<EmployeeFullDto>,
-    /// Row index by user id (rows are only appended or replaced wholesale).
+    pages: BTreeMap<u64, Vec<EmployeeFullDto>>,
+    /// Position by user id, over the loaded pages.
     index: HashMap<Uuid, usize>,
+    /// The pages are from before a refresh: shown until its first page arrives.
+    stale: bool,
     /// All matches on the portal, as its last page said.
     pub total: Option<u64>,
-    next_start: u64,
-    exhausted: bool,
-    /// The row under the cursor (index into the loaded rows).
+    /// Without a total: the last page read was full, so more may follow.
+    more_after: bool,
+    /// The position under the cursor.
     pub cursor: usize,
-    /// The first row drawn.
+    /// The first position drawn.
     pub scroll: usize,
-    /// The selected user; kept across refreshes.
+    /// The user under the cursor (None on a row not loaded yet); kept across refreshes.
     pub selected: Option<Uuid>,
     /// Bumped for every new query; replies of older generations are stale.
     pub generation: u64,
@@ -86,22 +74,19 @@ pub struct UserList {
     pub filter_text: String,
     pub status_filter: StatusFilter,
     pub load: ListLoad,
-    /// The list request in flight, if any.
-    pub page_in_flight: Option<RequestId>,
-    /// The next page replaces the rows (first page of a new generation).
-    replace_on_next: bool,
-    /// While > rows loaded, pages are read until the selected user is found again.
-    restore_until: usize,
+    /// Page requests in flight: page number → request.
+    in_flight: BTreeMap<u64, RequestId>,
+    seek: Option<Seek>,
 }
 
 impl Default for UserList {
     fn default() -> Self {
         UserList {
-            rows: Vec::new(),
+            pages: BTreeMap::new(),
             index: HashMap::new(),
+            stale: false,
             total: None,
-            next_start: 0,
-            exhausted: false,
+            more_after: false,
             cursor: 0,
             scroll: 0,
             selected: None,
@@ -109,44 +94,94 @@ impl Default for UserList {
             filter_text: String::new(),
             status_filter: StatusFilter::All,
             load: ListLoad::Loading,
-            page_in_flight: None,
-            replace_on_next: true,
-            restore_until: 0,
+            in_flight: BTreeMap::new(),
+            seek: None,
         }
     }
 }
 
-impl UserList {
-    pub fn rows(&self) -> &[EmployeeFullDto] {
-        &self.rows
-    }
+fn page_of(pos: usize) -> u64 {
+    (pos / PAGE) as u64
+}
 
+fn page_start(page: u64) -> usize {
+    usize::try_from(page)
+        .unwrap_or(usize::MAX)
+        .saturating_mul(PAGE)
+}
+
+impl UserList {
+    /// Positions in the list: the portal's total (once known), else what is loaded.
     pub fn len(&self) -> usize {
-        self.rows.len()
+        match self.total {
+            Some(t) => usize::try_from(t.min(MAX_ROWS)).unwrap_or(usize::MAX),
+            None => self.loaded_end(),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
+        self.len() == 0
+    }
+
+    /// Users loaded (and drawable without a request).
+    pub fn loaded_count(&self) -> usize {
+        self.index.len()
     }
 
     /// True when every match has been loaded.
     pub fn is_complete(&self) -> bool {
-        self.exhausted
+        match self.total {
+            Some(t) => self.index.len() as u64 >= t,
+            None => !self.more_after && !self.pages.is_empty(),
+        }
+    }
+
+    /// One past the last loaded position.
+    fn loaded_end(&self) -> usize {
+        self.pages
+            .iter()
+            .next_back()
+            .map_or(0, |(p, rows)| page_start(*p).saturating_add(rows.len()))
+    }
+
+    /// The user at `pos`, when its page is loaded.
+    pub fn get(&self, pos: usize) -> Option<&EmployeeFullDto> {
+        self.pages.get(&page_of(pos))?.get(pos % PAGE)
     }
 
     pub fn current(&self) -> Option<&EmployeeFullDto> {
-        self.rows.get(self.cursor)
+        self.get(self.cursor)
     }
 
     pub fn position(&self, id: Uuid) -> Option<usize> {
         self.index.get(&id).copied()
     }
 
-    /// The portal query for a page starting at `start`.
-    pub fn query(&self, start: u64) -> UserQuery {
+    /// A loaded user by id.
+    pub fn by_id(&self, id: Uuid) -> Option<&EmployeeFullDto> {
+        self.position(id).and_then(|pos| self.get(pos))
+    }
+
+    /// The loaded users with their positions, in list order.
+    pub fn loaded(&self) -> impl Iterator<Item = (usize, &EmployeeFullDto)> {
+        self.pages.iter().flat_map(|(p, rows)| {
+            let start = page_start(*p);
+            rows.iter()
+                .enumerate()
+                .map(move |(i, u)| (start.saturating_add(i), u))
+        })
+    }
+
+    /// Whether the page holding `pos` has been asked for and not answered yet.
+    pub fn is_loading(&self, pos: usize) -> bool {
+        self.in_flight.contains_key(&page_of(pos)) || (self.stale && self.get(pos).is_none())
+    }
+
+    /// The portal query for page `page`.
+    pub fn query(&self, page: u64) -> UserQuery {
         let filter = self.filter_text.trim();
         UserQuery {
-            start_index: start,
+            start_index: page.saturating_mul(u64::from(PAGE_SIZE)),
             count: PAGE_SIZE,
             filter_value: (!filter.is_empty()).then(|| filter.to_string()),
             status: self.status_filter.status(),
@@ -154,98 +189,185 @@ impl UserList {
         }
     }
 
-    /// Starts a new query generation: the rows stay on screen until its first page
-    /// arrives. With `restore`, pages are read until the selected user is found again
-    /// (up to the number of rows loaded now). Returns the query of the first page.
-    pub fn begin_reload(&mut self, restore: bool) -> UserQuery {
+    /// Starts a new query generation and returns the page requests to cancel.
+    ///
+    /// With `restore` (a refresh of the same query), the rows stay on screen until the
+    /// first new page arrives and the selected user is looked for around the cursor.
+    /// Without it (a new search or filter), the list starts empty at the top.
+    pub fn begin_reload(&mut self, restore: bool) -> Vec<RequestId> {
         self.generation += 1;
-        self.replace_on_next = true;
-        self.next_start = 0;
-        self.exhausted = false;
-        self.restore_until = if restore {
-            self.rows.len().min(RESTORE_LIMIT)
+        let cancelled = std::mem::take(&mut self.in_flight).into_values().collect();
+        self.seek = None;
+        if restore && !self.pages.is_empty() {
+            self.stale = true;
+            if let Some(id) = self.selected {
+                self.seek = Some(Seek {
+                    id,
+                    pages: around(page_of(self.cursor)),
+                });
+            }
         } else {
-            0
-        };
-        if self.rows.is_empty() || !restore {
+            self.pages.clear();
+            self.index.clear();
+            self.stale = false;
+            self.total = None;
+            self.more_after = false;
+            self.cursor = 0;
+            self.scroll = 0;
+            self.selected = None;
             self.load = ListLoad::Loading;
         }
-        self.query(0)
+        cancelled
     }
 
-    /// The query of the next page, when one should be fetched now: the cursor is near
-    /// the end of the loaded rows (or a refresh is still looking for the selection).
-    pub fn next_page_wanted(&self) -> Option<UserQuery> {
-        if self.exhausted || self.page_in_flight.is_some() || self.replace_on_next {
-            return None;
-        }
+    /// After [`begin_reload`](Self::begin_reload): selects `id` and reads pages from the
+    /// top (up to [`SEEK_PAGES`]) until it is found, as for a user just created.
+    pub fn seek(&mut self, id: Uuid) {
+        self.selected = Some(id);
+        self.seek = Some(Seek {
+            id,
+            pages: (0..SEEK_PAGES).collect(),
+        });
+    }
+
+    /// The pages to ask for now: the next one a seek reads, then those in view or within
+    /// [`PREFETCH_MARGIN`] rows of it, at most [`MAX_PAGES_IN_FLIGHT`] in flight.
+    pub fn pages_wanted(&self, viewport: usize) -> Vec<u64> {
         if matches!(self.load, ListLoad::Failed(_)) {
-            return None;
+            return Vec::new();
         }
-        let near_end = self.rows.len().saturating_sub(self.cursor + 1) < PREFETCH_MARGIN;
-        let restoring = self.restoring();
-        (near_end || restoring).then(|| self.query(self.next_start))
+        let room = MAX_PAGES_IN_FLIGHT.saturating_sub(self.in_flight.len());
+        let missing = |p: &u64| {
+            (self.stale || !self.pages.contains_key(p)) && !self.in_flight.contains_key(p)
+        };
+        let seek = self.seek.iter().flat_map(|s| s.pages.front().copied());
+        let mut wanted: Vec<u64> = seek.filter(missing).collect();
+        for p in self.window(viewport) {
+            if wanted.len() >= room {
+                break;
+            }
+            if missing(&p) && !wanted.contains(&p) {
+                wanted.push(p);
+            }
+        }
+        wanted.truncate(room);
+        wanted
     }
 
-    fn restoring(&self) -> bool {
-        self.restore_until > self.rows.len()
-            && self
-                .selected
-                .is_some_and(|id| !self.index.contains_key(&id))
+    /// The pages that the rows in view, plus a margin, fall on.
+    fn window(&self, viewport: usize) -> std::ops::Range<u64> {
+        let lo = self.scroll.min(self.cursor).saturating_sub(PREFETCH_MARGIN);
+        let bottom = self
+            .scroll
+            .saturating_add(viewport.max(1))
+            .max(self.cursor.saturating_add(1));
+        let end = match self.total {
+            Some(_) => self.len(),
+            // Without a total, read on past the last full page (or the first page).
+            None if self.more_after || self.pages.is_empty() => self.loaded_end().saturating_add(1),
+            None => self.loaded_end(),
+        };
+        let hi = bottom.saturating_add(PREFETCH_MARGIN).min(end);
+        if hi > lo {
+            page_of(lo)..page_of(hi - 1) + 1
+        } else {
+            0..0
+        }
     }
 
-    /// Adds a page of the current generation.
-    pub fn apply_page(&mut self, page: UserPage, viewport: usize) {
-        if self.replace_on_next {
-            self.rows.clear();
+    /// Notes that `page` was asked for with request `id`.
+    pub fn page_requested(&mut self, page: u64, id: RequestId) {
+        self.in_flight.insert(page, id);
+    }
+
+    /// Whether `id` is the request in flight for `page`.
+    pub fn awaits(&self, page: u64, id: RequestId) -> bool {
+        self.in_flight.get(&page) == Some(&id)
+    }
+
+    /// Adds page `page_no` of the current generation.
+    pub fn apply_page(&mut self, page_no: u64, page: UserPage, viewport: usize) {
+        self.in_flight.remove(&page_no);
+        if std::mem::take(&mut self.stale) {
+            self.pages.clear();
             self.index.clear();
-            self.replace_on_next = false;
         }
+        let start = page_start(page_no);
+        let total = page.total.map(|t| t.min(MAX_ROWS));
         let got = page.users.len();
-        for u in page.users {
-            if let std::collections::hash_map::Entry::Vacant(e) = self.index.entry(u.id) {
-                e.insert(self.rows.len());
-                self.rows.push(u);
+        let moved = self.total.is_some() && total != self.total
+            || page.users.iter().enumerate().any(|(i, u)| {
+                self.position(u.id)
+                    .is_some_and(|pos| pos != start.saturating_add(i))
+            });
+        if moved {
+            // The portal's list changed since the other pages were read.
+            self.pages.clear();
+            self.index.clear();
+        }
+        let mut rows = Vec::with_capacity(got.min(PAGE));
+        for u in page.users.into_iter().take(PAGE) {
+            let pos = start.saturating_add(rows.len());
+            if self.index.insert(u.id, pos).is_none() {
+                rows.push(u);
             }
         }
-        self.next_start = page.start_index + got as u64;
-        self.total = page.total;
-        self.exhausted =
-            got < PAGE_SIZE as usize || page.total.is_some_and(|t| self.next_start >= t);
+        self.pages.insert(page_no, rows);
+        self.total = total;
+        self.more_after = total.is_none() && got >= PAGE;
         self.load = ListLoad::Ready;
-        if self.exhausted {
-            self.restore_until = 0;
+        if moved
+            && self.seek.is_none()
+            && let Some(id) = self.selected.filter(|id| !self.index.contains_key(id))
+        {
+            self.seek = Some(Seek {
+                id,
+                pages: around(page_of(self.cursor)),
+            });
         }
-        match self.selected.and_then(|id| self.position(id)) {
-            Some(pos) => {
-                self.restore_until = 0;
-                self.cursor = pos;
-            }
-            None => {
-                self.cursor = self.cursor.min(self.rows.len().saturating_sub(1));
-                if !self.restoring() {
-                    self.selected = self.rows.get(self.cursor).map(|u| u.id);
+        self.settle_cursor(viewport);
+    }
+
+    /// After a page: the cursor goes to the user looked for (when found), stays within the
+    /// list, and the selection follows the row under it.
+    fn settle_cursor(&mut self, viewport: usize) {
+        if let Some(seek) = &mut self.seek {
+            match self.index.get(&seek.id) {
+                Some(pos) => {
+                    self.cursor = *pos;
+                    self.seek = None;
+                }
+                None => {
+                    let pages = &self.pages;
+                    seek.pages.retain(|p| !pages.contains_key(p));
+                    if seek.pages.is_empty() {
+                        self.seek = None;
+                    }
                 }
             }
+        }
+        self.cursor = self.cursor.min(self.len().saturating_sub(1));
+        if self.seek.is_none() {
+            self.selected = self.current().map(|u| u.id);
         }
         self.keep_cursor_visible(viewport);
     }
 
-    /// A list request failed: the rows already shown stay.
-    pub fn page_failed(&mut self, words: String) {
-        self.restore_until = 0;
+    /// A page request failed: the rows already shown stay; nothing more is read until
+    /// the next refresh.
+    pub fn page_failed(&mut self, page_no: u64, words: String) {
+        self.in_flight.remove(&page_no);
+        self.stale = false;
+        self.seek = None;
         self.load = ListLoad::Failed(words);
     }
 
-    /// Moves the cursor to `idx` (clamped) and selects that user.
+    /// Moves the cursor to `idx` (clamped) and selects the user there.
     pub fn move_to(&mut self, idx: usize, viewport: usize) {
-        if self.rows.is_empty() {
-            self.cursor = 0;
-            return;
-        }
-        self.cursor = idx.min(self.rows.len() - 1);
-        self.selected = self.rows.get(self.cursor).map(|u| u.id);
-        self.restore_until = 0;
+        self.seek = None;
+        let len = self.len();
+        self.cursor = idx.min(len.saturating_sub(1));
+        self.selected = self.current().map(|u| u.id);
         self.keep_cursor_visible(viewport);
     }
 
@@ -259,25 +381,24 @@ impl UserList {
         let h = viewport.max(1);
         if self.cursor < self.scroll {
             self.scroll = self.cursor;
-        } else if self.cursor >= self.scroll + h {
-            self.scroll = self.cursor + 1 - h;
+        } else if self.cursor >= self.scroll.saturating_add(h) {
+            self.scroll = self.cursor.saturating_add(1).saturating_sub(h);
         }
-        let max_scroll = self.rows.len().saturating_sub(h);
-        self.scroll = self.scroll.min(max_scroll);
+        self.scroll = self.scroll.min(self.len().saturating_sub(h));
     }
 
-    /// After [`begin_reload`](Self::begin_reload): selects `id` and keeps reading pages
-    /// until it is found (up to [`RESTORE_LIMIT`] rows), as for a user just created.
-    pub fn seek(&mut self, id: Uuid) {
-        self.selected = Some(id);
-        self.restore_until = RESTORE_LIMIT;
-    }
-
-    /// Replaces one loaded user (after a lookup or a write), keeping its place.
+    /// Replaces one loaded user (after a look-up or a write), keeping its place.
     pub fn replace_user(&mut self, user: &EmployeeFullDto) -> bool {
-        match self.position(user.id) {
-            Some(pos) => {
-                self.rows[pos] = user.clone();
+        let Some(pos) = self.position(user.id) else {
+            return false;
+        };
+        match self
+            .pages
+            .get_mut(&page_of(pos))
+            .and_then(|rows| rows.get_mut(pos % PAGE))
+        {
+            Some(slot) => {
+                *slot = user.clone();
                 true
             }
             None => false,
@@ -285,56 +406,15 @@ impl UserList {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn user(n: u128) -> EmployeeFullDto {
-        let mut u = EmployeeFullDto::bare(Uuid::from_u128(n));
-        u.first_name = Some(format!("User{n}"));
-        u
+/// The pages a moved user is looked for on: its old page, then the next (users added
+/// above push it down), then the previous.
+fn around(page: u64) -> VecDeque<u64> {
+    let mut pages = VecDeque::from([page, page.saturating_add(1)]);
+    if let Some(prev) = page.checked_sub(1) {
+        pages.push_back(prev);
     }
-
-    fn page(start: u64, ids: std::ops::Range<u128>, total: u64) -> UserPage {
-        UserPage {
-            users: ids.map(user).collect(),
-            total: Some(total),
-            start_index: start,
-        }
-    }
-
-    #[test]
-    fn pages_append_dedup_and_end() {
-        let mut l = UserList::default();
-        l.begin_reload(false);
-        l.apply_page(page(0, 0..100, 150), 10);
-        assert_eq!(l.len(), 100);
-        assert!(!l.is_complete());
-        l.apply_page(page(100, 95..145, 150), 10);
-        assert_eq!(l.len(), 145, "five duplicates dropped");
-        assert!(l.is_complete());
-    }
-
-    #[test]
-    fn prefetch_only_near_the_end() {
-        let mut l = UserList::default();
-        l.begin_reload(false);
-        l.apply_page(page(0, 0..100, 300), 10);
-        assert_eq!(l.next_page_wanted(), None);
-        l.move_to(79, 10);
-        assert_eq!(l.next_page_wanted(), None);
-        l.move_to(80, 10);
-        assert_eq!(l.next_page_wanted().map(|q| q.start_index), Some(100));
-    }
-
-    #[test]
-    fn status_filter_cycles_through_four() {
-        let mut f = StatusFilter::All;
-        let mut seen = vec![];
-        for _ in 0..4 {
-            f = f.next();
-            seen.push(f.label());
-        }
-        assert_eq!(seen, ["active", "pending", "terminated", "all"]);
-    }
+    pages
 }
+
+#[cfg(test)]
+mod tests;
