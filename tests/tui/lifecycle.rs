@@ -114,6 +114,10 @@ async fn creating_a_user_selects_it_and_shows_it() {
     assert!(screen.contains(&created.id.to_string()), "{screen}");
     let row = h.line_with("›").expect("a selected row");
     assert!(row.contains("Zoë"), "{row}");
+    assert!(
+        screen.contains(&format!("/{} users", before + 1)),
+        "the count follows the portal: {screen}"
+    );
     h.finish().await;
 }
 
@@ -360,7 +364,12 @@ async fn deleting_a_terminated_user_says_it_is_permanent_then_the_portal_404s_it
     let deletes = writes_to(&h, DELETE);
     assert_eq!(deletes.len(), 1);
     assert_eq!(deletes[0].user_ids, [id]);
-    assert!(h.screen().contains("deleted 1 user"));
+    let screen = h.screen();
+    assert!(screen.contains("deleted 1 user"), "{screen}");
+    assert!(
+        screen.contains(&format!("/{} users", h.portal.user_count())),
+        "the count follows the portal: {screen}"
+    );
     // The portal now answers 404 for this user.
     look_up(&mut h, "dora.quillfeather@example.org").await;
     let gets = h.requests_to("/api/2.0/people/email");
