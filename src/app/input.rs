@@ -1,8 +1,9 @@
 //! A one-line text input: the search box, the lookup prompt and form fields.
 
-use crossterm::event::{KeyCode, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::keymap::KeySpec;
+use super::action::{Action, Context};
+use super::keymap::{KeySpec, Keymap};
 
 /// The longest text a prompt keeps.
 pub const MAX_INPUT: usize = 1000;
@@ -16,6 +17,33 @@ pub enum Edit {
     Moved,
     /// Not an editing key.
     Ignored,
+}
+
+/// What a key means in a one-line prompt (the search box, the look-up). A typed
+/// character is always text, so `q` types a q; `Ctrl-C` still quits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptKey {
+    Quit,
+    /// `Esc`: close the prompt.
+    Close,
+    Enter,
+    /// Anything else: for the text, or for the caller when it is not an editing key.
+    Other(KeySpec),
+}
+
+impl PromptKey {
+    pub fn of(keymap: &Keymap, key: &KeyEvent) -> Self {
+        let spec = KeySpec::from_event(key);
+        if spec.typed_char().is_some() {
+            return PromptKey::Other(spec);
+        }
+        match keymap.action(Context::Form, key) {
+            Some(Action::Quit) => PromptKey::Quit,
+            Some(Action::Back) => PromptKey::Close,
+            _ if spec.code == KeyCode::Enter => PromptKey::Enter,
+            _ => PromptKey::Other(spec),
+        }
+    }
 }
 
 /// Text plus a cursor (counted in chars).

@@ -1,40 +1,15 @@
 //! Pure update tests of the lifecycle: keys in, model and effects out.
 
-use crossterm::event::{Event, KeyEvent, KeyEventKind};
+use crossterm::event::Event;
 use uuid::Uuid;
 
 use super::super::effect::{ApiOp, Effect, RequestId};
-use super::super::keymap::KeySpec;
 use super::super::model::{Model, ModelOptions, Overlay, Pending};
 use super::super::msg::{ApiOutcome, ApiReply, Msg};
+use super::super::testing::{press, type_text};
 use super::super::{form::Phase, init, update};
 use crate::api::{ApiError, EmployeeFullDto, EmployeeStatus, EmployeeType, UserPage};
 use crate::bulk::{BulkAction, Outcome, Plan, Progress, Report, Step, UserResult};
-
-fn press(m: &mut Model, spec: &str) -> Vec<Effect> {
-    let k = KeySpec::parse(spec).unwrap_or_else(|| panic!("key spec {spec}"));
-    update(
-        m,
-        Msg::Input(Event::Key(KeyEvent::new_with_kind(
-            k.code,
-            k.mods,
-            KeyEventKind::Press,
-        ))),
-    )
-}
-
-fn type_text(m: &mut Model, text: &str) -> Vec<Effect> {
-    text.chars()
-        .flat_map(|c| {
-            let spec = if c == ' ' {
-                "space".to_string()
-            } else {
-                c.to_string()
-            };
-            press(m, &spec)
-        })
-        .collect()
-}
 
 fn user(n: u128, status: EmployeeStatus) -> EmployeeFullDto {
     let mut u = EmployeeFullDto::bare(Uuid::from_u128(n));

@@ -1,12 +1,10 @@
 //! Look-up by ID or email: reading what was typed.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 use uuid::Uuid;
 
-use super::action::{Action, Context};
 use super::effect::{ApiOp, Effect, RequestId};
-use super::input::Edit;
-use super::keymap::KeySpec;
+use super::input::{Edit, PromptKey};
 use super::model::{Model, Overlay, Pending};
 use super::update::{quit, unchanged};
 use crate::sanitize::display_safe_short;
@@ -89,20 +87,15 @@ pub fn is_email(s: &str) -> bool {
 
 /// Keys in the look-up prompt: text, Enter to look up, Esc to close.
 pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
-    let spec = KeySpec::from_event(key);
-    if spec.typed_char().is_none() {
-        match model.keymap.action(Context::Form, key) {
-            Some(Action::Quit) => return quit(model),
-            Some(Action::Back) => {
-                model.overlay = Overlay::None;
-                return Vec::new();
-            }
-            _ => {}
+    let spec = match PromptKey::of(&model.keymap, key) {
+        PromptKey::Quit => return quit(model),
+        PromptKey::Close => {
+            model.overlay = Overlay::None;
+            return Vec::new();
         }
-        if spec.code == KeyCode::Enter {
-            return submit(model);
-        }
-    }
+        PromptKey::Enter => return submit(model),
+        PromptKey::Other(spec) => spec,
+    };
     let Overlay::Lookup(prompt) = &mut model.overlay else {
         return unchanged(model);
     };

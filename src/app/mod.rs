@@ -33,4 +33,6 @@ pub use msg::{ApiOutcome, ApiReply, Msg};
 pub use update::{init, update};
 
 #[cfg(test)]
+pub(crate) mod testing;
+#[cfg(test)]
 mod update_tests;

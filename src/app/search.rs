@@ -2,11 +2,9 @@
 
 use crossterm::event::{KeyCode, KeyEvent};
 
-use super::action::{Action, Context};
 use super::browse;
 use super::effect::Effect;
-use super::input::Edit;
-use super::keymap::KeySpec;
+use super::input::{Edit, PromptKey};
 use super::model::{Model, Overlay};
 use super::msg::TICK_MS;
 use super::update::{quit, unchanged};
@@ -21,37 +19,34 @@ pub fn open(model: &mut Model) {
 }
 
 pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
-    let spec = KeySpec::from_event(key);
-    if spec.typed_char().is_none() {
-        match model.keymap.action(Context::Form, key) {
-            Some(Action::Quit) => return quit(model),
-            // Esc clears the search and closes the box.
-            Some(Action::Back) => {
-                model.overlay = Overlay::None;
-                model.search.input.clear();
-                model.search.debounce = None;
-                return apply(model);
-            }
-            _ => {}
+    let spec = match PromptKey::of(&model.keymap, key) {
+        PromptKey::Quit => return quit(model),
+        // Esc clears the search and closes the box.
+        PromptKey::Close => {
+            model.overlay = Overlay::None;
+            model.search.input.clear();
+            model.search.debounce = None;
+            return apply(model);
         }
-        if spec.code == KeyCode::Enter {
+        PromptKey::Enter => {
             model.overlay = Overlay::None;
             model.search.debounce = None;
             return apply(model);
         }
-        // The list can still be moved while typing.
-        let vp = model.viewport();
-        let moved = match spec.code {
-            KeyCode::Up => Some(-1),
-            KeyCode::Down => Some(1),
-            KeyCode::PageUp => Some(-(vp.max(1) as isize)),
-            KeyCode::PageDown => Some(vp.max(1) as isize),
-            _ => None,
-        };
-        if let Some(delta) = moved {
-            model.users.move_by(delta, vp);
-            return browse::prefetch(model);
-        }
+        PromptKey::Other(spec) => spec,
+    };
+    // The list can still be moved while typing.
+    let vp = model.viewport();
+    let moved = match spec.code {
+        KeyCode::Up => Some(-1),
+        KeyCode::Down => Some(1),
+        KeyCode::PageUp => Some(-(vp.max(1) as isize)),
+        KeyCode::PageDown => Some(vp.max(1) as isize),
+        _ => None,
+    };
+    if let Some(delta) = moved {
+        model.users.move_by(delta, vp);
+        return browse::prefetch(model);
     }
     match model.search.input.key(&spec) {
         Edit::Changed => {

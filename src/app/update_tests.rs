@@ -1,24 +1,15 @@
 //! Pure update tests: build a model, feed messages, check the model and the effects.
 
-use crossterm::event::{Event, KeyEvent, KeyEventKind};
+use crossterm::event::Event;
 use uuid::Uuid;
 
 use super::effect::{ApiOp, Effect, RequestId};
-use super::keymap::KeySpec;
 use super::model::{Model, ModelOptions, Overlay, Pending};
 use super::msg::{ApiOutcome, ApiReply, Msg};
 use super::search::DEBOUNCE_TICKS;
+use super::testing::{press, type_text};
 use super::{init, update};
 use crate::api::{ApiError, EmployeeFullDto, EmployeeStatus, UserPage};
-
-pub fn key(spec: &str) -> Msg {
-    let k = KeySpec::parse(spec).expect("key spec");
-    Msg::Input(Event::Key(KeyEvent::new_with_kind(
-        k.code,
-        k.mods,
-        KeyEventKind::Press,
-    )))
-}
 
 fn user(n: u128) -> EmployeeFullDto {
     let mut u = EmployeeFullDto::bare(Uuid::from_u128(n));
@@ -62,23 +53,6 @@ fn page(id: RequestId, ids: impl IntoIterator<Item = u128>, total: u64, start: u
             start_index: start,
         })),
     })
-}
-
-fn press(m: &mut Model, spec: &str) -> Vec<Effect> {
-    update(m, key(spec))
-}
-
-fn type_text(m: &mut Model, text: &str) -> Vec<Effect> {
-    text.chars()
-        .flat_map(|c| {
-            let spec = if c == ' ' {
-                "space".to_string()
-            } else {
-                c.to_string()
-            };
-            press(m, &spec)
-        })
-        .collect()
 }
 
 #[test]

@@ -42,19 +42,14 @@ pub fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
 
 #[cfg(test)]
 mod tests {
-    use crossterm::event::{Event, KeyEvent, KeyEventKind};
+    use crossterm::event::Event;
     use insta::assert_snapshot;
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
 
-    use crate::app::{KeySpec, Model, ModelOptions, Msg, update};
+    use crate::app::testing::press;
+    use crate::app::{Model, ModelOptions, Msg, update};
     use crate::ui::screen::buffer_text;
-
-    fn press(m: &mut Model, spec: &str) {
-        let k = KeySpec::parse(spec).unwrap_or_else(|| panic!("{spec}"));
-        let ev = KeyEvent::new_with_kind(k.code, k.mods, KeyEventKind::Press);
-        update(m, Msg::Input(Event::Key(ev)));
-    }
 
     #[test]
     fn the_question_names_what_would_be_lost() {

@@ -1,7 +1,7 @@
 //! Render tests: snapshots of each screen state at 120x30 and 80x24, style invariants
 //! on cells, and no panic at any size.
 
-use crossterm::event::{Event, KeyEvent, KeyEventKind};
+use crossterm::event::Event;
 use insta::assert_snapshot;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -12,9 +12,8 @@ use uuid::Uuid;
 use super::screen::buffer_text;
 use crate::api::dto::{EmployeeDto, GroupSummaryDto};
 use crate::api::{ApiError, EmployeeFullDto, EmployeeStatus, UserPage};
-use crate::app::{
-    ApiOp, ApiOutcome, ApiReply, Effect, KeySpec, Model, ModelOptions, Msg, init, update,
-};
+use crate::app::testing::press as key;
+use crate::app::{ApiOp, ApiOutcome, ApiReply, Effect, Model, ModelOptions, Msg, init, update};
 
 fn user(n: u128, first: &str, last: &str, email: &str, status: EmployeeStatus) -> EmployeeFullDto {
     let mut u = EmployeeFullDto::bare(Uuid::from_u128(n));
@@ -121,18 +120,6 @@ fn fixture_users() -> Vec<EmployeeFullDto> {
     bot.email = Some("bot@example.org".into());
     bot.status = Some(EmployeeStatus::Active);
     vec![ann, cjk, zoe, long, rocket, evil, old, bot]
-}
-
-fn key(m: &mut Model, spec: &str) -> Vec<Effect> {
-    let k = KeySpec::parse(spec).expect("key");
-    update(
-        m,
-        Msg::Input(Event::Key(KeyEvent::new_with_kind(
-            k.code,
-            k.mods,
-            KeyEventKind::Press,
-        ))),
-    )
 }
 
 fn list_id(fx: &[Effect]) -> crate::app::RequestId {
