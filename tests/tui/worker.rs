@@ -8,10 +8,10 @@ use docspace_people::api::dto::{EmployeeType, MemberRequestDto};
 use docspace_people::api::{ClientOptions, PortalClient};
 use docspace_people::app::{ApiOp, ApiOutcome, Msg, Request, RequestId};
 use docspace_people::bulk::{BulkAction, plan};
-use docspace_people::demo::{Fault, FaultRule, spawn};
+use docspace_people::demo::{DemoServer, Fault, FaultRule, spawn};
 use docspace_people::worker::{Access, READ_ONLY, WorkerCmd, WorkerHandle};
 use secrecy::SecretString;
-use tokio::sync::mpsc;
+use tokio::sync::mpsc::{self, UnboundedReceiver};
 
 use crate::harness::demo_options;
 
@@ -25,6 +25,35 @@ fn member(first: &str, email: &str) -> MemberRequestDto {
     }
 }
 
+/// A worker on `server`'s portal with `access`, and where its replies arrive.
+fn worker_on(server: &DemoServer, access: Access) -> (WorkerHandle, UnboundedReceiver<Msg>) {
+    let client = PortalClient::new(&ClientOptions::new(
+        server.url(),
+        SecretString::from(server.token().to_string()),
+    ))
+    .expect("client");
+    let (tx, rx) = mpsc::unbounded_channel();
+    (WorkerHandle::spawn(client, access, tx), rx)
+}
+
+/// Sends `ops` as requests 1, 2, 3, …
+fn run_all(worker: &WorkerHandle, ops: impl IntoIterator<Item = ApiOp>) {
+    for (i, op) in ops.into_iter().enumerate() {
+        let id = RequestId(i as u64 + 1);
+        worker
+            .send(WorkerCmd::Run(Request { id, op }))
+            .expect("sent");
+    }
+}
+
+/// The next message from the worker (fails the test after 30 s).
+async fn next(rx: &mut UnboundedReceiver<Msg>) -> Msg {
+    tokio::time::timeout(Duration::from_secs(30), rx.recv())
+        .await
+        .expect("a reply in time")
+        .expect("worker alive")
+}
+
 #[tokio::test]
 async fn writes_run_in_submission_order() {
     let server = spawn(demo_options(10)).await.expect("portal");
@@ -36,31 +65,17 @@ async fn writes_run_in_submission_order() {
             .path("/api/2.0/people")
             .times(1),
     );
-    let client = PortalClient::new(&ClientOptions::new(
-        server.url(),
-        SecretString::from(server.token().to_string()),
-    ))
-    .expect("client");
-    let (tx, mut rx) = mpsc::unbounded_channel();
-    let worker = WorkerHandle::spawn(client, Access::ReadWrite, tx);
+    let (worker, mut rx) = worker_on(&server, Access::ReadWrite);
     let ops = [
         ApiOp::CreateUser(member("Anna", "anna.sequence@example.org").into()),
         ApiOp::CreateUser(member("Bert", "bert.sequence@example.org").into()),
         ApiOp::Me,
     ];
-    for (i, op) in ops.into_iter().enumerate() {
-        let id = RequestId(i as u64 + 1);
-        worker
-            .send(WorkerCmd::Run(Request { id, op }))
-            .expect("sent");
-    }
+    run_all(&worker, ops);
     let mut writes = Vec::new();
     let mut me = false;
     while writes.len() < 2 || !me {
-        let msg = tokio::time::timeout(Duration::from_secs(30), rx.recv())
-            .await
-            .expect("a reply in time")
-            .expect("worker alive");
+        let msg = next(&mut rx).await;
         let Msg::Api(reply) = msg else { continue };
         match reply.id {
             RequestId(3) => me = matches!(reply.result, Ok(ApiOutcome::User(_))),
@@ -104,13 +119,7 @@ async fn a_read_only_worker_refuses_writes_and_sends_nothing() {
         .find(|u| u.status == Some(EmployeeStatus::Active) && !u.is_owner() && !u.is_admin())
         .expect("an active user");
     let count = portal.user_count();
-    let client = PortalClient::new(&ClientOptions::new(
-        server.url(),
-        SecretString::from(server.token().to_string()),
-    ))
-    .expect("client");
-    let (tx, mut rx) = mpsc::unbounded_channel();
-    let worker = WorkerHandle::spawn(client, Access::ReadOnly, tx);
+    let (worker, mut rx) = worker_on(&server, Access::ReadOnly);
     let terminate = plan(BulkAction::Terminate, std::slice::from_ref(&target), &me);
     assert_eq!(terminate.eligible.len(), 1, "the plan itself is sound");
     let ops = [
@@ -118,19 +127,11 @@ async fn a_read_only_worker_refuses_writes_and_sends_nothing() {
         ApiOp::Bulk(Box::new(terminate)),
         ApiOp::Me,
     ];
-    for (i, op) in ops.into_iter().enumerate() {
-        let id = RequestId(i as u64 + 1);
-        worker
-            .send(WorkerCmd::Run(Request { id, op }))
-            .expect("sent");
-    }
+    run_all(&worker, ops);
     let mut refused = Vec::new();
     let mut me_read = false;
     while refused.len() < 2 || !me_read {
-        let msg = tokio::time::timeout(Duration::from_secs(30), rx.recv())
-            .await
-            .expect("a reply in time")
-            .expect("worker alive");
+        let msg = next(&mut rx).await;
         let Msg::Api(reply) = msg else {
             panic!("no progress expected from a refused job: {msg:?}")
         };
