@@ -39,13 +39,13 @@ pub fn areas(area: Rect, detail_focused: bool) -> Areas {
     let (list, detail) = if detail_focused {
         (None, Some(main))
     } else if area.width >= SIDE_BY_SIDE {
-        let lw = area.width - (area.width * 2 / 5).max(DETAIL_MIN);
+        let lw = area.width - share(area.width, 2, 5).max(DETAIL_MIN);
         (
             Some(Rect::new(main.x, main.y, lw, main.height)),
             Some(Rect::new(main.x + lw, main.y, main.width - lw, main.height)),
         )
     } else if area.height >= STACKED {
-        let lh = main.height * 11 / 20;
+        let lh = share(main.height, 11, 20);
         (
             Some(Rect::new(main.x, main.y, main.width, lh)),
             Some(Rect::new(main.x, main.y + lh, main.width, main.height - lh)),
@@ -59,6 +59,11 @@ pub fn areas(area: Rect, detail_focused: bool) -> Areas {
         status,
         hints,
     }
+}
+
+/// `n * num / den` without overflow (`num <= den`).
+fn share(n: u16, num: u32, den: u32) -> u16 {
+    u16::try_from(u32::from(n) * num / den.max(1)).unwrap_or(n)
 }
 
 /// Table rows visible in the list area (borders and the header row excluded).
@@ -89,4 +94,29 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
         w,
         h,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_largest_screen_splits_without_overflow() {
+        for (w, h) in [
+            (u16::MAX, u16::MAX),
+            (99, u16::MAX),
+            (u16::MAX, 10),
+            (100, 20),
+        ] {
+            let area = Rect::new(0, 0, w, h);
+            let a = areas(area, false);
+            for r in [a.list, a.detail, Some(a.status), Some(a.hints)]
+                .into_iter()
+                .flatten()
+            {
+                assert_eq!(area.intersection(r), r, "{r:?} lies inside {area:?}");
+            }
+            assert!(list_rows(w, h) >= 1);
+        }
+    }
 }

@@ -38,14 +38,15 @@ pub fn render_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme
     let left = truncate(&left, w);
     let room = w.saturating_sub(width(&left));
     let mut spans = vec![Span::styled(left, theme.status_bar)];
+    // The words are built from sanitised parts; sanitised again here as a last guard.
     if let Some(err) = &model.status.error {
         spans.push(Span::styled(
-            truncate(&format!("· {err}"), room),
+            truncate(&format!("· {}", display_safe(err)), room),
             theme.error,
         ));
     } else if let Some(n) = &model.status.notice {
         spans.push(Span::styled(
-            truncate(&format!("· {n}"), room),
+            truncate(&format!("· {}", display_safe(n)), room),
             theme.notice,
         ));
     }

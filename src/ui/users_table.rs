@@ -169,7 +169,8 @@ fn empty_text(model: &Model, theme: &Theme) -> (String, ratatui::style::Style) {
         ),
         ListLoad::Failed(words) => (
             format!(
-                "Could not load users: {words}\n\nPress {} to try again.",
+                "Could not load users: {}\n\nPress {} to try again.",
+                display_safe(words),
                 model.keymap.first(crate::app::Action::Refresh)
             ),
             theme.error,
