@@ -1,26 +1,24 @@
 //! The user lifecycle from the list: the create form (`n`), marks (`space`), terminate
 //! (`t`), re-activate (`a`) and delete (`d`, terminate-then-delete on active users), their
-//! confirmations, the job's progress and report, and the replies to these writes.
+//! confirmations and the keys of the job window.
 //!
 //! One write at a time: while a create or a job is on its way, new ones are refused with
-//! a notice (the worker also runs writes one by one, in submission order).
+//! a notice (the worker also runs writes one by one, in submission order). The answers to
+//! these writes are handled in `write_replies`.
 
 use crossterm::event::KeyEvent;
-use uuid::Uuid;
 
 use super::action::{Action, Context};
 use super::browse;
 use super::bulk_job::{BulkJob, ReportEvent, users};
 use super::confirm::{ConfirmDialog, ConfirmEvent};
-use super::effect::{ApiOp, Effect, RequestId};
-use super::form::{CreateForm, FormEvent, type_change_notice};
+use super::effect::{ApiOp, Effect};
+use super::form::{CreateForm, FormEvent};
 use super::keymap::KeySpec;
 use super::model::{Model, Overlay, Pending};
-use super::msg::ApiOutcome;
 use super::update::{quit, unchanged};
-use crate::api::{ApiError, EmployeeFullDto, EmployeeStatus, EmployeeType};
-use crate::bulk::{self, BulkAction, Outcome, Progress};
-use crate::sanitize::{display_safe, display_safe_short, html_decode};
+use crate::api::{EmployeeFullDto, EmployeeStatus, EmployeeType};
+use crate::bulk::{self, BulkAction};
 
 /// The list actions this module handles.
 pub fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
@@ -198,186 +196,6 @@ fn job_key(model: &mut Model, key: &KeyEvent, global: Option<Action>) -> Vec<Eff
     match job.handle_report_key(*key, &model.keymap) {
         ReportEvent::Close => model.overlay = Overlay::None,
         ReportEvent::Nothing => {}
-    }
-    Vec::new()
-}
-
-/// A progress message of job `id`.
-pub fn on_progress(model: &mut Model, id: RequestId, progress: Progress) -> Vec<Effect> {
-    match model.job.as_mut() {
-        Some(job) if job.request() == id && job.is_running() => {
-            job.on_progress(progress);
-            let summary = job.summary();
-            model.status.notice(summary);
-            Vec::new()
-        }
-        _ => unchanged(model),
-    }
-}
-
-/// The portal's answer to a create.
-pub fn on_created(
-    model: &mut Model,
-    asked: EmployeeType,
-    result: Result<ApiOutcome, ApiError>,
-) -> Vec<Effect> {
-    let form = match &mut model.overlay {
-        Overlay::Form(form) => Some(form),
-        _ => None,
-    };
-    match result {
-        Ok(ApiOutcome::User(created)) => {
-            let created = *created;
-            let name = display_safe_short(&html_decode(&created.name_for_people()), 60);
-            let mut words = format!("created {name}");
-            if let Some(notice) = type_change_notice(asked, &created) {
-                words.push_str(&format!(" {notice}"));
-            }
-            model.status.notice(words);
-            model.status.error = None;
-            model.overlay = Overlay::None;
-            let id = created.id;
-            model.detail.lookup = Some(created);
-            model.detail.scroll = 0;
-            let fx = browse::reload(model, true);
-            model.users.seek(id);
-            fx
-        }
-        Ok(other) => {
-            let words = match other {
-                ApiOutcome::NotSent(why) => why,
-                _ => "the portal's answer to the create was not a user".to_string(),
-            };
-            match form {
-                Some(f) => f.submit_failed(words, None),
-                None => model.status.error(words),
-            }
-            Vec::new()
-        }
-        Err(e) => {
-            let status = e.status();
-            let words = refusal_words(&e);
-            match form {
-                Some(f) => f.submit_failed(words, status),
-                None => model.status.error(format!(
-                    "could not create the user: {}",
-                    display_safe(&words)
-                )),
-            }
-            Vec::new()
-        }
-    }
-}
-
-/// A create refusal in words: the portal's own message with what kind of refusal it was.
-fn refusal_words(e: &ApiError) -> String {
-    match e {
-        ApiError::BadRequest { message } => message.clone(),
-        ApiError::PaymentRequired { message } => {
-            format!("no free seat for this type (402): {message}")
-        }
-        ApiError::Forbidden { message } => {
-            format!("not allowed (403): {message}; your role may not create this type")
-        }
-        other if other.outcome_unknown() => format!(
-            "{other}; the user may have been created anyway: look the email up before \
-             sending again"
-        ),
-        other => other.to_string(),
-    }
-}
-
-/// The end of a job: its report, then the list refreshed with the selection kept.
-pub fn on_job_done(
-    model: &mut Model,
-    id: RequestId,
-    result: Result<ApiOutcome, ApiError>,
-) -> Vec<Effect> {
-    let Some(job) = model.job.as_mut().filter(|j| j.request() == id) else {
-        return unchanged(model);
-    };
-    match result {
-        Ok(ApiOutcome::Bulk(report)) => {
-            let deleted: Vec<_> = match report.action {
-                BulkAction::Delete { .. } => report
-                    .results
-                    .iter()
-                    .filter(|r| r.outcome == Outcome::Done)
-                    .map(|r| r.id)
-                    .collect(),
-                _ => Vec::new(),
-            };
-            job.finish(report);
-            let summary = job.summary();
-            let show = job.wants_report();
-            if matches!(model.overlay, Overlay::Job) && !show {
-                model.overlay = Overlay::None;
-            } else if show && matches!(model.overlay, Overlay::None) {
-                model.overlay = Overlay::Job;
-            }
-            model.status.notice(summary);
-            if model
-                .detail
-                .lookup
-                .as_ref()
-                .is_some_and(|u| deleted.contains(&u.id))
-            {
-                model.detail.lookup = None;
-            }
-        }
-        other => {
-            let words = match other {
-                Ok(ApiOutcome::NotSent(why)) => {
-                    format!("nothing was changed: {}", display_safe(&why))
-                }
-                Err(e) => {
-                    format!("the change stopped: {e}; the list is re-read to show what happened")
-                }
-                Ok(_) => "the change stopped: the worker answered with something other than \
-                          a report; the list is re-read to show what happened"
-                    .into(),
-            };
-            model.job = None;
-            if matches!(model.overlay, Overlay::Job) {
-                model.overlay = Overlay::None;
-            }
-            model.status.error(words);
-        }
-    }
-    let mut fx = browse::reload(model, true);
-    fx.extend(refetch_looked_up(model));
-    fx
-}
-
-/// Re-reads the looked-up user shown in the detail pane (its status changed).
-fn refetch_looked_up(model: &mut Model) -> Vec<Effect> {
-    match model.detail.lookup.as_ref().map(|u| u.id) {
-        Some(id) => {
-            let (_, fx) = model
-                .requests
-                .start(Pending::Refetch { id }, ApiOp::GetUser(id));
-            vec![fx]
-        }
-        None => Vec::new(),
-    }
-}
-
-/// The looked-up user, read again after a change: shown as the portal now holds it.
-pub fn on_refetched(
-    model: &mut Model,
-    id: Uuid,
-    result: Result<ApiOutcome, ApiError>,
-) -> Vec<Effect> {
-    let shown = model.detail.lookup.as_ref().is_some_and(|u| u.id == id);
-    match result {
-        Ok(ApiOutcome::User(user)) => {
-            model.users.replace_user(&user);
-            if shown {
-                model.detail.lookup = Some(*user);
-            }
-        }
-        Err(ApiError::NotFound { .. }) if shown => model.detail.lookup = None,
-        Ok(_) | Err(_) => return unchanged(model),
     }
     Vec::new()
 }

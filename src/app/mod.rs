@@ -24,6 +24,7 @@ pub mod replies;
 pub mod search;
 pub mod update;
 pub mod users;
+pub mod write_replies;
 
 pub use action::{Action, Context};
 pub use effect::{ApiOp, Effect, Request, RequestId};

@@ -5,7 +5,7 @@ use super::lookup::LookupTarget;
 use super::model::{Model, Pending};
 use super::msg::{ApiOutcome, ApiReply};
 use super::update::unchanged;
-use super::{browse, lifecycle};
+use super::{browse, write_replies};
 use crate::api::ApiError;
 use crate::sanitize::display_safe;
 
@@ -27,9 +27,9 @@ pub fn on_reply(model: &mut Model, reply: ApiReply) -> Vec<Effect> {
             Vec::new()
         }
         Pending::Page { generation, page } => on_page(model, reply, generation, page),
-        Pending::Create { asked } => lifecycle::on_created(model, asked, reply.result),
-        Pending::Bulk => lifecycle::on_job_done(model, reply.id, reply.result),
-        Pending::Refetch { id } => lifecycle::on_refetched(model, id, reply.result),
+        Pending::Create { asked } => write_replies::on_created(model, asked, reply.result),
+        Pending::Bulk => write_replies::on_job_done(model, reply.id, reply.result),
+        Pending::Refetch { id } => write_replies::on_refetched(model, id, reply.result),
         Pending::Lookup { target, seq } => {
             if seq != model.detail.lookup_seq {
                 return unchanged(model);

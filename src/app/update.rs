@@ -36,7 +36,7 @@ fn apply(model: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Input(_) => unchanged(model),
         Msg::Tick => on_tick(model),
         Msg::Api(reply) => replies::on_reply(model, reply),
-        Msg::Progress(id, progress) => lifecycle::on_progress(model, id, progress),
+        Msg::Progress(id, progress) => super::write_replies::on_progress(model, id, progress),
         Msg::Quit => super::quit::leave(model),
     }
 }
