@@ -31,7 +31,8 @@ fn apply(model: &mut Model, msg: Msg) -> Vec<Effect> {
             model.size = (w, h);
             let vp = model.viewport();
             model.users.keep_cursor_visible(vp);
-            Vec::new()
+            // A taller list may show rows that are not loaded yet.
+            browse::prefetch(model)
         }
         Msg::Input(_) => unchanged(model),
         Msg::Tick => on_tick(model),

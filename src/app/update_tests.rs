@@ -146,6 +146,18 @@ fn the_next_page_is_fetched_near_the_end_only_once() {
 }
 
 #[test]
+fn a_taller_terminal_reads_the_rows_that_come_into_view() {
+    let (mut m, fx) = started();
+    let (id, _) = list_request(&fx);
+    update(&mut m, page(id, 0..100, 300, 0));
+    assert!(update(&mut m, Msg::Input(Event::Resize(120, 60))).is_empty());
+    press(&mut m, "G");
+    let fx = update(&mut m, Msg::Input(Event::Resize(300, 250)));
+    let (_, q) = list_request(&fx);
+    assert_eq!(q.start_index, 100, "the rows above the last page are now in view");
+}
+
+#[test]
 fn nothing_is_fetched_once_everything_is_loaded() {
     let (mut m, fx) = started();
     let (id, _) = list_request(&fx);
