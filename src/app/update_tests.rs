@@ -154,7 +154,10 @@ fn a_taller_terminal_reads_the_rows_that_come_into_view() {
     press(&mut m, "G");
     let fx = update(&mut m, Msg::Input(Event::Resize(300, 250)));
     let (_, q) = list_request(&fx);
-    assert_eq!(q.start_index, 100, "the rows above the last page are now in view");
+    assert_eq!(
+        q.start_index, 100,
+        "the rows above the last page are now in view"
+    );
 }
 
 #[test]
