@@ -31,7 +31,10 @@ fn apply(model: &mut Model, msg: Msg) -> Vec<Effect> {
             model.size = (w, h);
             let vp = model.viewport();
             model.users.keep_cursor_visible(vp);
-            // A taller list may show rows that are not loaded yet.
+            // A taller list may show rows that are not loaded yet (once a query started).
+            if model.users.generation == 0 {
+                return Vec::new();
+            }
             browse::prefetch(model)
         }
         Msg::Input(_) => unchanged(model),

@@ -38,6 +38,10 @@ pub fn title(model: &Model) -> String {
     if !model.marks.is_empty() {
         t.push_str(&format!("· {} marked ", model.marks.len()));
     }
+    // Where the cursor is: at a hundred thousand users the scroll alone does not tell.
+    if !u.is_empty() {
+        t.push_str(&format!("· {}/{} ", u.cursor.saturating_add(1), u.len()));
+    }
     t
 }
 
