@@ -200,6 +200,8 @@ impl UserList {
         self.seek = None;
         if restore && !self.pages.is_empty() {
             self.stale = true;
+            // A refresh is also the retry after a failed page.
+            self.load = ListLoad::Loading;
             if let Some(id) = self.selected {
                 self.seek = Some(Seek {
                     id,

@@ -176,6 +176,10 @@ fn a_failed_page_stops_the_reading_until_a_refresh() {
     assert_eq!(l.load, ListLoad::Failed("boom".into()));
     assert!(l.pages_wanted(10).is_empty());
     assert_eq!(l.loaded_count(), 100, "the rows already read stay");
+    // A refresh tries again, from the page under the cursor.
+    l.begin_reload(true);
+    assert_eq!(l.pages_wanted(10), [0, 1]);
+    assert_eq!(l.loaded_count(), 100, "still shown meanwhile");
 }
 
 #[test]
