@@ -43,6 +43,16 @@ pub enum ListLoad {
     Failed(String),
 }
 
+/// Whether the pages shown are from before a reload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stale {
+    No,
+    /// A refresh of the same query: kept if it fails.
+    SameQuery,
+    /// A new search or filter: dropped if it fails.
+    OtherQuery,
+}
+
 /// A user looked for, and the pages still to read for it, in order.
 #[derive(Debug, Clone, PartialEq)]
 struct Seek {
@@ -56,8 +66,8 @@ pub struct UserList {
     pages: BTreeMap<u64, Vec<EmployeeFullDto>>,
     /// Position by user id, over the loaded pages.
     index: HashMap<Uuid, usize>,
-    /// The pages are from before a refresh: shown until its first page arrives.
-    stale: bool,
+    /// The pages are from before a reload: shown until its first page arrives.
+    stale: Stale,
     /// All matches on the portal, as its last page said.
     pub total: Option<u64>,
     /// Without a total: the last page read was full, so more may follow.
@@ -84,7 +94,7 @@ impl Default for UserList {
         UserList {
             pages: BTreeMap::new(),
             index: HashMap::new(),
-            stale: false,
+            stale: Stale::No,
             total: None,
             more_after: false,
             cursor: 0,
@@ -174,7 +184,8 @@ impl UserList {
 
     /// Whether the page holding `pos` has been asked for and not answered yet.
     pub fn is_loading(&self, pos: usize) -> bool {
-        self.in_flight.contains_key(&page_of(pos)) || (self.stale && self.get(pos).is_none())
+        self.in_flight.contains_key(&page_of(pos))
+            || (self.stale != Stale::No && self.get(pos).is_none())
     }
 
     /// The portal query for page `page`.
@@ -189,19 +200,21 @@ impl UserList {
         }
     }
 
-    /// Starts a new query generation and returns the page requests to cancel.
+    /// Starts a new query generation and returns the page requests to cancel. The rows
+    /// shown stay until its first page arrives.
     ///
-    /// With `restore` (a refresh of the same query), the rows stay on screen until the
-    /// first new page arrives and the selected user is looked for around the cursor.
-    /// Without it (a new search or filter), the list starts empty at the top.
+    /// With `restore` (a refresh of the same query), the selected user is looked for
+    /// around the cursor. Without it (a new search or filter), the cursor goes to the top.
     pub fn begin_reload(&mut self, restore: bool) -> Vec<RequestId> {
         self.generation += 1;
         let cancelled = std::mem::take(&mut self.in_flight).into_values().collect();
         self.seek = None;
-        if restore && !self.pages.is_empty() {
-            self.stale = true;
-            // A refresh is also the retry after a failed page.
-            self.load = ListLoad::Loading;
+        // A reload is also the retry after a failed page.
+        self.load = ListLoad::Loading;
+        if self.pages.is_empty() {
+            self.clear();
+        } else if restore {
+            self.stale = Stale::SameQuery;
             if let Some(id) = self.selected {
                 self.seek = Some(Seek {
                     id,
@@ -209,17 +222,25 @@ impl UserList {
                 });
             }
         } else {
-            self.pages.clear();
-            self.index.clear();
-            self.stale = false;
-            self.total = None;
+            self.stale = Stale::OtherQuery;
             self.more_after = false;
             self.cursor = 0;
             self.scroll = 0;
             self.selected = None;
-            self.load = ListLoad::Loading;
         }
         cancelled
+    }
+
+    /// Forgets every row: an empty list at the top.
+    fn clear(&mut self) {
+        self.pages.clear();
+        self.index.clear();
+        self.stale = Stale::No;
+        self.total = None;
+        self.more_after = false;
+        self.cursor = 0;
+        self.scroll = 0;
+        self.selected = None;
     }
 
     /// After [`begin_reload`](Self::begin_reload): selects `id` and reads pages from the
@@ -240,7 +261,8 @@ impl UserList {
         }
         let room = MAX_PAGES_IN_FLIGHT.saturating_sub(self.in_flight.len());
         let missing = |p: &u64| {
-            (self.stale || !self.pages.contains_key(p)) && !self.in_flight.contains_key(p)
+            (self.stale != Stale::No || !self.pages.contains_key(p))
+                && !self.in_flight.contains_key(p)
         };
         let seek = self.seek.iter().flat_map(|s| s.pages.front().copied());
         let mut wanted: Vec<u64> = seek.filter(missing).collect();
@@ -290,9 +312,10 @@ impl UserList {
     /// Adds page `page_no` of the current generation.
     pub fn apply_page(&mut self, page_no: u64, page: UserPage, viewport: usize) {
         self.in_flight.remove(&page_no);
-        if std::mem::take(&mut self.stale) {
+        if std::mem::replace(&mut self.stale, Stale::No) != Stale::No {
             self.pages.clear();
             self.index.clear();
+            self.total = None;
         }
         let start = page_start(page_no);
         let total = page.total.map(|t| t.min(MAX_ROWS));
@@ -355,11 +378,15 @@ impl UserList {
         self.keep_cursor_visible(viewport);
     }
 
-    /// A page request failed: the rows already shown stay; nothing more is read until
-    /// the next refresh.
+    /// A page request failed: the rows already read for this query stay; nothing more is
+    /// read until the next refresh.
     pub fn page_failed(&mut self, page_no: u64, words: String) {
         self.in_flight.remove(&page_no);
-        self.stale = false;
+        match std::mem::replace(&mut self.stale, Stale::No) {
+            // The rows shown belong to another query: not shown under this one.
+            Stale::OtherQuery => self.clear(),
+            Stale::SameQuery | Stale::No => {}
+        }
         self.seek = None;
         self.load = ListLoad::Failed(words);
     }

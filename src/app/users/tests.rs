@@ -203,7 +203,7 @@ fn without_a_total_pages_are_read_until_a_short_one() {
 }
 
 #[test]
-fn a_new_query_starts_empty_at_the_top() {
+fn a_new_query_starts_at_the_top_and_drops_the_old_rows_if_it_fails() {
     let mut l = UserList::default();
     l.begin_reload(false);
     serve(&mut l, 300, same, 10);
@@ -214,9 +214,28 @@ fn a_new_query_starts_empty_at_the_top() {
         [RequestId(5)],
         "the old request is cancelled"
     );
-    assert!(l.is_empty());
     assert_eq!((l.cursor, l.selected), (0, None));
     assert_eq!(l.load, ListLoad::Loading);
+    assert_eq!(
+        l.loaded_count(),
+        100,
+        "the old rows stay on screen meanwhile"
+    );
+    assert_eq!(l.pages_wanted(10), [0]);
+    l.page_requested(0, RequestId(6));
+    l.page_failed(0, "boom".into());
+    assert!(
+        l.is_empty(),
+        "another query's rows are not shown under this one"
+    );
+    // The same for a new query that succeeds: only its rows.
+    l.begin_reload(false);
+    serve(&mut l, 300, same, 10);
+    l.begin_reload(false);
+    l.page_requested(0, RequestId(7));
+    l.apply_page(0, page(0, 500..510, 10), 10);
+    assert_eq!(ids(&l), (500..510).collect::<Vec<_>>());
+    assert_eq!(l.current().map(|u| u.id.as_u128()), Some(500));
 }
 
 #[test]
