@@ -133,7 +133,8 @@ pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
             }
         }
         Overlay::Confirm(dialog) => {
-            if global == Some(Action::Quit) && !dialog.needs_typed_count() {
+            // While a count is typed, `q` is a (refused) character; `Ctrl-C` still quits.
+            if global == Some(Action::Quit) && !(typed && dialog.needs_typed_count()) {
                 return quit(model);
             }
             match dialog.handle_key(*key, &model.keymap) {

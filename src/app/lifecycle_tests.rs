@@ -539,3 +539,20 @@ fn quitting_with_nothing_at_stake_leaves_at_once() {
     press(&mut m, "y");
     assert_eq!(update(&mut m, Msg::Quit), vec![Effect::Quit]);
 }
+
+#[test]
+fn ctrl_c_quits_from_the_typed_count_but_q_does_not() {
+    let mut m = ready();
+    press(&mut m, "G");
+    press(&mut m, "space");
+    press(&mut m, "k");
+    press(&mut m, "space");
+    press(&mut m, "d");
+    let Overlay::Confirm(d) = &m.overlay else {
+        panic!("a confirmation");
+    };
+    assert!(d.needs_typed_count());
+    assert!(press(&mut m, "q").is_empty());
+    assert!(matches!(m.overlay, Overlay::Confirm(_)) && !m.quit);
+    assert_eq!(press(&mut m, "ctrl-c"), vec![Effect::Quit]);
+}
