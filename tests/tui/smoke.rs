@@ -80,6 +80,20 @@ impl Pane {
         }
     }
 
+    /// Waits until `needle` is gone from the screen. Used after `Escape`, so the next key
+    /// is not read together with it as an Alt combination.
+    fn wait_gone(&self, needle: &str) {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if !s.contains(needle) {
+                return;
+            }
+            assert!(start.elapsed() < DEADLINE, "{needle:?} stayed:\n{s}");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
     fn pid(&self) -> String {
         let path = self.dir.path().join("pid");
         let start = Instant::now();
@@ -122,12 +136,14 @@ fn browse_help_and_quit_in_a_real_terminal() {
     pane.keys(&["j", "?"]);
     pane.wait_for("look up a user by ID or email");
     pane.keys(&["Escape"]);
+    pane.wait_gone("look up a user by ID or email");
     pane.keys(&["i"]);
     pane.wait_for("Look up a user");
     pane.keys(&["-l", "nobody"]);
     pane.keys(&["Enter"]);
     pane.wait_for("\"nobody\" is neither a user ID");
     pane.keys(&["Escape"]);
+    pane.wait_gone("Look up a user");
     pane.keys(&["q"]);
     let after = pane.wait_for("EXITED");
     assert_restored(&pane.wait_for("icanon"), "0");
