@@ -4,8 +4,9 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
+pub use crate::api::query::StatusFilter;
 use crate::commands::EXIT_CODES;
 use crate::commands::output::Format;
 
@@ -104,16 +105,6 @@ pub enum UsersCommand {
     /// Delete terminated users permanently (with --terminate-first, terminate them first).
     #[command(after_help = EXIT_CODES)]
     Delete(DeleteArgs),
-}
-
-/// `--status` of `users list`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
-pub enum StatusFilter {
-    #[default]
-    All,
-    Active,
-    Pending,
-    Terminated,
 }
 
 #[derive(Debug, Args)]

@@ -9,4 +9,4 @@ pub mod retry;
 pub use client::{ClientOptions, PortalClient, UserPage};
 pub use dto::{ActivationStatus, EmployeeFullDto, EmployeeStatus, EmployeeType};
 pub use error::ApiError;
-pub use query::{SortBy, SortOrder, UserQuery};
+pub use query::{SortBy, SortOrder, StatusFilter, UserQuery};

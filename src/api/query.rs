@@ -66,6 +66,46 @@ pub enum SortOrder {
     Descending,
 }
 
+/// Which users a list shows by status: the `f` filter of the UI and `--status` of
+/// `users list`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
+pub enum StatusFilter {
+    #[default]
+    All,
+    Active,
+    Pending,
+    Terminated,
+}
+
+impl StatusFilter {
+    pub fn next(self) -> Self {
+        match self {
+            StatusFilter::All => StatusFilter::Active,
+            StatusFilter::Active => StatusFilter::Pending,
+            StatusFilter::Pending => StatusFilter::Terminated,
+            StatusFilter::Terminated => StatusFilter::All,
+        }
+    }
+
+    pub fn status(self) -> Option<EmployeeStatus> {
+        match self {
+            StatusFilter::All => None,
+            StatusFilter::Active => Some(EmployeeStatus::Active),
+            StatusFilter::Pending => Some(EmployeeStatus::Pending),
+            StatusFilter::Terminated => Some(EmployeeStatus::Terminated),
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            StatusFilter::All => "all",
+            StatusFilter::Active => "active",
+            StatusFilter::Pending => "pending",
+            StatusFilter::Terminated => "terminated",
+        }
+    }
+}
+
 /// One page request of `GET /api/2.0/people/filter`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct UserQuery {
@@ -174,5 +214,16 @@ mod tests {
             Some(SortBy::RegistrationDate)
         );
         assert_eq!(SortBy::parse("shoe size"), None);
+    }
+
+    #[test]
+    fn status_filter_cycles_through_four() {
+        let mut f = StatusFilter::All;
+        let mut seen = vec![];
+        for _ in 0..4 {
+            f = f.next();
+            seen.push(f.label());
+        }
+        assert_eq!(seen, ["active", "pending", "terminated", "all"]);
     }
 }

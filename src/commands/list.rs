@@ -3,8 +3,8 @@
 use super::exit::{CmdError, Exit};
 use super::progress::Bar;
 use super::{Io, ids, output, resolve};
-use crate::api::{EmployeeStatus, EmployeeType, PortalClient, SortBy, SortOrder, UserQuery};
-use crate::cli::{GetArgs, ListArgs, StatusFilter};
+use crate::api::{EmployeeType, PortalClient, SortBy, SortOrder, UserQuery};
+use crate::cli::{GetArgs, ListArgs};
 use crate::sanitize::display_safe_short;
 
 /// Parses a type name: `docspace-admin`, `room-admin`, `user`, `guest`, or the portal's
@@ -24,12 +24,7 @@ pub fn parse_type(s: &str) -> Result<EmployeeType, CmdError> {
 }
 
 pub async fn list(client: &PortalClient, args: &ListArgs, io: &mut Io) -> Result<Exit, CmdError> {
-    let status = match args.status {
-        StatusFilter::All => None,
-        StatusFilter::Active => Some(EmployeeStatus::Active),
-        StatusFilter::Pending => Some(EmployeeStatus::Pending),
-        StatusFilter::Terminated => Some(EmployeeStatus::Terminated),
-    };
+    let status = args.status.status();
     let employee_type = args.user_type.as_deref().map(parse_type).transpose()?;
     let sort_by = match args.sort.as_deref() {
         None => None,
