@@ -1,8 +1,10 @@
 //! The request log tests read: method, path, query, status and, for writes, the user ids
 //! in the body. Headers are never recorded, so the token never appears here.
 
+use std::borrow::Cow;
 use std::collections::VecDeque;
 
+use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use uuid::Uuid;
 
 /// Entries kept; older ones are dropped.
@@ -46,22 +48,128 @@ impl RequestLog {
     }
 }
 
-/// The `userIds` of a JSON body (any key case), ignoring anything unreadable.
+/// The `userIds` of a JSON body (any key case), ignoring anything unreadable. Read in
+/// one pass, without building a document.
 pub fn user_ids_in(body: &[u8]) -> Vec<Uuid> {
-    let Ok(serde_json::Value::Object(map)) = serde_json::from_slice::<serde_json::Value>(body)
-    else {
-        return Vec::new();
-    };
-    map.iter()
-        .find(|(k, _)| k.eq_ignore_ascii_case("userIds"))
-        .and_then(|(_, v)| v.as_array())
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str())
-                .filter_map(|s| Uuid::parse_str(s).ok())
-                .collect()
-        })
+    serde_json::from_slice::<IdsBody>(body)
+        .map(|b| b.0)
         .unwrap_or_default()
+}
+
+/// A JSON object's `userIds`, any key case; other properties skipped.
+struct IdsBody(Vec<Uuid>);
+
+impl<'de> Deserialize<'de> for IdsBody {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = IdsBody;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<IdsBody, A::Error> {
+                let mut ids = Vec::new();
+                while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+                    if key.eq_ignore_ascii_case("userIds") {
+                        if let Some(Lenient(found)) = map.next_value::<Option<Lenient>>()? {
+                            ids = found;
+                        }
+                    } else {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+                Ok(IdsBody(ids))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// The GUIDs of a list, anything else in it skipped.
+struct Lenient(Vec<Uuid>);
+
+impl<'de> Deserialize<'de> for Lenient {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Lenient;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Lenient, A::Error> {
+                let mut ids = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1000));
+                while let Some(item) = seq.next_element::<Item>()? {
+                    if let Item(Some(id)) = item {
+                        ids.push(id);
+                    }
+                }
+                Ok(Lenient(ids))
+            }
+            // Not a list: no ids.
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Lenient, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Lenient(Vec::new()))
+            }
+            fn visit_str<E: de::Error>(self, _: &str) -> Result<Lenient, E> {
+                Ok(Lenient(Vec::new()))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Lenient, E> {
+                Ok(Lenient(Vec::new()))
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Lenient, E> {
+                Ok(Lenient(Vec::new()))
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Lenient, E> {
+                Ok(Lenient(Vec::new()))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Lenient, E> {
+                Ok(Lenient(Vec::new()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// One element of the list: a GUID string, or anything else (skipped).
+struct Item(Option<Uuid>);
+
+impl<'de> Deserialize<'de> for Item {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Item;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a GUID")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Item, E> {
+                Ok(Item(Uuid::parse_str(v).ok()))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Item, E> {
+                Ok(Item(None))
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Item, E> {
+                Ok(Item(None))
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Item, E> {
+                Ok(Item(None))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Item, E> {
+                Ok(Item(None))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Item, E> {
+                Ok(Item(None))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Item, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Item(None))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Item, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Item(None))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 #[cfg(test)]
@@ -71,9 +179,22 @@ mod tests {
     #[test]
     fn user_ids_are_read_from_any_key_case() {
         let id = Uuid::from_u128(7);
-        let body = format!(r#"{{"UserIDs":["{id}","junk"],"resendAll":false}}"#);
-        assert_eq!(user_ids_in(body.as_bytes()), vec![id]);
-        assert!(user_ids_in(b"not json").is_empty());
+        let body = format!(
+            r#"{{"resendAll":false,"UserIDs":["{id}","junk",7,null,[1],{{"a":"{id}"}},"{id}"]}}"#
+        );
+        assert_eq!(user_ids_in(body.as_bytes()), vec![id, id]);
+        let escaped = format!(r#"{{"userIds":["\u0030{}"]}}"#, &id.to_string()[1..]);
+        assert_eq!(user_ids_in(escaped.as_bytes()), vec![id]);
+        for junk in [
+            &b"not json"[..],
+            b"[]",
+            b"{\"userIds\":null}",
+            b"{\"userIds\":\"x\"}",
+            b"{\"userIds\":{\"a\":1}}",
+            b"",
+        ] {
+            assert!(user_ids_in(junk).is_empty());
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The demo portal's stored records: users, groups, and the portal's date format.
 
-use chrono::{DateTime, FixedOffset, Offset, TimeZone, Timelike};
+use chrono::{DateTime, Datelike, FixedOffset, Offset, TimeZone, Timelike};
 use uuid::Uuid;
 
 use crate::api::dto::{ActivationStatus, Contact, EmployeeStatus, EmployeeType};
@@ -30,16 +30,29 @@ pub fn from_unix(secs: i64) -> DateTime<FixedOffset> {
 /// Formats a date as the server's `ApiDateTime` string:
 /// `2025-06-01T15:30:00.0000000+03:00` (seven fraction digits; `Z` for offset 0).
 pub fn api_date(d: &DateTime<FixedOffset>) -> String {
+    use std::fmt::Write;
     let ticks = d.nanosecond() % 1_000_000_000 / 100;
+    let mut out = String::with_capacity(33);
+    // Writing to a String cannot fail.
+    let _ = write!(
+        out,
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{ticks:07}",
+        d.year(),
+        d.month(),
+        d.day(),
+        d.hour(),
+        d.minute(),
+        d.second()
+    );
     let offset = d.offset().local_minus_utc();
-    let zone = if offset == 0 {
-        "Z".to_string()
+    if offset == 0 {
+        out.push('Z');
     } else {
         let sign = if offset < 0 { '-' } else { '+' };
         let a = offset.unsigned_abs();
-        format!("{sign}{:02}:{:02}", a / 3600, a % 3600 / 60)
-    };
-    format!("{}.{ticks:07}{zone}", d.format("%Y-%m-%dT%H:%M:%S"))
+        let _ = write!(out, "{sign}{:02}:{:02}", a / 3600, a % 3600 / 60);
+    }
+    out
 }
 
 /// A user's type as the portal stores it. The owner is a DocSpace admin who cannot be
@@ -213,6 +226,12 @@ mod tests {
         assert_eq!(api_date(&d), "2025-06-01T15:30:00.0000000+03:00");
         let utc = DateTime::UNIX_EPOCH.fixed_offset();
         assert_eq!(api_date(&utc), "1970-01-01T00:00:00.0000000Z");
+        let west = FixedOffset::west_opt(5 * 3600 + 1800).expect("offset");
+        let d = west
+            .timestamp_opt(1_748_781_000, 123_456_789)
+            .single()
+            .expect("date");
+        assert_eq!(api_date(&d), "2025-06-01T07:00:00.1234567-05:30");
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! JSON request bodies: property names match in any case; unreadable bodies are
 //! model-validation errors.
 
-use serde::de::DeserializeOwned;
+use std::borrow::Cow;
+
+use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 
 use crate::demo::store::Refusal;
 
@@ -13,6 +15,12 @@ pub fn json_body<T: DeserializeOwned>(bytes: &[u8], fields: &[&str]) -> Result<T
             "",
             "A non-empty request body is required.",
         ));
+    }
+    // Most bodies spell every property as declared: read those directly.
+    if keys_as_declared(bytes, fields)
+        && let Ok(direct) = serde_json::from_slice::<T>(bytes)
+    {
+        return Ok(direct);
     }
     let mut value: serde_json::Value = serde_json::from_slice(bytes)
         .map_err(|e| Refusal::validation("$", format!("The JSON value could not be read: {e}")))?;
@@ -33,6 +41,37 @@ pub fn json_body<T: DeserializeOwned>(bytes: &[u8], fields: &[&str]) -> Result<T
     })
 }
 
+/// Whether `bytes` is a JSON object none of whose keys is one of `fields` in another
+/// case (read without building the document).
+fn keys_as_declared(bytes: &[u8], fields: &[&str]) -> bool {
+    struct Keys<'f>(&'f [&'f str]);
+    impl<'de> DeserializeSeed<'de> for Keys<'_> {
+        type Value = bool;
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+            d.deserialize_map(self)
+        }
+    }
+    impl<'de> Visitor<'de> for Keys<'_> {
+        type Value = bool;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a JSON object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+            let mut declared = true;
+            while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+                map.next_value::<IgnoredAny>()?;
+                declared &= !self
+                    .0
+                    .iter()
+                    .any(|f| f.eq_ignore_ascii_case(&key) && **f != *key);
+            }
+            Ok(declared)
+        }
+    }
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    Keys(fields).deserialize(&mut de).unwrap_or(false)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -46,6 +85,18 @@ mod tests {
         )
         .expect("parsed");
         assert_eq!(b.user_ids.map(|v| v.len()), Some(1));
+        let b: UpdateMembersRequestDto = json_body(
+            br#"{"userIds":["00000000-0000-0000-0000-000000000001"],"resendAll":true}"#,
+            &["userIds", "resendAll"],
+        )
+        .expect("parsed");
+        assert_eq!((b.user_ids.map(|v| v.len()), b.resend_all), (Some(1), true));
+        assert!(keys_as_declared(
+            br#"{"userIds":[],"other":1}"#,
+            &["userIds"]
+        ));
+        assert!(!keys_as_declared(br#"{"userids":[]}"#, &["userIds"]));
+        assert!(!keys_as_declared(b"[1]", &["userIds"]));
         let bad = json_body::<UpdateMembersRequestDto>(br#"{"userIds":["nope"]}"#, &["userIds"]);
         assert!(bad.is_err_and(|e| e.is_validation()));
         assert!(json_body::<UpdateMembersRequestDto>(b"", &[]).is_err_and(|e| e.is_validation()));

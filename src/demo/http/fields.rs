@@ -15,9 +15,9 @@
 
 use super::params::Params;
 
-/// The names asked for with `fields`, in request order.
+/// The names asked for with `fields`, in request order, each with whether it is dotted.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Fields(Vec<String>);
+pub struct Fields(Vec<(String, bool)>);
 
 /// What the value of an admitted property is matched against below it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,33 +37,41 @@ impl Fields {
     pub fn from_params(p: &Params) -> Option<Self> {
         let listed = p.all("fields[]");
         if !listed.is_empty() {
-            return Some(Self(listed.into_iter().map(str::to_string).collect()));
+            return Some(Self::new(listed));
         }
         let values = p.all("fields");
         match values.as_slice() {
             [] => None,
-            [one] if !one.is_empty() => Some(Self(one.split(',').map(str::to_string).collect())),
-            many => Some(Self(many.iter().map(|v| v.to_string()).collect())),
+            [one] if !one.is_empty() => Some(Self::new(one.split(','))),
+            many => Some(Self::new(many.iter().copied())),
         }
+    }
+
+    fn new<'a>(names: impl IntoIterator<Item = &'a str>) -> Self {
+        Self(
+            names
+                .into_iter()
+                .map(|n| (n.to_string(), n.contains('.')))
+                .collect(),
+        )
     }
 
     /// A selection of these names.
     #[cfg(test)]
-    pub fn of<I: IntoIterator<Item = S>, S: Into<String>>(names: I) -> Self {
-        Self(names.into_iter().map(Into::into).collect())
+    pub fn of<'a>(names: impl IntoIterator<Item = &'a str>) -> Self {
+        Self::new(names)
     }
 
     #[cfg(test)]
-    pub fn names(&self) -> &[String] {
-        &self.0
+    pub fn names(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(n, _)| n)
     }
 
     /// Whether property `name` of an object at `depth` (1 = an object of `response`),
     /// whose own full name is `full` (empty at depth 1), is written; and if so, what its
     /// value is matched against. The first matching name decides.
     pub fn admit(&self, depth: usize, full: &str, name: &str) -> Option<Next> {
-        self.0.iter().find_map(|r| {
-            let dotted = r.contains('.');
+        self.0.iter().find_map(|(r, dotted)| {
             if !dotted {
                 return if depth <= 1 {
                     (r == name).then_some(Next::Joined)
@@ -129,7 +137,7 @@ mod tests {
     use super::*;
 
     fn f(query: &str) -> Option<Vec<String>> {
-        Fields::from_query(Some(query)).map(|f| f.0)
+        Fields::from_query(Some(query)).map(|f| f.names().cloned().collect())
     }
 
     #[test]

@@ -33,6 +33,7 @@ impl Store {
             return Err(Refusal::AccessDenied);
         }
         let mut slots = Vec::new();
+        let mut seats = self.seat_usage();
         for id in Self::dedup(ids) {
             let idx = self.index_of(id).ok_or(Refusal::AccessDenied)?;
             let u = self.user(idx).ok_or(Refusal::AccessDenied)?;
@@ -46,7 +47,9 @@ impl Store {
             }
             let new_role = Role::from_type(to);
             if new_role.is_paid() != u.role.is_paid() {
-                self.check_seat(new_role)?;
+                seats.check(new_role)?;
+                seats.take(new_role);
+                seats.release(u.role);
             }
             self.put_role(idx, new_role);
             slots.push(idx);

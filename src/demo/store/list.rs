@@ -210,24 +210,39 @@ impl Store {
         if let Some(hit) = self.cache.filtered.get(&key) {
             return Arc::clone(hit);
         }
-        let sorted = self.sorted_order(q.sort, q.descending);
         let text = TextFilter::new(q.text.as_deref(), q.separator.as_deref());
         let status = q.status.unwrap_or(StatusFilter::All);
         let kind = q.kind.unwrap_or(EmployeeType::All);
-        let out: Vec<u32> = sorted
-            .iter()
-            .copied()
-            .filter(|&i| {
-                let Some(u) = self.user(i as usize) else {
-                    return false;
-                };
-                Self::listed_for(viewer, u)
-                    && status.admits(u.status)
-                    && type_matches(kind, u.role)
-                    && q.activation.is_none_or(|a| a == u.activation)
-                    && text.as_ref().is_none_or(|t| t.matches(u))
-            })
-            .collect();
+        let admits = |u: &User| {
+            Self::listed_for(viewer, u)
+                && status.admits(u.status)
+                && type_matches(kind, u.role)
+                && q.activation.is_none_or(|a| a == u.activation)
+                && text.as_ref().is_none_or(|t| t.matches(u))
+        };
+        let out: Vec<u32> = match self.cache.sorted.get(&(q.sort, q.descending)) {
+            Some(sorted) => sorted
+                .iter()
+                .copied()
+                .filter(|&i| self.user(i as usize).is_some_and(admits))
+                .collect(),
+            // No sorted directory at hand: sort only the matches (a few admins, say,
+            // rather than every user after each change).
+            None => {
+                let mut matches: Vec<u32> = self
+                    .live()
+                    .filter(|(_, u)| admits(u))
+                    .map(|(i, _)| i as u32)
+                    .collect();
+                self.sort_slots(&mut matches, q.sort, q.descending);
+                if matches.len() == self.live_count() {
+                    // Every user: keep it as the sorted directory for later filters.
+                    let sorted = Arc::new(matches.clone());
+                    self.cache.sorted.insert((q.sort, q.descending), sorted);
+                }
+                matches
+            }
+        };
         let out = Arc::new(out);
         if self.cache.filtered.len() >= FILTER_CACHE_SIZE {
             self.cache.filtered.clear();
@@ -236,13 +251,12 @@ impl Store {
         out
     }
 
-    fn sorted_order(&mut self, sort: SortBy, descending: bool) -> Arc<Vec<u32>> {
-        if let Some(hit) = self.cache.sorted.get(&(sort, descending)) {
-            return Arc::clone(hit);
-        }
-        let mut order: Vec<u32> = self.live().map(|(i, _)| i as u32).collect();
+    /// Sorts the slots in `order` (live users) by `sort`.
+    fn sort_slots(&self, order: &mut [u32], sort: SortBy, descending: bool) {
         let creator_names: Option<HashMap<u32, String>> = (sort == SortBy::CreatedBy).then(|| {
-            self.live()
+            order
+                .iter()
+                .filter_map(|&i| self.user(i as usize).map(|u| (i, u)))
                 .map(|(i, u)| {
                     let name = u
                         .created_by
@@ -250,7 +264,7 @@ impl Store {
                         .and_then(|c| self.user(c))
                         .map(|c| c.first_key.clone())
                         .unwrap_or_default();
-                    (i as u32, name)
+                    (i, name)
                 })
                 .collect()
         });
@@ -267,11 +281,6 @@ impl Store {
             };
             compare(sort, descending, ua, ub, creator(a), creator(b)).then(a.cmp(&b))
         });
-        let order = Arc::new(order);
-        self.cache
-            .sorted
-            .insert((sort, descending), Arc::clone(&order));
-        order
     }
 }
 

@@ -44,6 +44,45 @@ pub struct SeatUsage {
     pub user_used: usize,
 }
 
+impl SeatUsage {
+    /// Checks that one more holder of `role` fits: 402 with the server's text otherwise.
+    fn check(&self, role: Role) -> Result<(), Refusal> {
+        if role.is_paid() {
+            if self.paid_used >= self.paid_limit {
+                return Err(Refusal::Quota(format!(
+                    "The number of admins should not exceed {}",
+                    self.paid_limit
+                )));
+            }
+        } else if self.user_used >= self.user_limit {
+            return Err(Refusal::Quota(format!(
+                "The number of users should not exceed {}",
+                self.user_limit
+            )));
+        }
+        Ok(())
+    }
+
+    /// Counts one more holder of `role` (a request changing many users keeps its own
+    /// count instead of recounting the directory for each one).
+    fn take(&mut self, role: Role) {
+        if role.is_paid() {
+            self.paid_used += 1;
+        } else {
+            self.user_used += 1;
+        }
+    }
+
+    /// Counts one holder of `role` less.
+    fn release(&mut self, role: Role) {
+        if role.is_paid() {
+            self.paid_used = self.paid_used.saturating_sub(1);
+        } else {
+            self.user_used = self.user_used.saturating_sub(1);
+        }
+    }
+}
+
 /// The caller of a request, resolved from its token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Viewer {
@@ -289,21 +328,7 @@ impl Store {
 
     /// Checks that one more holder of `role` fits: 402 with the server's text otherwise.
     fn check_seat(&self, role: Role) -> Result<(), Refusal> {
-        let usage = self.seat_usage();
-        if role.is_paid() {
-            if usage.paid_used >= usage.paid_limit {
-                return Err(Refusal::Quota(format!(
-                    "The number of admins should not exceed {}",
-                    usage.paid_limit
-                )));
-            }
-        } else if usage.user_used >= usage.user_limit {
-            return Err(Refusal::Quota(format!(
-                "The number of users should not exceed {}",
-                usage.user_limit
-            )));
-        }
-        Ok(())
+        self.seat_usage().check(role)
     }
 
     /// Whether `viewer` may read `target`'s profile (PEOPLE-API.md §6.2): self always;

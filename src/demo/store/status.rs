@@ -36,15 +36,18 @@ impl Store {
             }
             slots.push(idx);
         }
+        let mut seats = (status == EmployeeStatus::Active).then(|| self.seat_usage());
         for &idx in &slots {
             let Some(u) = self.user(idx) else { continue };
-            match status {
-                EmployeeStatus::Terminated => {
+            match (status, &mut seats) {
+                (EmployeeStatus::Terminated, _) => {
                     self.put_status(idx, EmployeeStatus::Terminated);
                 }
                 _ if u.status != EmployeeStatus::Terminated => {}
-                _ => {
-                    self.check_seat(u.role)?;
+                (_, None) => {}
+                (_, Some(seats)) => {
+                    seats.check(u.role)?;
+                    seats.take(u.role);
                     let back = if u.invited && u.is_nameless() {
                         EmployeeStatus::Pending
                     } else {
@@ -131,6 +134,49 @@ mod tests {
             "pending untouched"
         );
         assert_eq!(status_of(&s, 7), EmployeeStatus::Terminated);
+    }
+
+    #[test]
+    fn one_request_counts_the_seats_it_fills() {
+        let mut s = small();
+        let owner = viewer(&s, 1);
+        for n in 30..33 {
+            let mut u =
+                crate::demo::model::User::new(id(n), "T", "U", &format!("t{n}@x.test"), Role::User);
+            u.status = EmployeeStatus::Terminated;
+            s.insert(u);
+        }
+        let used = s.seat_usage().user_used;
+        s.set_seat_limits(None, Some(used + 2));
+        let r = s.set_status(&owner, EmployeeStatus::Active, &[id(30), id(31), id(32)]);
+        assert_eq!(
+            r,
+            Err(Refusal::Quota(format!(
+                "The number of users should not exceed {}",
+                used + 2
+            )))
+        );
+        assert_eq!(status_of(&s, 30), EmployeeStatus::Active);
+        assert_eq!(status_of(&s, 31), EmployeeStatus::Active);
+        assert_eq!(status_of(&s, 32), EmployeeStatus::Terminated);
+        // A type change frees the seat it leaves: two users become room admins with
+        // two paid seats free, and their user seats free up for the third.
+        let paid = s.seat_usage().paid_used;
+        s.set_seat_limits(Some(paid + 2), None);
+        s.set_type(
+            &owner,
+            crate::api::dto::EmployeeType::RoomAdmin,
+            &[id(30), id(31)],
+        )
+        .expect("two paid seats were free");
+        assert!(
+            s.set_type(&owner, crate::api::dto::EmployeeType::RoomAdmin, &[id(4)])
+                .is_err_and(|e| matches!(e, Refusal::Quota(_)))
+        );
+        assert!(
+            s.set_status(&owner, EmployeeStatus::Active, &[id(32)])
+                .is_ok()
+        );
     }
 
     #[test]

@@ -15,9 +15,8 @@ pub enum Detail {
     OwnProfile { login_event_id: i64 },
 }
 
-/// Which costly parts of a profile to build. A profile written through a `fields`
-/// selection only needs the properties the selection keeps; the flags and numbers are
-/// cheap and always set.
+/// Which parts of a profile to build. A profile written through a `fields` selection
+/// only needs the properties the selection keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Want {
     pub display_name: bool,
@@ -36,6 +35,13 @@ pub struct Want {
     /// `location`, `notes`, `mobilePhone`, `cultureName`.
     pub texts: bool,
     pub created_by: bool,
+    pub status: bool,
+    /// `activationStatus`, `mobilePhoneActivationStatus`.
+    pub activation: bool,
+    /// `isAdmin`, `isRoomAdmin`, `isLDAP`, `isOwner`, `isVisitor`, `isCollaborator`,
+    /// `isSSO`, `hasAvatar`, `isAnonim`.
+    pub flags: bool,
+    pub used_space: bool,
 }
 
 impl Want {
@@ -53,9 +59,15 @@ impl Want {
         groups: true,
         texts: true,
         created_by: true,
+        status: true,
+        activation: true,
+        flags: true,
+        used_space: true,
     };
 
-    /// The parts holding a property `keeps` accepts (by its top-level wire name).
+    /// The parts holding a property `keeps` accepts (by its top-level wire name). The
+    /// id is always set; the `@self` extras (`theme`, `loginEventId`,
+    /// `hasPersonalFolder`) are always set on the caller's own profile.
     pub fn only(keeps: impl Fn(&str) -> bool) -> Self {
         let any = |names: &[&str]| names.iter().any(|n| keeps(n));
         Self {
@@ -77,6 +89,20 @@ impl Want {
             groups: keeps("groups"),
             texts: any(&["location", "notes", "mobilePhone", "cultureName"]),
             created_by: keeps("createdBy"),
+            status: keeps("status"),
+            activation: any(&["activationStatus", "mobilePhoneActivationStatus"]),
+            flags: any(&[
+                "isAdmin",
+                "isRoomAdmin",
+                "isLDAP",
+                "isOwner",
+                "isVisitor",
+                "isCollaborator",
+                "isSSO",
+                "hasAvatar",
+                "isAnonim",
+            ]),
+            used_space: keeps("usedSpace"),
         }
     }
 }
@@ -115,20 +141,20 @@ impl Store {
     /// The short form of user `idx` (also used for `createdBy`).
     pub fn short_dto(&self, idx: usize) -> Option<EmployeeDto> {
         let u = self.user(idx)?;
-        let sizes: Vec<String> = AVATAR_SIZES.iter().map(|(_, s)| avatar(u, s)).collect();
+        let [(_, max), (_, big), (_, medium), (_, small)] = AVATAR_SIZES;
         let original = if u.has_avatar {
             format!("/storage/userPhotos/root/{}_orig.jpeg", u.id)
         } else {
-            avatar(u, "200-200")
+            avatar(u, max)
         };
         Some(EmployeeDto {
             id: u.id,
             display_name: Some(display_name(u)),
-            avatar: sizes.get(1).cloned(),
+            avatar: Some(avatar(u, big)),
             avatar_original: Some(original),
-            avatar_max: sizes.first().cloned(),
-            avatar_medium: sizes.get(2).cloned(),
-            avatar_small: sizes.get(3).cloned(),
+            avatar_max: Some(avatar(u, max)),
+            avatar_medium: Some(avatar(u, medium)),
+            avatar_small: Some(avatar(u, small)),
             profile_url: Some(self.profile_url(u)),
             has_avatar: Some(u.has_avatar),
             is_anonim: Some(false),
@@ -167,11 +193,11 @@ impl Store {
         let viewer_is_plain_user = viewer.is_some_and(|v| v.role == Role::User);
 
         let mut d = EmployeeFullDto::bare(u.id);
-        if want.avatars || want.profile_url || want.display_name {
+        if want.display_name {
+            d.display_name = Some(display_name(u));
+        }
+        if want.avatars || want.profile_url {
             let short = self.short_dto(idx)?;
-            if want.display_name {
-                d.display_name = short.display_name;
-            }
             if want.avatars {
                 d.avatar = short.avatar;
                 d.avatar_original = short.avatar_original;
@@ -183,8 +209,6 @@ impl Store {
                 d.profile_url = short.profile_url;
             }
         }
-        d.has_avatar = Some(u.has_avatar);
-        d.is_anonim = Some(false);
 
         if want.names {
             d.first_name = Some(u.first_name.clone());
@@ -199,8 +223,13 @@ impl Store {
         if want.contacts {
             d.contacts = (!u.contacts.is_empty()).then(|| u.contacts.clone());
         }
-        d.status = Some(u.status);
-        d.activation_status = Some(u.activation);
+        if want.status {
+            d.status = Some(u.status);
+        }
+        if want.activation {
+            d.activation_status = Some(u.activation);
+            d.mobile_phone_activation_status = Some(0);
+        }
         if want.dates {
             d.terminated = u.terminated.as_ref().map(api_date);
             d.registration_date = Some(api_date(&u.registered));
@@ -230,15 +259,18 @@ impl Store {
             d.culture_name = u.culture.clone();
         }
 
-        d.is_admin = Some(u.role == Role::Admin);
-        d.is_room_admin = Some(u.role == Role::RoomAdmin);
-        d.is_ldap = Some(false);
-        d.is_owner = Some(u.role == Role::Owner);
-        d.is_visitor = Some(u.role == Role::Guest);
-        d.is_collaborator = Some(u.role == Role::User);
-        d.mobile_phone_activation_status = Some(0);
-        d.is_sso = Some(false);
-        if viewer_is_admin || is_self {
+        if want.flags {
+            d.has_avatar = Some(u.has_avatar);
+            d.is_anonim = Some(false);
+            d.is_admin = Some(u.role == Role::Admin);
+            d.is_room_admin = Some(u.role == Role::RoomAdmin);
+            d.is_ldap = Some(false);
+            d.is_owner = Some(u.role == Role::Owner);
+            d.is_visitor = Some(u.role == Role::Guest);
+            d.is_collaborator = Some(u.role == Role::User);
+            d.is_sso = Some(false);
+        }
+        if want.used_space && (viewer_is_admin || is_self) {
             d.used_space = Some(u.used_space);
         }
         if want.created_by && viewer_is_admin {
