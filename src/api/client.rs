@@ -251,7 +251,25 @@ impl PortalClient {
             resend_all: false,
         };
         let path = format!("api/2.0/people/status/{}", status.route_name());
-        self.list(Method::PUT, &path, Some(&body)).await
+        self.list(Method::PUT, &path, &[], Some(&body)).await
+    }
+
+    /// [`set_status`](Self::set_status), asking the portal to answer with only `fields`
+    /// of each user (`fields=`; `id` is always asked for). A portal that ignores the
+    /// request answers with full profiles, which serve just as well.
+    pub async fn set_status_fields(
+        &self,
+        ids: &[Uuid],
+        status: EmployeeStatus,
+        fields: &[&str],
+    ) -> Result<Vec<EmployeeFullDto>, ApiError> {
+        let body = UpdateMembersRequestDto {
+            user_ids: Some(ids.to_vec()),
+            resend_all: false,
+        };
+        let path = format!("api/2.0/people/status/{}", status.route_name());
+        self.list(Method::PUT, &path, &fields_query(fields), Some(&body))
+            .await
     }
 
     /// `PUT /api/2.0/people/type/{type}` for up to 100 ids.
@@ -265,7 +283,7 @@ impl PortalClient {
             resend_all: false,
         };
         let path = format!("api/2.0/people/type/{}", kind.name());
-        self.list(Method::PUT, &path, Some(&body)).await
+        self.list(Method::PUT, &path, &[], Some(&body)).await
     }
 
     /// `DELETE /api/2.0/people/{id}`: the user must be terminated.
@@ -281,11 +299,29 @@ impl PortalClient {
 
     /// `PUT /api/2.0/people/delete` for up to 100 terminated users.
     pub async fn delete_users(&self, ids: &[Uuid]) -> Result<Vec<EmployeeFullDto>, ApiError> {
+        self.delete_many(ids, &[]).await
+    }
+
+    /// [`delete_users`](Self::delete_users), asking for only `fields` of each user (and
+    /// `id`, always: `&[]` asks for the ids alone).
+    pub async fn delete_users_fields(
+        &self,
+        ids: &[Uuid],
+        fields: &[&str],
+    ) -> Result<Vec<EmployeeFullDto>, ApiError> {
+        self.delete_many(ids, &fields_query(fields)).await
+    }
+
+    async fn delete_many(
+        &self,
+        ids: &[Uuid],
+        query: &[(&'static str, String)],
+    ) -> Result<Vec<EmployeeFullDto>, ApiError> {
         let body = UpdateMembersRequestDto {
             user_ids: Some(ids.to_vec()),
             resend_all: false,
         };
-        self.list(Method::PUT, "api/2.0/people/delete", Some(&body))
+        self.list(Method::PUT, "api/2.0/people/delete", query, Some(&body))
             .await
     }
 
@@ -305,9 +341,10 @@ impl PortalClient {
         &self,
         method: Method,
         path: &str,
+        query: &[(&'static str, String)],
         body: Option<&B>,
     ) -> Result<Vec<EmployeeFullDto>, ApiError> {
-        let env: Envelope<Vec<EmployeeFullDto>> = self.call(method, path, &[], body).await?;
+        let env: Envelope<Vec<EmployeeFullDto>> = self.call(method, path, query, body).await?;
         Ok(env.response.unwrap_or_default())
     }
 
@@ -412,6 +449,19 @@ impl PortalClient {
             ApiError::Network(root_cause(e))
         }
     }
+}
+
+/// The `fields=` query asking for `fields` of each user, `id` first (the server keeps
+/// nothing it is not asked for, not even the id).
+fn fields_query(fields: &[&str]) -> Vec<(&'static str, String)> {
+    let mut names = vec!["id"];
+    names.extend(
+        fields
+            .iter()
+            .copied()
+            .filter(|f| *f != "id" && !f.is_empty()),
+    );
+    vec![("fields", names.join(","))]
 }
 
 fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
@@ -571,6 +621,15 @@ mod tests {
         );
         let e = error_from(StatusCode::BAD_GATEWAY, None, b"<html>bad gateway</html>");
         assert!(e.to_string().contains("HTML page"));
+    }
+
+    #[test]
+    fn fields_are_asked_for_with_the_id_first() {
+        assert_eq!(
+            fields_query(&["status", "id", "email"]),
+            vec![("fields", "id,status,email".to_string())]
+        );
+        assert_eq!(fields_query(&[]), vec![("fields", "id".to_string())]);
     }
 
     #[test]

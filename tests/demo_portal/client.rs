@@ -104,3 +104,51 @@ async fn the_client_runs_the_lifecycle() {
     .expect("client");
     assert!(matches!(bad.me().await, Err(ApiError::Unauthorized)));
 }
+
+#[tokio::test]
+async fn bulk_writes_can_ask_for_trimmed_answers() {
+    let d = Demo::start().await;
+    let c = client(&d);
+    let users: Vec<_> = d
+        .find(|u| {
+            u.user_type() == Some(EmployeeType::User) && u.status == Some(EmployeeStatus::Active)
+        })
+        .into_iter()
+        .take(3)
+        .collect();
+    let ids: Vec<_> = users.iter().map(|u| u.id).collect();
+    let answer = c
+        .set_status_fields(&ids, EmployeeStatus::Terminated, &["status", "email"])
+        .await
+        .expect("terminated");
+    assert_eq!(answer.len(), 3);
+    for (a, u) in answer.iter().zip(&users) {
+        assert_eq!(a.id, u.id, "the id always comes");
+        assert_eq!(a.status, Some(EmployeeStatus::Terminated));
+        assert_eq!(a.email, u.email);
+        assert!(a.first_name.is_none() && a.display_name.is_none() && a.is_admin.is_none());
+    }
+    let query = d
+        .portal()
+        .request_log()
+        .last()
+        .and_then(|r| r.query.clone());
+    assert_eq!(query.as_deref(), Some("fields=id%2Cstatus%2Cemail"));
+    // A portal that ignores `fields` sends whole profiles, which parse just as well.
+    d.portal().set_honour_fields(false);
+    let gone = c
+        .delete_users_fields(&ids[..1], &[])
+        .await
+        .expect("deleted");
+    assert_eq!(gone.len(), 1);
+    assert_eq!(gone[0].id, ids[0]);
+    assert_eq!(gone[0].first_name, users[0].first_name);
+    d.portal().set_honour_fields(true);
+    let gone = c
+        .delete_users_fields(&ids[1..], &[])
+        .await
+        .expect("deleted");
+    assert_eq!(gone.iter().map(|u| u.id).collect::<Vec<_>>(), ids[1..]);
+    assert!(gone.iter().all(|u| u.status.is_none() && u.email.is_none()));
+    assert!(ids.iter().all(|id| d.portal().user(*id).is_none()));
+}
