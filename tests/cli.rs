@@ -20,3 +20,5 @@ mod list_get;
 mod offboard;
 #[path = "cli/serve.rs"]
 mod serve;
+#[path = "cli/trimmed.rs"]
+mod trimmed;

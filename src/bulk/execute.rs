@@ -10,7 +10,7 @@
 //! - After a failure that will repeat for every request (401, unreachable portal, a long
 //!   rate-limit wait), the remaining users are not attempted and say so.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use uuid::Uuid;
 
@@ -21,6 +21,12 @@ use crate::api::{ApiError, EmployeeFullDto, EmployeeStatus, PortalClient};
 
 /// Refused groups at most this big are read back user by user instead of bisected further.
 const LEAF: usize = 8;
+
+/// The properties a status answer needs for the check (the id is always asked for).
+const STATUS_FIELDS: [&str; 1] = ["status"];
+
+/// The properties a report name is made of (see `EmployeeFullDto::name_for_people`).
+const NAME_FIELDS: [&str; 4] = ["firstName", "lastName", "displayName", "email"];
 
 /// A result before it is put in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,6 +104,9 @@ struct Run<'a, F: FnMut(Progress)> {
     progress: F,
     /// Names learned from the portal's answers, for targets the plan knew by id only.
     names: HashMap<Uuid, String>,
+    /// Targets the plan knew by id only whose name is not learned yet: answers about them
+    /// are asked to carry the name.
+    unnamed: HashSet<Uuid>,
 }
 
 /// Runs `plan`, reporting progress through `progress`. Never panics on portal errors:
@@ -112,6 +121,12 @@ pub async fn execute(client: &PortalClient, plan: &Plan, progress: impl FnMut(Pr
         total: plan.eligible.len(),
         progress,
         names: HashMap::new(),
+        unnamed: plan
+            .eligible
+            .iter()
+            .filter(|t| t.name == t.id.to_string())
+            .map(|t| t.id)
+            .collect(),
     };
     let mut results: HashMap<Uuid, Res> = HashMap::new();
     for chunk in plan.eligible.chunks(CHUNK) {
@@ -198,10 +213,33 @@ impl<F: FnMut(Progress)> Run<'_, F> {
         (self.progress)(p);
     }
 
+    /// Keeps the names of targets known by id only, from answers that carry one.
     fn learn<'u>(&mut self, users: impl Iterator<Item = &'u EmployeeFullDto>) {
-        for u in users {
-            self.names.insert(u.id, u.name_for_people());
+        if self.unnamed.is_empty() {
+            return;
         }
+        for u in users {
+            let named = u.first_name.is_some()
+                || u.last_name.is_some()
+                || u.display_name.is_some()
+                || u.email.is_some();
+            if named && self.unnamed.remove(&u.id) {
+                self.names.insert(u.id, u.name_for_people());
+            }
+        }
+    }
+
+    /// The properties to ask for in the answer about `ids`: what the check needs, and
+    /// the names still unknown. The id always comes too.
+    fn fields(&self, op: Op, ids: &[Uuid]) -> Vec<&'static str> {
+        let mut fields = match op {
+            Op::Status(_) => STATUS_FIELDS.to_vec(),
+            Op::Delete => Vec::new(),
+        };
+        if ids.iter().any(|id| self.unnamed.contains(id)) {
+            fields.extend(NAME_FIELDS);
+        }
+        fields
     }
 
     /// Terminates the chunk's users who need it, then deletes those the portal confirmed
@@ -271,9 +309,10 @@ impl<F: FnMut(Progress)> Run<'_, F> {
             }
             self.emit(op.step());
             self.requests += 1;
+            let fields = self.fields(op, &g.ids);
             let answer = match op {
-                Op::Status(s) => self.client.set_status(&g.ids, s).await,
-                Op::Delete => self.client.delete_users(&g.ids).await,
+                Op::Status(s) => self.client.set_status_fields(&g.ids, s, &fields).await,
+                Op::Delete => self.client.delete_users_fields(&g.ids, &fields).await,
             };
             match answer {
                 Ok(users) => self.verify(&g.ids, &users, op, &mut out).await,
@@ -328,6 +367,9 @@ impl<F: FnMut(Progress)> Run<'_, F> {
         self.emit(Step::Checking);
         self.requests += missing.len();
         for (id, read) in read_users(self.client, &missing).await {
+            if let Ok(u) = &read {
+                self.learn(std::iter::once(u));
+            }
             let res = match read {
                 Err(ApiError::NotFound { .. }) => Res::Excluded(Exclusion::NotFound),
                 Err(e) => Res::Failed(format!(
@@ -355,6 +397,9 @@ impl<F: FnMut(Progress)> Run<'_, F> {
         self.emit(Step::Checking);
         self.requests += ids.len();
         for (id, read) in read_users(self.client, ids).await {
+            if let Ok(u) = &read {
+                self.learn(std::iter::once(u));
+            }
             let res = match (op, read) {
                 (Op::Delete, Err(ApiError::NotFound { .. })) => Res::Done,
                 (Op::Status(_), Err(ApiError::NotFound { .. })) => {
@@ -403,6 +448,9 @@ impl<F: FnMut(Progress)> Run<'_, F> {
         self.requests += g.ids.len();
         let mut keep = Vec::new();
         for (id, read) in read_users(self.client, &g.ids).await {
+            if let Ok(u) = &read {
+                self.learn(std::iter::once(u));
+            }
             match read {
                 Err(ApiError::NotFound { .. }) => {
                     out.insert(id, Res::Excluded(Exclusion::NotFound));
