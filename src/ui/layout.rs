@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 10;
 /// From this width the detail pane sits beside the list.
-pub const SIDE_BY_SIDE: u16 = 100;
+pub const SIDE_BY_SIDE: u16 = 120;
 /// From this height (when narrow) the detail pane sits below the list.
 pub const STACKED: u16 = 20;
 /// The side-by-side detail pane is at least this wide (a GUID fits beside its label).
