@@ -451,17 +451,9 @@ impl PortalClient {
     }
 }
 
-/// The `fields=` query asking for `fields` of each user, `id` first (the server keeps
-/// nothing it is not asked for, not even the id).
+/// The `fields=` query asking for `fields` of each user, `id` first.
 fn fields_query(fields: &[&str]) -> Vec<(&'static str, String)> {
-    let mut names = vec!["id"];
-    names.extend(
-        fields
-            .iter()
-            .copied()
-            .filter(|f| *f != "id" && !f.is_empty()),
-    );
-    vec![("fields", names.join(","))]
+    vec![("fields", super::query::fields_param(fields))]
 }
 
 fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {

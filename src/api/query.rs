@@ -119,6 +119,9 @@ pub struct UserQuery {
     pub status: Option<EmployeeStatus>,
     pub employee_type: Option<EmployeeType>,
     pub activation_status: Option<ActivationStatus>,
+    /// Properties of each user the answer should carry (`fields=`, see
+    /// [`fields_param`]); empty asks for whole profiles.
+    pub fields: Vec<&'static str>,
 }
 
 impl Default for UserQuery {
@@ -132,8 +135,22 @@ impl Default for UserQuery {
             status: None,
             employee_type: None,
             activation_status: None,
+            fields: Vec::new(),
         }
     }
+}
+
+/// The value of `fields=` asking for `fields` of each user, `id` first: the server keeps
+/// nothing it is not asked for, not even the id.
+pub fn fields_param(fields: &[&str]) -> String {
+    let mut names = vec!["id"];
+    names.extend(
+        fields
+            .iter()
+            .copied()
+            .filter(|f| *f != "id" && !f.is_empty()),
+    );
+    names.join(",")
 }
 
 impl UserQuery {
@@ -174,6 +191,9 @@ impl UserQuery {
         if let Some(a) = self.activation_status {
             q.push(("activationStatus", a.code().to_string()));
         }
+        if !self.fields.is_empty() {
+            q.push(("fields", fields_param(&self.fields)));
+        }
         q
     }
 }
@@ -193,6 +213,7 @@ mod tests {
             status: Some(EmployeeStatus::Terminated),
             employee_type: Some(EmployeeType::Guest),
             activation_status: Some(ActivationStatus::Pending),
+            fields: vec!["status", "email"],
         };
         let pairs = q.to_pairs();
         let get = |k: &str| pairs.iter().find(|(n, _)| *n == k).map(|(_, v)| v.as_str());
@@ -204,6 +225,21 @@ mod tests {
         assert_eq!(get("employeeStatus"), Some("2"));
         assert_eq!(get("employeeType"), Some("2"));
         assert_eq!(get("activationStatus"), Some("2"));
+        assert_eq!(get("fields"), Some("id,status,email"));
+        assert_eq!(
+            UserQuery::default().to_pairs().len(),
+            2,
+            "only paging by default"
+        );
+    }
+
+    #[test]
+    fn fields_always_ask_for_the_id_first() {
+        assert_eq!(
+            fields_param(&["status", "id", "", "email"]),
+            "id,status,email"
+        );
+        assert_eq!(fields_param(&[]), "id");
     }
 
     #[test]

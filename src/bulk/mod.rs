@@ -10,14 +10,16 @@
 //!   [`Outcome`] per user. A terminate-then-delete never deletes a user whose terminate was
 //!   not confirmed by the portal.
 
+mod check;
 mod execute;
+mod op;
 mod plan;
 mod reread;
 
-pub use execute::execute;
+pub use execute::{CHUNKS_IN_FLIGHT, execute};
 pub use plan::{
-    Caller, Exclusion, PATH_ACTIVATE, PATH_DELETE, PATH_TERMINATE, Plan, PlannedRequest, Target,
-    classify, plan,
+    Caller, Exclusion, PATH_ACTIVATE, PATH_DELETE, PATH_TERMINATE, PLAN_FIELDS, Plan,
+    PlannedRequest, Target, classify, plan,
 };
 pub use reread::{CONCURRENCY, read_users};
 

@@ -122,6 +122,22 @@ pub struct PlannedRequest {
     pub after_terminate: bool,
 }
 
+/// The properties [`plan`] reads from a profile ([`classify`] and the target's name):
+/// lists read only to plan can ask for just these (`fields=`).
+pub const PLAN_FIELDS: [&str; 11] = [
+    "status",
+    "isOwner",
+    "isAdmin",
+    "isRoomAdmin",
+    "isVisitor",
+    "isCollaborator",
+    "isLDAP",
+    "firstName",
+    "lastName",
+    "displayName",
+    "email",
+];
+
 pub const PATH_TERMINATE: &str = "/api/2.0/people/status/Terminated";
 pub const PATH_ACTIVATE: &str = "/api/2.0/people/status/Active";
 pub const PATH_DELETE: &str = "/api/2.0/people/delete";

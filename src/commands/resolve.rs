@@ -19,7 +19,7 @@ use super::ids::UserRef;
 use crate::api::{
     ApiError, EmployeeFullDto, EmployeeStatus, EmployeeType, PortalClient, UserQuery,
 };
-use crate::bulk::{BulkAction, CONCURRENCY, Caller};
+use crate::bulk::{BulkAction, CONCURRENCY, Caller, PLAN_FIELDS};
 
 /// Up to this many users are read one request each.
 pub const PER_ID_MAX: usize = 20;
@@ -50,7 +50,7 @@ pub async fn read_all(
     if refs.len() <= PER_ID_MAX {
         one_by_one(client, refs).await
     } else {
-        by_listing(client, refs, status).await
+        by_listing(client, refs, status, &[]).await
     }
 }
 
@@ -82,10 +82,13 @@ async fn one_by_one(client: &PortalClient, refs: &[UserRef]) -> Result<Found, Ap
     Ok(found)
 }
 
+/// Matches `refs` against the pages of `status` users, each carrying `fields` (all when
+/// empty).
 async fn by_listing(
     client: &PortalClient,
     refs: &[UserRef],
     status: Option<EmployeeStatus>,
+    fields: &[&'static str],
 ) -> Result<Found, ApiError> {
     let mut wanted_ids: HashSet<Uuid> = HashSet::new();
     let mut wanted_emails: HashSet<String> = HashSet::new();
@@ -103,6 +106,7 @@ async fn by_listing(
     let mut email_to_id: HashMap<String, Uuid> = HashMap::new();
     let query = UserQuery {
         status,
+        fields: fields.to_vec(),
         ..UserQuery::default()
     };
     let mut start = 0u64;
@@ -171,7 +175,8 @@ pub async fn targets(
         });
     }
     if only_terminated {
-        let f = by_listing(client, refs, Some(EmployeeStatus::Terminated)).await?;
+        let terminated = Some(EmployeeStatus::Terminated);
+        let f = by_listing(client, refs, terminated, &PLAN_FIELDS).await?;
         if f.missing.len() <= PER_ID_MAX {
             // Say precisely why each of the few others is left out.
             let rest = one_by_one(client, &f.missing).await?;
@@ -192,6 +197,7 @@ pub async fn targets(
     // Terminate / terminate-then-delete of many users: read only the admins.
     let admins_query = UserQuery {
         employee_type: Some(EmployeeType::DocSpaceAdmin),
+        fields: PLAN_FIELDS.to_vec(),
         ..UserQuery::default()
     };
     let admins: HashMap<Uuid, EmployeeFullDto> = client

@@ -3,9 +3,11 @@
 
 use std::collections::HashMap;
 
-use docspace_people::api::{EmployeeFullDto, EmployeeStatus};
-use docspace_people::bulk::{self, BulkAction, Outcome};
-use docspace_people::demo::LoggedRequest;
+use docspace_people::api::{EmployeeFullDto, EmployeeStatus, EmployeeType};
+use docspace_people::bulk::{self, BulkAction, Caller, Exclusion, Outcome};
+use docspace_people::commands::ids::UserRef;
+use docspace_people::commands::resolve;
+use docspace_people::demo::{LoggedRequest, NewUser};
 use uuid::Uuid;
 
 use crate::support::{Demo, demo};
@@ -118,4 +120,113 @@ async fn a_portal_that_ignores_fields_is_offboarded_just_the_same() {
     assert_eq!(report.requests, 4);
     assert!(report.results.iter().all(|r| r.outcome == Outcome::Done));
     assert_eq!(d.portal.user_count(), 200 - targets.len());
+}
+
+/// The `fields` a GET of the user list asked for, decoded.
+fn listing_fields(log: &[LoggedRequest]) -> Vec<String> {
+    log.iter()
+        .filter(|r| r.method == "GET" && r.path == "/api/2.0/people/filter")
+        .filter_map(|r| {
+            url::form_urlencoded::parse(r.query.as_deref().unwrap_or("").as_bytes())
+                .find(|(k, _)| k == "fields")
+                .map(|(_, v)| v.into_owned())
+        })
+        .collect()
+}
+
+fn plan_fields() -> String {
+    let mut all = vec!["id"];
+    all.extend(bulk::PLAN_FIELDS);
+    all.join(",")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_admins_read_for_a_large_terminate_carry_only_what_the_plan_reads() {
+    let d = demo(300).await;
+    let users = d.portal.users();
+    let admins: Vec<_> = users
+        .iter()
+        .filter(|u| u.is_admin() && !u.is_owner())
+        .collect();
+    let (me, other_admin) = (admins[0].clone(), admins[1].clone());
+    let client = d.client_with(&d.portal.token_for(me.id));
+    let plain: Vec<_> = d
+        .plain_users(EmployeeStatus::Active)
+        .into_iter()
+        .take(25)
+        .collect();
+    let mut refs: Vec<UserRef> = plain.iter().map(|u| UserRef::Id(u.id)).collect();
+    refs.push(UserRef::Id(other_admin.id));
+    refs.push(UserRef::Id(d.portal.owner_id()));
+    d.portal.clear_request_log();
+    let found = resolve::targets(
+        &client,
+        &refs,
+        BulkAction::Terminate,
+        &Caller::of(&me),
+        false,
+    )
+    .await
+    .expect("targets");
+    assert_eq!(listing_fields(&d.portal.request_log()), vec![plan_fields()]);
+    let plan = bulk::plan(BulkAction::Terminate, &found.users, &me);
+    assert_eq!(plan.eligible.len(), 25);
+    let excluded: HashMap<Uuid, (String, Exclusion)> = plan
+        .excluded
+        .iter()
+        .map(|(t, why)| (t.id, (t.name.clone(), *why)))
+        .collect();
+    assert_eq!(
+        excluded.get(&other_admin.id),
+        Some(&(other_admin.name_for_people(), Exclusion::AdminNeedsOwner))
+    );
+    let owner = d.portal.user(d.portal.owner_id()).expect("owner");
+    assert_eq!(
+        excluded.get(&owner.id),
+        Some(&(owner.name_for_people(), Exclusion::Owner))
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn many_ids_to_delete_are_matched_against_trimmed_pages_of_terminated_users() {
+    let d = demo(60).await;
+    let me = d.portal.user(d.portal.owner_id()).expect("owner");
+    let gone: Vec<Uuid> = (0..25)
+        .map(|i| {
+            d.portal.insert_user(
+                NewUser::new(
+                    "Gone",
+                    &format!("User{i}"),
+                    &format!("gone{i}@example.com"),
+                    EmployeeType::User,
+                )
+                .terminated(),
+            )
+        })
+        .collect();
+    let active = d.plain_users(EmployeeStatus::Active).remove(0);
+    let mut refs: Vec<UserRef> = gone.iter().map(|id| UserRef::Id(*id)).collect();
+    refs.push(UserRef::Id(active.id));
+    let action = BulkAction::Delete {
+        terminate_first: false,
+    };
+    d.portal.clear_request_log();
+    let found = resolve::targets(&d.client(), &refs, action, &Caller::of(&me), false)
+        .await
+        .expect("targets");
+    let asked = listing_fields(&d.portal.request_log());
+    assert!(
+        !asked.is_empty() && asked.iter().all(|f| *f == plan_fields()),
+        "{asked:?}"
+    );
+    let plan = bulk::plan(action, &found.users, &me);
+    assert_eq!(plan.eligible_ids(), gone);
+    assert!(
+        plan.eligible
+            .iter()
+            .all(|t| t.name.starts_with("Gone User"))
+    );
+    assert_eq!(plan.excluded.len(), 1);
+    assert_eq!(plan.excluded[0].0.id, active.id);
+    assert_eq!(plan.excluded[0].1, Exclusion::NotTerminatedForDelete);
 }

@@ -1,0 +1,185 @@
+//! Finding out what happened when an answer does not say: users missing from an answer,
+//! a 402 or an ambiguous failure (read the users back), a 403 (bisect, then read small
+//! refused groups back and classify them).
+
+use std::collections::HashMap;
+
+use uuid::Uuid;
+
+use super::Progress;
+use super::Step;
+use super::execute::Run;
+use super::op::{Op, Res};
+use super::plan::{Exclusion, classify};
+use super::reread::read_users;
+use crate::api::{ApiError, EmployeeFullDto};
+
+/// Refused groups at most this big are read back user by user instead of bisected further.
+const LEAF: usize = 8;
+
+/// Ids sent together.
+pub(super) struct Group {
+    pub ids: Vec<Uuid>,
+    /// Already read back and classified: refuse again ⇒ split to singles / fail.
+    pub checked: bool,
+}
+
+impl<F: FnMut(Progress)> Run<'_, F> {
+    /// Checks a successful answer user by user; users missing from it are read back.
+    pub(super) async fn verify(
+        &self,
+        ids: &[Uuid],
+        answer: &[EmployeeFullDto],
+        op: Op,
+        out: &mut HashMap<Uuid, Res>,
+    ) {
+        self.learn(answer.iter());
+        let by_id: HashMap<Uuid, &EmployeeFullDto> = answer.iter().map(|u| (u.id, u)).collect();
+        let mut missing = Vec::new();
+        for id in ids {
+            match (op, by_id.get(id)) {
+                (Op::Delete, Some(_)) => {
+                    out.insert(*id, Res::Done);
+                }
+                (Op::Status(_), Some(u)) if op.reached(u) => {
+                    out.insert(*id, Res::Done);
+                }
+                (Op::Status(_), Some(u)) => {
+                    let now = u.status_or_unknown().label();
+                    out.insert(*id, Res::Failed(format!("the portal left the user {now}")));
+                }
+                (_, None) => missing.push(*id),
+            }
+        }
+        if missing.is_empty() {
+            return;
+        }
+        self.emit(Step::Checking);
+        self.count_requests(missing.len());
+        for (id, read) in read_users(self.client, &missing).await {
+            if let Ok(u) = &read {
+                self.learn(std::iter::once(u));
+            }
+            let res = match read {
+                Err(ApiError::NotFound { .. }) => Res::Excluded(Exclusion::NotFound),
+                Err(e) => Res::Failed(format!(
+                    "the portal's answer did not include the user, and reading it failed: {e}"
+                )),
+                Ok(u) => match classify(op.action(), &u, &self.caller) {
+                    Some(why) => Res::Excluded(why),
+                    None if op.reached(&u) => Res::Done,
+                    None => Res::Failed("the portal did not apply the change".into()),
+                },
+            };
+            out.insert(id, res);
+        }
+    }
+
+    /// After a 402 or an ambiguous failure: reads the users back and reports what the
+    /// portal holds.
+    pub(super) async fn recheck(
+        &self,
+        ids: &[Uuid],
+        op: Op,
+        err: &ApiError,
+        out: &mut HashMap<Uuid, Res>,
+    ) {
+        self.emit(Step::Checking);
+        self.count_requests(ids.len());
+        for (id, read) in read_users(self.client, ids).await {
+            if let Ok(u) = &read {
+                self.learn(std::iter::once(u));
+            }
+            let res = match (op, read) {
+                (Op::Delete, Err(ApiError::NotFound { .. })) => Res::Done,
+                (Op::Status(_), Err(ApiError::NotFound { .. })) => {
+                    Res::Excluded(Exclusion::NotFound)
+                }
+                (_, Err(e)) => Res::Failed(format!(
+                    "{err}; reading the user back also failed, so the state is unknown: {e}"
+                )),
+                (_, Ok(u)) if op.reached(&u) => Res::Done,
+                (_, Ok(_)) => Res::Failed(err.to_string()),
+            };
+            out.insert(id, res);
+        }
+    }
+
+    /// A 403 for a group: bisect, then read small groups back and classify them.
+    pub(super) async fn refused(
+        &self,
+        g: Group,
+        err: &ApiError,
+        op: Op,
+        stack: &mut Vec<Group>,
+        out: &mut HashMap<Uuid, Res>,
+    ) {
+        if g.checked {
+            if g.ids.len() == 1 {
+                out.insert(g.ids[0], Res::Failed(err.to_string()));
+            } else {
+                push_singles(stack, &g.ids);
+            }
+            return;
+        }
+        if g.ids.len() > LEAF {
+            let (left, right) = g.ids.split_at(g.ids.len() / 2);
+            stack.push(Group {
+                ids: right.to_vec(),
+                checked: false,
+            });
+            stack.push(Group {
+                ids: left.to_vec(),
+                checked: false,
+            });
+            return;
+        }
+        self.emit(Step::Checking);
+        self.count_requests(g.ids.len());
+        let mut keep = Vec::new();
+        for (id, read) in read_users(self.client, &g.ids).await {
+            if let Ok(u) = &read {
+                self.learn(std::iter::once(u));
+            }
+            match read {
+                Err(ApiError::NotFound { .. }) => {
+                    out.insert(id, Res::Excluded(Exclusion::NotFound));
+                }
+                Err(e) => {
+                    out.insert(
+                        id,
+                        Res::Failed(format!("{err}; reading the user back failed: {e}")),
+                    );
+                }
+                Ok(u) => match classify(op.action(), &u, &self.caller) {
+                    Some(why) => {
+                        out.insert(id, Res::Excluded(why));
+                    }
+                    None => keep.push(id),
+                },
+            }
+        }
+        if keep.len() == g.ids.len() {
+            // Nothing explains the refusal: try each user alone.
+            if keep.len() == 1 {
+                out.insert(keep[0], Res::Failed(err.to_string()));
+            } else {
+                push_singles(stack, &keep);
+            }
+        } else {
+            stack.push(Group {
+                ids: keep,
+                checked: true,
+            });
+        }
+    }
+}
+
+fn push_singles(stack: &mut Vec<Group>, ids: &[Uuid]) {
+    for id in ids.iter().rev() {
+        stack.push(Group {
+            ids: vec![*id],
+            checked: true,
+        });
+    }
+}
