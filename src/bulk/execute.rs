@@ -63,25 +63,7 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 /// Runs `plan`, reporting progress through `progress`. Never panics on portal errors:
 /// every failure ends up in the report, per user.
 pub async fn execute(client: &PortalClient, plan: &Plan, progress: impl FnMut(Progress)) -> Report {
-    let unnamed = plan
-        .eligible
-        .iter()
-        .filter(|t| t.name == t.id.to_string())
-        .map(|t| t.id)
-        .collect();
-    let run = Run {
-        client,
-        caller: plan.caller,
-        total: plan.eligible.len(),
-        requests: AtomicUsize::new(0),
-        done: AtomicUsize::new(0),
-        abort: Mutex::new(None),
-        progress: Mutex::new(progress),
-        names: Mutex::new(Names {
-            learned: HashMap::new(),
-            unnamed,
-        }),
-    };
+    let run = Run::new(client, plan, progress);
     let mut results: HashMap<Uuid, Res> = HashMap::with_capacity(plan.eligible.len());
     {
         let mut waiting = plan.eligible.chunks(CHUNK);
@@ -146,7 +128,29 @@ fn plan_step(action: BulkAction) -> Step {
     }
 }
 
-impl<F: FnMut(Progress)> Run<'_, F> {
+impl<'a, F: FnMut(Progress)> Run<'a, F> {
+    pub(super) fn new(client: &'a PortalClient, plan: &Plan, progress: F) -> Self {
+        let unnamed = plan
+            .eligible
+            .iter()
+            .filter(|t| t.name == t.id.to_string())
+            .map(|t| t.id)
+            .collect();
+        Run {
+            client,
+            caller: plan.caller,
+            total: plan.eligible.len(),
+            requests: AtomicUsize::new(0),
+            done: AtomicUsize::new(0),
+            abort: Mutex::new(None),
+            progress: Mutex::new(progress),
+            names: Mutex::new(Names {
+                learned: HashMap::new(),
+                unnamed,
+            }),
+        }
+    }
+
     pub(super) fn emit(&self, step: Step) {
         let p = Progress {
             done: self.done.load(Ordering::Relaxed),
