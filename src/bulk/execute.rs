@@ -93,7 +93,7 @@ pub async fn execute(client: &PortalClient, plan: &Plan, progress: impl FnMut(Pr
             .remove(&t.id)
             .unwrap_or_else(|| Res::Failed("no outcome was recorded".into()));
         let name = match learned.remove(&t.id) {
-            Some(name) if t.name == t.id.to_string() => name,
+            Some(name) if known_by_id_only(t) => name,
             _ => t.name.clone(),
         };
         out.push(UserResult {
@@ -116,6 +116,13 @@ pub async fn execute(client: &PortalClient, plan: &Plan, progress: impl FnMut(Pr
     }
 }
 
+/// Whether the plan knows `t` by its id only (its name is the id), without formatting the
+/// id anew for each target.
+fn known_by_id_only(t: &Target) -> bool {
+    let mut buf = [0u8; uuid::fmt::Hyphenated::LENGTH];
+    t.name == *t.id.hyphenated().encode_lower(&mut buf)
+}
+
 fn ids_of(chunk: &[Target]) -> Vec<Uuid> {
     chunk.iter().map(|t| t.id).collect()
 }
@@ -133,7 +140,7 @@ impl<'a, F: FnMut(Progress)> Run<'a, F> {
         let unnamed = plan
             .eligible
             .iter()
-            .filter(|t| t.name == t.id.to_string())
+            .filter(|t| known_by_id_only(t))
             .map(|t| t.id)
             .collect();
         Run {

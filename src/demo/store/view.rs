@@ -1,6 +1,8 @@
 //! Users as the server writes them: `EmployeeFullDto` with the field-omission rules of
 //! PEOPLE-API.md §5.2 that depend on the caller.
 
+use std::borrow::Cow;
+
 use super::{Store, Viewer};
 use crate::api::dto::{EmployeeDto, EmployeeFullDto, GroupSummaryDto};
 use crate::demo::model::{Role, User, api_date};
@@ -115,7 +117,10 @@ pub fn display_name(u: &User) -> String {
         ("", l) => l.to_string(),
         (f, l) => format!("{f} {l}"),
     };
-    html_encode(&full).into_owned()
+    match html_encode(&full) {
+        Cow::Borrowed(_) => full,
+        Cow::Owned(encoded) => encoded,
+    }
 }
 
 const AVATAR_SIZES: [(&str, &str); 4] = [
