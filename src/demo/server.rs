@@ -144,6 +144,17 @@ pub async fn spawn(opts: DemoOptions) -> Result<DemoServer, DemoError> {
     })
 }
 
+/// Prints a line on stdout; a closed stdout (the reader went away) must not stop the
+/// portal, so write errors are ignored.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, $($arg)*);
+        let _ = out.flush();
+    }};
+}
+
 /// Serves the demo portal until Ctrl-C or SIGTERM, after printing its address and how to
 /// call it (never the token itself).
 pub async fn serve_forever(opts: DemoOptions) -> Result<(), DemoError> {
@@ -151,21 +162,19 @@ pub async fn serve_forever(opts: DemoOptions) -> Result<(), DemoError> {
     let seed_no = opts.seed;
     let server = spawn(opts).await?;
     let url = server.url();
-    println!("Demo DocSpace portal listening on {url}");
-    println!("  {users} users (seed {seed_no}); the token acts as the owner, {OWNER_EMAIL}.");
-    println!("  Call it with the token you gave (here in $DOCSPACE_TOKEN):");
-    println!(
+    say!("Demo DocSpace portal listening on {url}");
+    say!("  {users} users (seed {seed_no}); the token acts as the owner, {OWNER_EMAIL}.");
+    say!("  Call it with the token you gave (here in $DOCSPACE_TOKEN):");
+    say!(
         "    curl -H \"Authorization: Bearer $DOCSPACE_TOKEN\" '{url}/api/2.0/people/filter?count=5'"
     );
-    println!(
-        "  Or log in as the owner (demo password \"{DEMO_PASSWORD}\") to get a session token:"
-    );
-    println!(
+    say!("  Or log in as the owner (demo password \"{DEMO_PASSWORD}\") to get a session token:");
+    say!(
         "    curl -X POST -H 'Content-Type: application/json' -d '{{\"userName\":\"{OWNER_EMAIL}\",\"password\":\"{DEMO_PASSWORD}\"}}' {url}/api/2.0/authentication"
     );
-    println!("Press Ctrl-C to stop.");
+    say!("Press Ctrl-C to stop.");
     wait_for_signal().await;
-    println!("Stopping the demo portal.");
+    say!("Stopping the demo portal.");
     server.shutdown().await;
     Ok(())
 }
