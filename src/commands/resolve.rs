@@ -109,6 +109,8 @@ async fn by_listing(
         fields: fields.to_vec(),
         ..UserQuery::default()
     };
+    // Counted as they are found, so each page costs its own length, not the targets'.
+    let (mut ids_found, mut emails_found) = (0usize, 0usize);
     let mut start = 0u64;
     loop {
         let page = client.list_users(&query.at(start)).await?;
@@ -117,16 +119,18 @@ async fn by_listing(
             let email = u.email.as_deref().map(str::to_lowercase);
             let id_hit = wanted_ids.contains(&u.id);
             let email_hit = email.as_ref().is_some_and(|e| wanted_emails.contains(e));
-            if email_hit && let Some(e) = email {
-                email_to_id.insert(e, u.id);
+            if email_hit
+                && let Some(e) = email
+                && email_to_id.insert(e, u.id).is_none()
+            {
+                emails_found += 1;
             }
-            if id_hit || email_hit {
-                by_id.insert(u.id, u);
+            if (id_hit || email_hit) && by_id.insert(u.id, u).is_none() && id_hit {
+                ids_found += 1;
             }
         }
         start += got as u64;
-        let all_found = wanted_ids.iter().all(|id| by_id.contains_key(id))
-            && wanted_emails.iter().all(|e| email_to_id.contains_key(e));
+        let all_found = ids_found == wanted_ids.len() && emails_found == wanted_emails.len();
         let last = got < query.count as usize || page.total.is_some_and(|t| start >= t);
         if all_found || got == 0 || last {
             break;

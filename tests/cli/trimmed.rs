@@ -230,3 +230,40 @@ async fn many_ids_to_delete_are_matched_against_trimmed_pages_of_terminated_user
     assert_eq!(plan.excluded[0].0.id, active.id);
     assert_eq!(plan.excluded[0].1, Exclusion::NotTerminatedForDelete);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn matching_stops_at_the_page_where_the_last_target_is_found() {
+    let d = demo(30).await;
+    let me = d.portal.user(d.portal.owner_id()).expect("owner");
+    let insert = |first: &str, i: usize| {
+        d.portal.insert_user(
+            NewUser::new(
+                first,
+                &format!("N{i:03}"),
+                &format!("{first}.{i}@example.com"),
+                EmployeeType::User,
+            )
+            .terminated(),
+        )
+    };
+    // Sorted by first name, the targets fill the first page of terminated users.
+    let wanted: Vec<Uuid> = (0..25).map(|i| insert("Aaron", i)).collect();
+    for i in 0..250 {
+        insert("Zed", i);
+    }
+    let refs: Vec<UserRef> = wanted.iter().map(|id| UserRef::Id(*id)).collect();
+    let action = BulkAction::Delete {
+        terminate_first: false,
+    };
+    d.portal.clear_request_log();
+    let found = resolve::targets(&d.client(), &refs, action, &Caller::of(&me), false)
+        .await
+        .expect("targets");
+    assert_eq!(found.users.len(), 25);
+    assert!(found.missing.is_empty() && found.not_terminated.is_empty());
+    assert_eq!(
+        listing_fields(&d.portal.request_log()).len(),
+        1,
+        "one page read"
+    );
+}
