@@ -125,8 +125,11 @@ async fn by_listing(
             {
                 emails_found += 1;
             }
-            if (id_hit || email_hit) && by_id.insert(u.id, u).is_none() && id_hit {
-                ids_found += 1;
+            if id_hit || email_hit {
+                let first_time = by_id.insert(u.id, u).is_none();
+                if first_time && id_hit {
+                    ids_found += 1;
+                }
             }
         }
         start += got as u64;
