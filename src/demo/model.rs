@@ -182,10 +182,11 @@ impl User {
         u
     }
 
-    /// Recomputes the lower-cased keys after a name or email change.
+    /// Recomputes the keys after a name or email change: names folded (see [`fold`]),
+    /// the email lower-cased only, so addresses that differ by an accent stay distinct.
     pub fn refresh_keys(&mut self) {
-        self.first_key = self.first_name.to_lowercase();
-        self.last_key = self.last_name.to_lowercase();
+        self.first_key = fold(&self.first_name);
+        self.last_key = fold(&self.last_name);
         self.email_key = self.email.to_lowercase();
     }
 
@@ -204,6 +205,18 @@ impl User {
             &self.first_key
         }
     }
+}
+
+/// The key names are compared and searched by: lower case without accents, as the
+/// portal's database collation compares them ("Émile" sorts with "Emile", and "emile"
+/// finds it).
+pub fn fold(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    s.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The status group name sorts put first: Active, then Pending, then Terminated.

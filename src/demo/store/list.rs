@@ -130,7 +130,7 @@ struct TextFilter {
 
 impl TextFilter {
     fn new(text: Option<&str>, separator: Option<&str>) -> Option<Self> {
-        let text = text?.trim().to_lowercase();
+        let text = crate::demo::model::fold(text?.trim());
         if text.is_empty() {
             return None;
         }
