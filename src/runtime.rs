@@ -90,6 +90,9 @@ pub struct App<B: Backend> {
     worker: WorkerHandle,
     replies: UnboundedReceiver<Msg>,
     needs_draw: bool,
+    /// Set by [`Effect::Suspend`]; the real loop gives the terminal back (see
+    /// [`App::take_suspend`]).
+    suspend: bool,
 }
 
 impl<B: Backend> App<B> {
@@ -116,6 +119,7 @@ impl<B: Backend> App<B> {
             worker,
             replies,
             needs_draw: true,
+            suspend: false,
         };
         let fx = init(&mut app.model);
         app.dispatch(fx)?;
@@ -136,10 +140,17 @@ impl<B: Backend> App<B> {
             match e {
                 Effect::Api(req) => self.worker.send(WorkerCmd::Run(req))?,
                 Effect::Cancel(id) => self.worker.send(WorkerCmd::Cancel(id))?,
+                Effect::StopJob(id) => self.worker.send(WorkerCmd::Stop(id))?,
+                Effect::Suspend => self.suspend = true,
                 Effect::Quit => self.model.quit = true,
             }
         }
         Ok(())
+    }
+
+    /// Whether a suspend was asked since the last call (clears the request).
+    pub fn take_suspend(&mut self) -> bool {
+        std::mem::take(&mut self.suspend)
     }
 
     /// Waits for the next worker reply.
@@ -242,8 +253,35 @@ async fn event_loop<B: Backend>(app: &mut App<B>, signals: &mut Signals) -> Resu
         while let Some(m) = app.try_reply() {
             app.handle(m)?;
         }
+        if app.take_suspend() {
+            suspend(app)?;
+        }
         app.draw_if_needed()?;
     }
+    Ok(())
+}
+
+/// Ctrl-Z: the process stops with the terminal restored; on resume everything is drawn
+/// anew at the terminal's current size.
+#[cfg(unix)]
+fn suspend<B: Backend>(app: &mut App<B>) -> Result<(), RunError> {
+    terminal::suspend()?;
+    app.terminal
+        .clear()
+        .map_err(|e| RunError::Draw(e.to_string()))?;
+    if let Ok(size) = app.terminal.size() {
+        app.handle(Msg::Input(crossterm::event::Event::Resize(
+            size.width,
+            size.height,
+        )))?;
+    }
+    app.needs_draw = true;
+    Ok(())
+}
+
+/// Job control is Unix only; elsewhere the request is ignored.
+#[cfg(not(unix))]
+fn suspend<B: Backend>(_app: &mut App<B>) -> Result<(), RunError> {
     Ok(())
 }
 

@@ -36,6 +36,38 @@ pub enum TerminalError {
 /// whatever was already changed is put back.
 pub fn init() -> Result<Tui, TerminalError> {
     install_panic_hook();
+    enter()?;
+    match Terminal::new(CrosstermBackend::new(io::stdout())) {
+        Ok(t) => Ok(t),
+        Err(e) => {
+            restore();
+            Err(TerminalError::Setup {
+                step: "screen size",
+                source: e,
+            })
+        }
+    }
+}
+
+/// Ctrl-Z: gives the terminal back, stops the process group as the shell's job control
+/// expects, and once resumed (`fg`) takes the terminal again. The caller must redraw
+/// everything afterwards (the screen was the shell's meanwhile).
+#[cfg(unix)]
+pub fn suspend() -> Result<(), TerminalError> {
+    use rustix::process::{Signal, kill_current_process_group};
+    restore();
+    // Returns once the process is continued.
+    let stopped = kill_current_process_group(Signal::TSTP);
+    enter()?;
+    stopped.map_err(|e| TerminalError::Setup {
+        step: "suspend",
+        source: e.into(),
+    })
+}
+
+/// Takes the terminal: raw mode, the alternate screen, no cursor, bracketed paste. On
+/// failure whatever was already changed is put back.
+fn enter() -> Result<(), TerminalError> {
     let step = |step: &'static str| move |source| TerminalError::Setup { step, source };
     terminal::enable_raw_mode().map_err(step("raw mode"))?;
     ACTIVE.store(true, Ordering::SeqCst);
@@ -50,13 +82,7 @@ pub fn init() -> Result<Tui, TerminalError> {
         restore();
         return Err(step("alternate screen")(e));
     }
-    match Terminal::new(CrosstermBackend::new(io::stdout())) {
-        Ok(t) => Ok(t),
-        Err(e) => {
-            restore();
-            Err(step("screen size")(e))
-        }
-    }
+    Ok(())
 }
 
 /// Puts the terminal back as it was. Safe to call more than once and from any path;

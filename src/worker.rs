@@ -3,13 +3,16 @@
 //! It receives [`WorkerCmd`]s carrying a [`RequestId`] and sends owned results back as
 //! [`Msg::Api`]. Reads run concurrently and can be aborted ([`WorkerCmd::Cancel`]); the
 //! model also ignores stale replies, so reads are latest-wins. Writes go through a single
-//! queue and run one at a time in submission order.
+//! queue and run one at a time in submission order; a running bulk job can be stopped
+//! ([`WorkerCmd::Stop`]): no further chunk is sent, the requests already sent finish.
 //!
 //! Rules are enforced again here (DESIGN §1): a read-only worker answers every write
 //! with [`ApiOutcome::NotSent`] and sends nothing, and a create that breaks the portal's
 //! field rules is not sent either.
 
 use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use tokio::sync::mpsc::{self, UnboundedReceiver, UnboundedSender};
 use tokio::task::{AbortHandle, JoinHandle, JoinSet};
@@ -31,6 +34,8 @@ pub enum Access {
 pub enum WorkerCmd {
     Run(Request),
     Cancel(RequestId),
+    /// Stop a running bulk job after the requests already sent: no further chunk starts.
+    Stop(RequestId),
     Shutdown,
 }
 
@@ -93,7 +98,9 @@ async fn run(
     mut rx: UnboundedReceiver<WorkerCmd>,
     replies: UnboundedSender<Msg>,
 ) {
-    let (write_tx, write_rx) = mpsc::unbounded_channel::<Request>();
+    let (write_tx, write_rx) = mpsc::unbounded_channel::<(Request, Arc<AtomicBool>)>();
+    // The stop flags of queued or running writes (a flag only the map holds is done).
+    let mut stops: HashMap<RequestId, Arc<AtomicBool>> = HashMap::new();
     let writer = tokio::spawn(write_loop(client.clone(), write_rx, replies.clone()));
     let mut reads: JoinSet<()> = JoinSet::new();
     let mut by_request: HashMap<RequestId, AbortHandle> = HashMap::new();
@@ -105,7 +112,10 @@ async fn run(
                     reporter(&replies, req.id).finish(Ok(ApiOutcome::NotSent(READ_ONLY.into())));
                 }
                 Some(WorkerCmd::Run(req)) if req.op.is_write() => {
-                    if write_tx.send(req.clone()).is_err() {
+                    stops.retain(|_, flag| Arc::strong_count(flag) > 1);
+                    let stop = Arc::new(AtomicBool::new(false));
+                    stops.insert(req.id, Arc::clone(&stop));
+                    if write_tx.send((req.clone(), stop)).is_err() {
                         reporter(&replies, req.id).finish(Err(stopped()));
                     }
                 }
@@ -122,6 +132,11 @@ async fn run(
                 Some(WorkerCmd::Cancel(id)) => {
                     if let Some(h) = by_request.remove(&id) {
                         h.abort();
+                    }
+                }
+                Some(WorkerCmd::Stop(id)) => {
+                    if let Some(flag) = stops.get(&id) {
+                        flag.store(true, Ordering::Relaxed);
                     }
                 }
                 Some(WorkerCmd::Shutdown) | None => break,
@@ -147,16 +162,17 @@ async fn run(
 /// Runs queued writes one at a time, in the order they were submitted.
 async fn write_loop(
     client: PortalClient,
-    mut rx: UnboundedReceiver<Request>,
+    mut rx: UnboundedReceiver<(Request, Arc<AtomicBool>)>,
     replies: UnboundedSender<Msg>,
 ) {
-    while let Some(req) = rx.recv().await {
+    while let Some((req, stop)) = rx.recv().await {
         let rep = reporter(&replies, req.id);
         let c = client.clone();
         let op = req.op;
         let r = rep.clone();
         // A panicking operation must not stop the queue.
-        let result = match tokio::spawn(async move { execute(&c, op, &r).await }).await {
+        let task = async move { execute_stoppable(&c, op, &r, &stop).await };
+        let result = match tokio::spawn(task).await {
             Ok(result) => result,
             Err(_) => Err(internal()),
         };
@@ -169,6 +185,16 @@ pub async fn execute(
     client: &PortalClient,
     op: ApiOp,
     rep: &Reporter,
+) -> Result<ApiOutcome, ApiError> {
+    execute_stoppable(client, op, rep, &AtomicBool::new(false)).await
+}
+
+/// Performs one operation; a bulk job starts no further chunk once `stop` is set.
+pub async fn execute_stoppable(
+    client: &PortalClient,
+    op: ApiOp,
+    rep: &Reporter,
+    stop: &AtomicBool,
 ) -> Result<ApiOutcome, ApiError> {
     match op {
         ApiOp::Me => client.me().await.map(|u| ApiOutcome::User(Box::new(u))),
@@ -192,7 +218,7 @@ pub async fn execute(
                 .map(|u| ApiOutcome::User(Box::new(u)))
         }
         ApiOp::Bulk(plan) => {
-            let report = crate::bulk::execute(client, &plan, |p| {
+            let report = crate::bulk::execute_until(client, &plan, stop, |p| {
                 rep.send(Msg::Progress(rep.id, p));
             })
             .await;

@@ -15,5 +15,7 @@ mod lookup;
 mod session;
 #[path = "tui/smoke.rs"]
 mod smoke;
+#[path = "tui/stop.rs"]
+mod stop;
 #[path = "tui/worker.rs"]
 mod worker;

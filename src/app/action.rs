@@ -57,10 +57,12 @@ pub enum Action {
     Submit,
     Confirm,
     Cancel,
+    StopJob,
+    Suspend,
 }
 
 impl Action {
-    pub const ALL: [Action; 24] = [
+    pub const ALL: [Action; 26] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -85,6 +87,8 @@ impl Action {
         Action::Submit,
         Action::Confirm,
         Action::Cancel,
+        Action::StopJob,
+        Action::Suspend,
     ];
 
     /// The name used in the `[keys]` table of the config file.
@@ -114,6 +118,8 @@ impl Action {
             Action::Submit => "submit",
             Action::Confirm => "confirm",
             Action::Cancel => "cancel",
+            Action::StopJob => "stop_job",
+            Action::Suspend => "suspend",
         }
     }
 
@@ -124,9 +130,9 @@ impl Action {
 
     pub fn context(self) -> Context {
         match self {
-            Action::Quit | Action::Back | Action::Help => Context::Global,
+            Action::Quit | Action::Back | Action::Help | Action::Suspend => Context::Global,
             Action::NextField | Action::PrevField | Action::Submit => Context::Form,
-            Action::Confirm | Action::Cancel => Context::Dialog,
+            Action::Confirm | Action::Cancel | Action::StopJob => Context::Dialog,
             _ => Context::List,
         }
     }
@@ -158,6 +164,10 @@ impl Action {
             Action::Submit => "submit the form",
             Action::Confirm => "confirm",
             Action::Cancel => "cancel",
+            Action::StopJob => {
+                "stop a running change: requests already sent finish, the rest is not sent"
+            }
+            Action::Suspend => "suspend to the shell (resume with fg)",
         }
     }
 
@@ -186,6 +196,8 @@ impl Action {
             Action::Submit => "submit",
             Action::Confirm => "yes",
             Action::Cancel => "no",
+            Action::StopJob => "stop",
+            Action::Suspend => "suspend",
         }
     }
 
@@ -216,6 +228,8 @@ impl Action {
             Action::Submit => &["ctrl-s"],
             Action::Confirm => &["y"],
             Action::Cancel => &["n"],
+            Action::StopJob => &["c"],
+            Action::Suspend => &["ctrl-z"],
         }
     }
 }

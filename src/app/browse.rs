@@ -50,7 +50,10 @@ pub fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         | Action::PrevField
         | Action::Submit
         | Action::Confirm
-        | Action::Cancel => return unchanged(model),
+        | Action::Cancel
+        | Action::StopJob
+        // Handled before any overlay (update::on_key).
+        | Action::Suspend => return unchanged(model),
     }
     if matches!(
         action,

@@ -7,7 +7,9 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 use super::action::{Action, Context};
 use super::effect::RequestId;
 use super::keymap::Keymap;
-use crate::bulk::{BulkAction, Outcome, Plan, Progress, Report, Step, UserResult};
+use crate::bulk::{
+    BulkAction, NOT_ATTEMPTED_STOPPED, Outcome, Plan, Progress, Report, Step, UserResult,
+};
 
 /// What a key did to the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +31,8 @@ pub struct BulkJob {
     report: Option<Report>,
     /// First report line shown (the report scrolls when long).
     scroll: usize,
+    /// A stop was asked: no further chunk is sent.
+    stopping: bool,
 }
 
 impl BulkJob {
@@ -42,6 +46,7 @@ impl BulkJob {
             progress: None,
             report: None,
             scroll: 0,
+            stopping: false,
         }
     }
 
@@ -59,6 +64,31 @@ impl BulkJob {
 
     pub fn is_running(&self) -> bool {
         self.report.is_none()
+    }
+
+    /// Asks the running job to stop after the requests already sent. False when it is
+    /// finished or already stopping (nothing to ask).
+    pub fn stop(&mut self) -> bool {
+        if !self.is_running() || self.stopping {
+            return false;
+        }
+        self.stopping = true;
+        true
+    }
+
+    /// Whether a stop was asked.
+    pub fn is_stopping(&self) -> bool {
+        self.stopping
+    }
+
+    /// Users not attempted because of the stop.
+    pub fn not_attempted(&self) -> usize {
+        self.report.as_ref().map_or(0, |r| {
+            r.results
+                .iter()
+                .filter(|u| u.outcome == Outcome::Skipped(NOT_ATTEMPTED_STOPPED.to_string()))
+                .count()
+        })
     }
 
     pub fn report(&self) -> Option<&Report> {
@@ -140,7 +170,12 @@ impl BulkJob {
     /// One sentence for the status line: "terminated 3 users; 1 failed; 2 left out".
     pub fn summary(&self) -> String {
         let Some(report) = &self.report else {
-            return format!("{} {}/{}…", self.step(), self.done(), self.total);
+            let now = format!("{} {}/{}…", self.step(), self.done(), self.total);
+            return if self.stopping {
+                format!("stopping after the requests already sent: {now}")
+            } else {
+                now
+            };
         };
         let mut parts = vec![format!(
             "{} {}",
@@ -150,8 +185,14 @@ impl BulkJob {
         if report.failed() > 0 {
             parts.push(format!("{} failed", report.failed()));
         }
-        if report.skipped() > 0 {
-            parts.push(format!("{} left out", report.skipped()));
+        let not_attempted = self.not_attempted();
+        let left_out = report.skipped() - not_attempted;
+        if left_out > 0 {
+            parts.push(format!("{left_out} left out"));
+        }
+        if not_attempted > 0 {
+            parts.push(format!("{not_attempted} not attempted (cancelled)"));
+            return format!("stopped: {}", parts.join("; "));
         }
         parts.join("; ")
     }
@@ -193,14 +234,25 @@ pub fn users(n: usize) -> String {
     }
 }
 
-/// The report's results grouped: failed first (what needs attention), left out, then
-/// succeeded.
-pub fn grouped(report: &Report) -> [(&'static str, Vec<&UserResult>); 3] {
-    let pick = |f: fn(&Outcome) -> bool| report.results.iter().filter(|r| f(&r.outcome)).collect();
+/// The report's results grouped: failed first (what needs attention), left out, not
+/// attempted because the job was stopped, then succeeded.
+pub fn grouped(report: &Report) -> [(&'static str, Vec<&UserResult>); 4] {
+    let pick = |f: &dyn Fn(&Outcome) -> bool| {
+        report
+            .results
+            .iter()
+            .filter(|r| f(&r.outcome))
+            .collect::<Vec<_>>()
+    };
+    let stopped = |o: &Outcome| matches!(o, Outcome::Skipped(r) if r == NOT_ATTEMPTED_STOPPED);
     [
-        ("Failed", pick(|o| matches!(o, Outcome::Failed(_)))),
-        ("Left out", pick(|o| matches!(o, Outcome::Skipped(_)))),
-        ("Succeeded", pick(|o| matches!(o, Outcome::Done))),
+        ("Failed", pick(&|o| matches!(o, Outcome::Failed(_)))),
+        (
+            "Left out",
+            pick(&|o| matches!(o, Outcome::Skipped(_)) && !stopped(o)),
+        ),
+        ("Not attempted: stopped", pick(&stopped)),
+        ("Succeeded", pick(&|o| matches!(o, Outcome::Done))),
     ]
 }
 
@@ -284,7 +336,8 @@ mod tests {
         let groups = grouped(&report);
         assert_eq!(groups[0].1[0].id, Uuid::from_u128(3));
         assert_eq!(groups[1].1.len(), 1);
-        assert_eq!(groups[2].1.len(), 2);
+        assert!(groups[2].1.is_empty());
+        assert_eq!(groups[3].1.len(), 2);
         assert_eq!(report_line_count(&report), 7);
     }
 

@@ -60,6 +60,10 @@ pub enum Effect {
     Api(Request),
     /// Abort a read still in flight (its reply, if any, is ignored anyway).
     Cancel(RequestId),
+    /// Stop the running bulk job `RequestId` after the requests already sent.
+    StopJob(RequestId),
+    /// Give the terminal back and stop the process (Ctrl-Z); redraw on resume.
+    Suspend,
     /// Leave the program.
     Quit,
 }

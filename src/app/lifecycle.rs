@@ -192,6 +192,16 @@ fn job_key(model: &mut Model, key: &KeyEvent, global: Option<Action>) -> Vec<Eff
             model.overlay = Overlay::None;
             return Vec::new();
         }
+        // Stopping: no further chunk is sent; the report tells who was not attempted.
+        if model.keymap.action(Context::Dialog, key) == Some(Action::StopJob) {
+            if !job.stop() {
+                return unchanged(model);
+            }
+            let id = job.request();
+            let summary = job.summary();
+            model.status.notice(summary);
+            return vec![Effect::StopJob(id)];
+        }
         return unchanged(model);
     }
     match job.handle_report_key(*key, &model.keymap) {

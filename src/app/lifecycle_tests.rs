@@ -556,3 +556,64 @@ fn ctrl_c_quits_from_the_typed_count_but_q_does_not() {
     assert!(matches!(m.overlay, Overlay::Confirm(_)) && !m.quit);
     assert_eq!(press(&mut m, "ctrl-c"), vec![Effect::Quit]);
 }
+
+#[test]
+fn c_on_the_gauge_stops_the_job_once_and_the_report_counts_the_users_not_attempted() {
+    let mut m = ready();
+    press(&mut m, "j");
+    press(&mut m, "space");
+    press(&mut m, "space");
+    press(&mut m, "t");
+    let (id, plan) = the_bulk(&press(&mut m, "y"));
+    assert_eq!(ids(&plan), [10, 11]);
+    assert_eq!(press(&mut m, "c"), vec![Effect::StopJob(id)]);
+    let job = m.job.as_ref().unwrap_or_else(|| panic!("a job"));
+    assert!(job.is_stopping() && job.is_running());
+    assert!(
+        m.status
+            .notice
+            .clone()
+            .unwrap_or_default()
+            .starts_with("stopping after the requests already sent"),
+        "{:?}",
+        m.status
+    );
+    assert!(press(&mut m, "c").is_empty(), "asked once only");
+    let report = Report {
+        action: BulkAction::Terminate,
+        results: vec![
+            UserResult {
+                id: Uuid::from_u128(10),
+                name: "First10 Last".into(),
+                outcome: Outcome::Done,
+            },
+            UserResult {
+                id: Uuid::from_u128(11),
+                name: "First11 Last".into(),
+                outcome: Outcome::Skipped(crate::bulk::NOT_ATTEMPTED_STOPPED.into()),
+            },
+        ],
+        requests: 1,
+    };
+    update(&mut m, reply(id, Ok(ApiOutcome::Bulk(report))));
+    assert_eq!(m.overlay, Overlay::Job, "the report is shown");
+    assert_eq!(
+        m.status.notice.as_deref(),
+        Some("stopped: terminated 1 user; 1 not attempted (cancelled)")
+    );
+    // After the end, `c` has nothing to stop.
+    assert!(press(&mut m, "c").is_empty());
+}
+
+#[test]
+fn c_outside_a_running_job_stops_nothing() {
+    let mut m = ready();
+    press(&mut m, "j");
+    press(&mut m, "t");
+    let fx = press(&mut m, "c");
+    assert!(
+        fx.iter().all(|e| !matches!(e, Effect::StopJob(_))),
+        "{fx:?}"
+    );
+    assert!(matches!(m.overlay, Overlay::Confirm(_)), "the dialog stays");
+}

@@ -47,6 +47,9 @@ fn apply(model: &mut Model, msg: Msg) -> Vec<Effect> {
 
 /// Routes a key by the overlay on top: each overlay handles its own keys.
 pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
+    if model.keymap.action(Context::Global, key) == Some(Action::Suspend) {
+        return suspend(model);
+    }
     if model.quit_asked {
         return super::quit::on_key(model, key);
     }
@@ -108,6 +111,19 @@ fn help_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
         _ => return unchanged(model),
     }
     Vec::new()
+}
+
+/// Ctrl-Z: the runtime gives the terminal back and stops the process; everything is
+/// redrawn on resume. Job control exists on Unix only.
+fn suspend(model: &mut Model) -> Vec<Effect> {
+    if cfg!(unix) {
+        vec![Effect::Suspend]
+    } else {
+        model
+            .status
+            .notice("suspending is not supported on this system");
+        Vec::new()
+    }
 }
 
 /// A quit key: leaves, or first asks when a running change or typed input would be lost.

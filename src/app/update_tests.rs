@@ -454,3 +454,18 @@ fn pasting_over_the_list_opens_the_lookup() {
         Some(ApiOp::GetUser(id))
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn ctrl_z_asks_the_runtime_to_suspend_from_anywhere_and_keeps_the_state() {
+    let (mut m, _) = started();
+    assert_eq!(press(&mut m, "ctrl-z"), vec![Effect::Suspend]);
+    assert_eq!(m.overlay, Overlay::None);
+    // In a text prompt: the typed text stays for after the resume.
+    press(&mut m, "/");
+    type_text(&mut m, "ann");
+    assert_eq!(press(&mut m, "ctrl-z"), vec![Effect::Suspend]);
+    assert_eq!(m.overlay, Overlay::Search);
+    assert_eq!(m.search.input.value(), "ann");
+    assert!(!m.quit);
+}

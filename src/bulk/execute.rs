@@ -17,7 +17,7 @@
 //!   rate-limit wait), the remaining users are not attempted and say so.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use futures::StreamExt;
@@ -60,9 +60,24 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
+/// The reason given for users whose chunk was not started because the run was stopped.
+pub const NOT_ATTEMPTED_STOPPED: &str = "not attempted (cancelled)";
+
 /// Runs `plan`, reporting progress through `progress`. Never panics on portal errors:
 /// every failure ends up in the report, per user.
 pub async fn execute(client: &PortalClient, plan: &Plan, progress: impl FnMut(Progress)) -> Report {
+    execute_until(client, plan, &AtomicBool::new(false), progress).await
+}
+
+/// [`execute`], stoppable: once `stop` is set, no further chunk is started; the requests
+/// already sent finish and are verified as usual, and the users of the chunks never
+/// started are reported as skipped with [`NOT_ATTEMPTED_STOPPED`].
+pub async fn execute_until(
+    client: &PortalClient,
+    plan: &Plan,
+    stop: &AtomicBool,
+    progress: impl FnMut(Progress),
+) -> Report {
     let run = Run::new(client, plan, progress);
     let mut results: HashMap<Uuid, Res> = HashMap::with_capacity(plan.eligible.len());
     {
@@ -70,6 +85,7 @@ pub async fn execute(client: &PortalClient, plan: &Plan, progress: impl FnMut(Pr
         let mut running = FuturesUnordered::new();
         loop {
             while running.len() < CHUNKS_IN_FLIGHT
+                && !stop.load(Ordering::Relaxed)
                 && let Some(chunk) = waiting.next()
             {
                 running.push(run.chunk(plan.action, chunk));
@@ -89,9 +105,14 @@ pub async fn execute(client: &PortalClient, plan: &Plan, progress: impl FnMut(Pr
 
     let mut out = Vec::with_capacity(plan.eligible.len() + plan.excluded.len());
     for t in &plan.eligible {
-        let res = results
-            .remove(&t.id)
-            .unwrap_or_else(|| Res::Failed("no outcome was recorded".into()));
+        let outcome = match results.remove(&t.id) {
+            Some(res) => res.into_outcome(),
+            // Only the chunks never started lack an outcome after a stop.
+            None if stop.load(Ordering::Relaxed) => {
+                super::Outcome::Skipped(NOT_ATTEMPTED_STOPPED.to_string())
+            }
+            None => Res::Failed("no outcome was recorded".into()).into_outcome(),
+        };
         let name = match learned.remove(&t.id) {
             Some(name) if known_by_id_only(t) => name,
             _ => t.name.clone(),
@@ -99,7 +120,7 @@ pub async fn execute(client: &PortalClient, plan: &Plan, progress: impl FnMut(Pr
         out.push(UserResult {
             id: t.id,
             name,
-            outcome: res.into_outcome(),
+            outcome,
         });
     }
     for (t, why) in &plan.excluded {

@@ -16,7 +16,7 @@ mod op;
 mod plan;
 mod reread;
 
-pub use execute::{CHUNKS_IN_FLIGHT, execute};
+pub use execute::{CHUNKS_IN_FLIGHT, NOT_ATTEMPTED_STOPPED, execute, execute_until};
 pub use plan::{
     Caller, Exclusion, PATH_ACTIVATE, PATH_DELETE, PATH_TERMINATE, PLAN_FIELDS, Plan,
     PlannedRequest, Target, classify, plan,

@@ -18,13 +18,13 @@ const REASON_CHARS: usize = 200;
 /// Draws the running job's gauge, or the finished job's report, centred in `area`.
 pub fn render(frame: &mut Frame, area: Rect, job: &BulkJob, keys: &Keymap, theme: &Theme) {
     if job.is_running() {
-        render_gauge(frame, area, job, theme);
+        render_gauge(frame, area, job, keys, theme);
     } else {
         render_report(frame, area, job, keys, theme);
     }
 }
 
-fn render_gauge(frame: &mut Frame, area: Rect, job: &BulkJob, theme: &Theme) {
+fn render_gauge(frame: &mut Frame, area: Rect, job: &BulkJob, keys: &Keymap, theme: &Theme) {
     let title = format!(
         "{} {}",
         capitalised(job.action().verb()),
@@ -44,13 +44,15 @@ fn render_gauge(frame: &mut Frame, area: Rect, job: &BulkJob, theme: &Theme) {
             .gauge_style(theme.selected),
         gauge,
     );
-    frame.render_widget(
-        Paragraph::new(Span::styled(
-            "Other changes wait until this one is done.",
-            theme.hint,
-        )),
-        note,
-    );
+    let words = if job.is_stopping() {
+        "Stopping: the requests already sent finish, no more are sent.".to_string()
+    } else {
+        format!(
+            "{} stops after the requests already sent. Other changes wait.",
+            keys.first(Action::StopJob)
+        )
+    };
+    frame.render_widget(Paragraph::new(Span::styled(words, theme.hint)), note);
 }
 
 /// The report's lines: a heading per group, then one line per user with the reason.

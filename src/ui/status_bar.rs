@@ -86,7 +86,14 @@ pub fn hints(model: &Model) -> Vec<(String, &'static str)> {
             (pair(Action::Cancel, Action::Back), "cancel"),
         ],
         Overlay::Job if model.job.as_ref().is_some_and(|j| j.is_running()) => {
-            vec![(k.first(Action::Back), "hide (the change goes on)")]
+            let mut hints = vec![(k.first(Action::Back), "hide (the change goes on)")];
+            if model.job.as_ref().is_some_and(|j| !j.is_stopping()) {
+                hints.push((
+                    k.first(Action::StopJob),
+                    "stop after the requests already sent",
+                ));
+            }
+            hints
         }
         Overlay::Job => vec![
             (pair(Action::Down, Action::Up), "scroll"),

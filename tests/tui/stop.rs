@@ -1,0 +1,111 @@
+//! Stopping a running job: the requests already sent finish, no further chunk is sent,
+//! and the report names the users not attempted.
+
+use std::time::Duration;
+
+use docspace_people::api::EmployeeStatus;
+use docspace_people::app::Msg;
+use docspace_people::bulk::{CHUNK, CHUNKS_IN_FLIGHT, NOT_ATTEMPTED_STOPPED, Outcome};
+use docspace_people::demo::{Fault, FaultRule};
+
+use crate::harness::{Harness, demo_options};
+
+const TERMINATE: &str = "/api/2.0/people/status/Terminated";
+
+/// Applies worker replies until the first progress message of the job.
+async fn until_progress(h: &mut Harness) {
+    loop {
+        let msg = tokio::time::timeout(Duration::from_secs(30), h.app.next_reply())
+            .await
+            .expect("a reply")
+            .expect("the worker runs");
+        let progress = matches!(msg, Msg::Progress(..));
+        h.send(msg);
+        if progress {
+            return;
+        }
+    }
+}
+
+#[tokio::test]
+async fn c_stops_a_job_after_the_requests_already_sent() {
+    let mut h = Harness::with(demo_options(900), None, 120, 30).await;
+    // Active users only, then more of them marked than the chunks sent at once hold.
+    h.press("f");
+    h.settle().await;
+    let wanted = CHUNK * CHUNKS_IN_FLIGHT + 50;
+    while h.model().marks.len() < wanted {
+        h.press("space");
+        h.settle().await;
+    }
+    // The chunks sent first stay in flight long enough to press the key.
+    h.portal.inject(
+        FaultRule::new(Fault::Latency(Duration::from_secs(2)))
+            .method("PUT")
+            .path(TERMINATE)
+            .times(CHUNKS_IN_FLIGHT as u32),
+    );
+    h.press("t");
+    h.press("y");
+    let total = h.model().job.as_ref().map_or(0, |j| j.total());
+    assert!(total > CHUNK * CHUNKS_IN_FLIGHT, "eligible: {total}");
+    until_progress(&mut h).await;
+    assert!(
+        h.screen()
+            .contains("c stops after the requests already sent")
+    );
+    h.press("c");
+    assert!(
+        h.screen()
+            .contains("Stopping: the requests already sent finish"),
+        "{}",
+        h.screen()
+    );
+    h.settle().await;
+
+    // The portal saw the chunks sent before the stop and nothing after.
+    let sent = h
+        .requests_to(TERMINATE)
+        .into_iter()
+        .filter(|r| r.method == "PUT")
+        .count();
+    assert_eq!(sent, CHUNKS_IN_FLIGHT);
+
+    let report = h
+        .model()
+        .job
+        .as_ref()
+        .and_then(|j| j.report())
+        .cloned()
+        .expect("a report");
+    let cancelled = Outcome::Skipped(NOT_ATTEMPTED_STOPPED.to_string());
+    let not_attempted: Vec<_> = report
+        .results
+        .iter()
+        .filter(|r| r.outcome == cancelled)
+        .collect();
+    assert_eq!(not_attempted.len(), total - CHUNK * CHUNKS_IN_FLIGHT);
+    assert_eq!(report.done(), CHUNK * CHUNKS_IN_FLIGHT);
+    for r in &report.results {
+        let status = h.portal.user(r.id).and_then(|u| u.status);
+        match &r.outcome {
+            Outcome::Done => assert_eq!(status, Some(EmployeeStatus::Terminated)),
+            o if *o == cancelled => assert_eq!(status, Some(EmployeeStatus::Active)),
+            _ => {}
+        }
+    }
+
+    // The report on screen says so.
+    let screen = h.screen();
+    let title = format!("Stopped: terminated {} users;", report.done());
+    assert!(screen.contains(&title), "{screen}");
+    let count = format!("; {} not attempted (cancelled)", not_attempted.len());
+    assert!(screen.contains(&count), "{screen}");
+    let heading = format!("Not attempted: stopped ({})", not_attempted.len());
+    assert!(screen.contains(&heading), "{screen}");
+    assert!(
+        screen.contains(": not attempted (cancelled)"),
+        "a user line: {screen}"
+    );
+    h.finish().await;
+}
