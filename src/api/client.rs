@@ -246,12 +246,8 @@ impl PortalClient {
         ids: &[Uuid],
         status: EmployeeStatus,
     ) -> Result<Vec<EmployeeFullDto>, ApiError> {
-        let body = UpdateMembersRequestDto {
-            user_ids: Some(ids.to_vec()),
-            resend_all: false,
-        };
         let path = format!("api/2.0/people/status/{}", status.route_name());
-        self.list(Method::PUT, &path, &[], Some(&body)).await
+        self.update_members(&path, &[], ids).await
     }
 
     /// [`set_status`](Self::set_status), asking the portal to answer with only `fields`
@@ -263,13 +259,8 @@ impl PortalClient {
         status: EmployeeStatus,
         fields: &[&str],
     ) -> Result<Vec<EmployeeFullDto>, ApiError> {
-        let body = UpdateMembersRequestDto {
-            user_ids: Some(ids.to_vec()),
-            resend_all: false,
-        };
         let path = format!("api/2.0/people/status/{}", status.route_name());
-        self.list(Method::PUT, &path, &fields_query(fields), Some(&body))
-            .await
+        self.update_members(&path, &fields_query(fields), ids).await
     }
 
     /// `PUT /api/2.0/people/type/{type}` for up to 100 ids.
@@ -278,12 +269,8 @@ impl PortalClient {
         ids: &[Uuid],
         kind: EmployeeType,
     ) -> Result<Vec<EmployeeFullDto>, ApiError> {
-        let body = UpdateMembersRequestDto {
-            user_ids: Some(ids.to_vec()),
-            resend_all: false,
-        };
         let path = format!("api/2.0/people/type/{}", kind.name());
-        self.list(Method::PUT, &path, &[], Some(&body)).await
+        self.update_members(&path, &[], ids).await
     }
 
     /// `DELETE /api/2.0/people/{id}`: the user must be terminated.
@@ -299,7 +286,7 @@ impl PortalClient {
 
     /// `PUT /api/2.0/people/delete` for up to 100 terminated users.
     pub async fn delete_users(&self, ids: &[Uuid]) -> Result<Vec<EmployeeFullDto>, ApiError> {
-        self.delete_many(ids, &[]).await
+        self.update_members("api/2.0/people/delete", &[], ids).await
     }
 
     /// [`delete_users`](Self::delete_users), asking for only `fields` of each user (and
@@ -309,19 +296,7 @@ impl PortalClient {
         ids: &[Uuid],
         fields: &[&str],
     ) -> Result<Vec<EmployeeFullDto>, ApiError> {
-        self.delete_many(ids, &fields_query(fields)).await
-    }
-
-    async fn delete_many(
-        &self,
-        ids: &[Uuid],
-        query: &[(&'static str, String)],
-    ) -> Result<Vec<EmployeeFullDto>, ApiError> {
-        let body = UpdateMembersRequestDto {
-            user_ids: Some(ids.to_vec()),
-            resend_all: false,
-        };
-        self.list(Method::PUT, "api/2.0/people/delete", query, Some(&body))
+        self.update_members("api/2.0/people/delete", &fields_query(fields), ids)
             .await
     }
 
@@ -337,14 +312,20 @@ impl PortalClient {
             .ok_or_else(|| ApiError::Malformed("the answer has no `response`".into()))
     }
 
-    async fn list<B: Serialize>(
+    /// `PUT` of `{userIds}` to a list endpoint (status, type, bulk delete); the answer is
+    /// the users it touched.
+    async fn update_members(
         &self,
-        method: Method,
         path: &str,
         query: &[(&'static str, String)],
-        body: Option<&B>,
+        ids: &[Uuid],
     ) -> Result<Vec<EmployeeFullDto>, ApiError> {
-        let env: Envelope<Vec<EmployeeFullDto>> = self.call(method, path, query, body).await?;
+        let body = UpdateMembersRequestDto {
+            user_ids: Some(ids.to_vec()),
+            resend_all: false,
+        };
+        let env: Envelope<Vec<EmployeeFullDto>> =
+            self.call(Method::PUT, path, query, Some(&body)).await?;
         Ok(env.response.unwrap_or_default())
     }
 
