@@ -18,6 +18,8 @@ mod engine;
 mod list_get;
 #[path = "cli/offboard.rs"]
 mod offboard;
+#[path = "cli/outcomes.rs"]
+mod outcomes;
 #[path = "cli/serve.rs"]
 mod serve;
 #[path = "cli/trimmed.rs"]

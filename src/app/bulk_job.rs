@@ -7,9 +7,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 use super::action::{Action, Context};
 use super::effect::RequestId;
 use super::keymap::Keymap;
-use crate::bulk::{
-    BulkAction, NOT_ATTEMPTED_STOPPED, Outcome, Plan, Progress, Report, Step, UserResult,
-};
+use crate::bulk::{BulkAction, Outcome, Plan, Progress, Report, Step, UserResult};
 
 /// What a key did to the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,14 +79,9 @@ impl BulkJob {
         self.stopping
     }
 
-    /// Users not attempted because of the stop.
+    /// Users not (fully) changed because of the stop.
     pub fn not_attempted(&self) -> usize {
-        self.report.as_ref().map_or(0, |r| {
-            r.results
-                .iter()
-                .filter(|u| u.outcome == Outcome::Skipped(NOT_ATTEMPTED_STOPPED.to_string()))
-                .count()
-        })
+        self.report.as_ref().map_or(0, Report::stopped)
     }
 
     pub fn report(&self) -> Option<&Report> {
@@ -182,16 +175,21 @@ impl BulkJob {
             past_tense(self.action),
             users(report.done())
         )];
+        if report.unchanged() > 0 {
+            parts.push(format!("{} already so", report.unchanged()));
+        }
         if report.failed() > 0 {
             parts.push(format!("{} failed", report.failed()));
         }
-        let not_attempted = self.not_attempted();
-        let left_out = report.skipped() - not_attempted;
-        if left_out > 0 {
-            parts.push(format!("{left_out} left out"));
+        if report.unknown() > 0 {
+            parts.push(format!("{} unknown (check them)", report.unknown()));
         }
+        if report.skipped() > 0 {
+            parts.push(format!("{} left out", report.skipped()));
+        }
+        let not_attempted = self.not_attempted();
         if not_attempted > 0 {
-            parts.push(format!("{not_attempted} not attempted (cancelled)"));
+            parts.push(format!("{not_attempted} stopped before the change"));
             return format!("stopped: {}", parts.join("; "));
         }
         parts.join("; ")
@@ -234,9 +232,10 @@ pub fn users(n: usize) -> String {
     }
 }
 
-/// The report's results grouped: failed first (what needs attention), left out, not
-/// attempted because the job was stopped, then succeeded.
-pub fn grouped(report: &Report) -> [(&'static str, Vec<&UserResult>); 4] {
+/// The report's results grouped: failed first (what needs attention), then unknown (to
+/// check), left out, stopped before they were (fully) changed, unchanged (already in the
+/// wanted state), then succeeded.
+pub fn grouped(report: &Report) -> [(&'static str, Vec<&UserResult>); 6] {
     let pick = |f: &dyn Fn(&Outcome) -> bool| {
         report
             .results
@@ -244,14 +243,18 @@ pub fn grouped(report: &Report) -> [(&'static str, Vec<&UserResult>); 4] {
             .filter(|r| f(&r.outcome))
             .collect::<Vec<_>>()
     };
-    let stopped = |o: &Outcome| matches!(o, Outcome::Skipped(r) if r == NOT_ATTEMPTED_STOPPED);
     [
         ("Failed", pick(&|o| matches!(o, Outcome::Failed(_)))),
         (
-            "Left out",
-            pick(&|o| matches!(o, Outcome::Skipped(_)) && !stopped(o)),
+            "Unknown: check these users",
+            pick(&|o| matches!(o, Outcome::Unknown(_))),
         ),
-        ("Not attempted: stopped", pick(&stopped)),
+        ("Left out", pick(&|o| matches!(o, Outcome::Skipped(_)))),
+        ("Stopped", pick(&|o| matches!(o, Outcome::Stopped(_)))),
+        (
+            "Nothing to change",
+            pick(&|o| matches!(o, Outcome::Unchanged(_))),
+        ),
         ("Succeeded", pick(&|o| matches!(o, Outcome::Done))),
     ]
 }
@@ -335,9 +338,9 @@ mod tests {
         let report = j.report().cloned().unwrap_or_else(|| panic!("report"));
         let groups = grouped(&report);
         assert_eq!(groups[0].1[0].id, Uuid::from_u128(3));
-        assert_eq!(groups[1].1.len(), 1);
-        assert!(groups[2].1.is_empty());
-        assert_eq!(groups[3].1.len(), 2);
+        assert_eq!(groups[2].1.len(), 1);
+        assert!(groups[1].1.is_empty() && groups[3].1.is_empty());
+        assert_eq!(groups[5].1.len(), 2);
         assert_eq!(report_line_count(&report), 7);
     }
 

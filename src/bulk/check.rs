@@ -1,6 +1,7 @@
 //! Finding out what happened when an answer does not say: users missing from an answer,
 //! a 402 or an ambiguous failure (read the users back), a 403 (bisect, then read small
-//! refused groups back and classify them).
+//! refused groups back and classify them). A user whose state cannot be read back after
+//! an ambiguous failure is unknown: never reported as done or as not done.
 
 use std::collections::HashMap;
 
@@ -8,10 +9,11 @@ use uuid::Uuid;
 
 use super::Progress;
 use super::Step;
+use super::execute::CHECK_HINT;
 use super::execute::Run;
 use super::op::{Op, Res};
 use super::plan::{Exclusion, classify};
-use super::reread::read_users;
+use super::reread::{ReadError, read_back};
 use crate::api::{ApiError, EmployeeFullDto};
 
 /// Refused groups at most this big are read back user by user instead of bisected further.
@@ -67,24 +69,33 @@ impl<F: FnMut(Progress)> Run<'_, F> {
             return;
         }
         self.emit(Step::Checking);
-        self.count_requests(missing.len());
-        for (id, read) in read_users(self.client, &missing).await {
-            if let Ok(u) = &read {
-                self.learn(std::iter::once(u));
-            }
+        for (id, read) in self.read_back(&missing).await {
             let res = match read {
-                Err(ApiError::NotFound { .. }) => Res::Excluded(Exclusion::NotFound),
-                Err(e) => Res::Failed(format!(
-                    "the portal's answer did not include the user, and reading it failed: {e}"
+                // The portal's answers list every user they changed: one left out and
+                // gone was never there (the delete endpoint drops unknown ids).
+                Err(ReadError::Api(ApiError::NotFound { .. })) => {
+                    Res::Excluded(Exclusion::NotFound)
+                }
+                Err(e) => Res::Unknown(format!(
+                    "the portal's answer did not include the user, and reading it back \
+                     failed ({e}); {CHECK_HINT}"
                 )),
+                Ok(u) if op.reached(&u) => Res::Done,
                 Ok(u) => match classify(op.action(), &u, &self.caller) {
                     Some(why) => Res::Excluded(why),
-                    None if op.reached(&u) => Res::Done,
                     None => Res::Failed("the portal did not apply the change".into()),
                 },
             };
             out.insert(id, res);
         }
+    }
+
+    /// Reads users back after a write (stoppable, with retries); learns their names.
+    async fn read_back(&self, ids: &[Uuid]) -> Vec<(Uuid, Result<EmployeeFullDto, ReadError>)> {
+        let (read, sent) = read_back(self.client, ids, self.controls.stop).await;
+        self.count_requests(sent);
+        self.learn(read.iter().filter_map(|(_, r)| r.as_ref().ok()));
+        read
     }
 
     /// After a 402 or an ambiguous failure: reads the users back and reports what the
@@ -97,18 +108,15 @@ impl<F: FnMut(Progress)> Run<'_, F> {
         out: &mut HashMap<Uuid, Res>,
     ) {
         self.emit(Step::Checking);
-        self.count_requests(ids.len());
-        for (id, read) in read_users(self.client, ids).await {
-            if let Ok(u) = &read {
-                self.learn(std::iter::once(u));
-            }
+        for (id, read) in self.read_back(ids).await {
             let res = match (op, read) {
-                (Op::Delete, Err(ApiError::NotFound { .. })) => Res::Done,
-                (Op::Status(_), Err(ApiError::NotFound { .. })) => {
+                (Op::Delete, Err(ReadError::Api(ApiError::NotFound { .. }))) => Res::Done,
+                (Op::Status(_), Err(ReadError::Api(ApiError::NotFound { .. }))) => {
                     Res::Excluded(Exclusion::NotFound)
                 }
-                (_, Err(e)) => Res::Failed(format!(
-                    "{err}; reading the user back also failed, so the state is unknown: {e}"
+                (_, Err(e)) => Res::Unknown(format!(
+                    "{err}; reading the user back failed too ({e}), so whether the change \
+                     happened is unknown; {CHECK_HINT}"
                 )),
                 (_, Ok(u)) if op.reached(&u) => Res::Done,
                 (_, Ok(_)) => Res::Failed(err.to_string()),
@@ -147,15 +155,15 @@ impl<F: FnMut(Progress)> Run<'_, F> {
             return;
         }
         self.emit(Step::Checking);
-        self.count_requests(g.ids.len());
         let mut keep = Vec::new();
-        for (id, read) in read_users(self.client, &g.ids).await {
-            if let Ok(u) = &read {
-                self.learn(std::iter::once(u));
-            }
+        for (id, read) in self.read_back(&g.ids).await {
             match read {
-                Err(ApiError::NotFound { .. }) => {
+                Err(ReadError::Api(ApiError::NotFound { .. })) => {
                     out.insert(id, Res::Excluded(Exclusion::NotFound));
+                }
+                // The refusal was all-or-nothing: nothing changed for this user.
+                Err(ReadError::Stopped) => {
+                    out.insert(id, Res::Stopped(super::NOT_ATTEMPTED_STOPPED.into()));
                 }
                 Err(e) => {
                     out.insert(
@@ -211,7 +219,12 @@ mod tests {
         let ids: Vec<Uuid> = (10..14).map(Uuid::from_u128).collect();
         let targets: Vec<_> = ids.iter().map(|id| EmployeeFullDto::bare(*id)).collect();
         let plan = plan(BulkAction::Terminate, &targets, &me);
-        let run = Run::new(&client, &plan, |_| {});
+        let stop = std::sync::atomic::AtomicBool::new(false);
+        let controls = crate::bulk::Controls {
+            stop: &stop,
+            log: &crate::bulk::NoLog,
+        };
+        let run = Run::new(&client, &plan, controls, |_| {});
         let answer = |order: &[usize], stuck: Option<usize>| -> Vec<EmployeeFullDto> {
             order
                 .iter()

@@ -3,15 +3,23 @@
 //! - Up to [`CHUNKS_IN_FLIGHT`] chunks are worked on at once; within a chunk the
 //!   requests keep their order (terminate, then delete), so the portal works on one chunk
 //!   while the answer about another is checked, and network round trips overlap.
+//! - A stop is honoured before every request of any kind: once it is asked, nothing more
+//!   is sent (not the delete after a terminate, not a read-back), the requests already
+//!   on the wire finish, and every user says how far it got.
+//! - Every request that changes users is put on record ([`WriteLog`]) before it is sent,
+//!   and every user's outcome once it is known; a record that cannot be written stops
+//!   the run before the request.
 //! - Answers are asked to carry only what is checked (`fields=`): the status, and the
 //!   names the plan does not know yet. A portal that ignores this sends whole profiles,
-//!   which are checked the same way.
+//!   which are checked the same way. Only the ids asked for count: an answer about any
+//!   other user is ignored.
 //! - A 403 on a chunk (the portal's all-or-nothing pre-check) is bisected; small refused
 //!   groups are read back and classified, so the eligible users still get processed and
 //!   the others are reported with the reason.
 //! - A 402 (no seat, part-way through an activation) or an ambiguous failure (5xx,
-//!   timeout, broken connection) is followed by reading the chunk's users back, so each
-//!   user's outcome is what the portal actually holds.
+//!   timeout, broken connection) is followed by reading the chunk's users back (with
+//!   retries), so each user's outcome is what the portal actually holds; a user that
+//!   cannot be read is reported as unknown, never as done or not done.
 //! - A terminate-then-delete deletes only the ids the portal confirmed as terminated.
 //! - After a failure that will repeat for every request (401, unreachable portal, a long
 //!   rate-limit wait), the remaining users are not attempted and say so.
@@ -25,6 +33,7 @@ use futures::stream::FuturesUnordered;
 use uuid::Uuid;
 
 use super::check::Group;
+use super::log::{NoLog, WriteLog};
 use super::op::{Op, Res, has_name, is_fatal};
 use super::plan::{Caller, Exclusion, Plan, Target, needs_terminate};
 use super::{BulkAction, CHUNK, Progress, Report, Step, UserResult};
@@ -33,16 +42,38 @@ use crate::api::{ApiError, EmployeeFullDto, EmployeeStatus, PortalClient};
 /// The most chunks worked on at once.
 pub const CHUNKS_IN_FLIGHT: usize = 4;
 
+/// The reason given for users not attempted because the run was stopped.
+pub const NOT_ATTEMPTED_STOPPED: &str = "not attempted: the run was stopped";
+
+/// The reason given for users terminated, whose delete was not sent because the run was
+/// stopped in between.
+pub const TERMINATED_NOT_DELETED_STOPPED: &str =
+    "terminated, not deleted: the run was stopped before the delete was sent";
+
+/// What to run to learn an unknown outcome.
+pub const CHECK_HINT: &str = "run `docspace-people journal check` to find out";
+
+/// How a run is controlled from outside: a stop flag, and where its writes are recorded.
+#[derive(Clone, Copy)]
+pub struct Controls<'a> {
+    /// Once set, no further request is sent.
+    pub stop: &'a AtomicBool,
+    pub log: &'a dyn WriteLog,
+}
+
 /// One run of a plan. Chunks run concurrently within one task, so the shared parts sit
 /// behind locks that are never held across a request.
 pub(super) struct Run<'a, F> {
     pub(super) client: &'a PortalClient,
     pub(super) caller: Caller,
+    pub(super) controls: Controls<'a>,
     total: usize,
+    /// Plan names by id, for the record.
+    plan_names: HashMap<Uuid, &'a str>,
     requests: AtomicUsize,
     done: AtomicUsize,
-    /// A failure that every further request would repeat.
-    abort: Mutex<Option<ApiError>>,
+    /// A failure that every further request would repeat, in words.
+    abort: Mutex<Option<String>>,
     progress: Mutex<F>,
     names: Mutex<Names>,
 }
@@ -60,32 +91,38 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-/// The reason given for users whose chunk was not started because the run was stopped.
-pub const NOT_ATTEMPTED_STOPPED: &str = "not attempted (cancelled)";
-
 /// Runs `plan`, reporting progress through `progress`. Never panics on portal errors:
 /// every failure ends up in the report, per user.
 pub async fn execute(client: &PortalClient, plan: &Plan, progress: impl FnMut(Progress)) -> Report {
     execute_until(client, plan, &AtomicBool::new(false), progress).await
 }
 
-/// [`execute`], stoppable: once `stop` is set, no further chunk is started; the requests
-/// already sent finish and are verified as usual, and the users of the chunks never
-/// started are reported as skipped with [`NOT_ATTEMPTED_STOPPED`].
+/// [`execute`], stoppable: once `stop` is set, no further request is sent; the requests
+/// already sent finish, and the users not (fully) attempted are reported as stopped.
 pub async fn execute_until(
     client: &PortalClient,
     plan: &Plan,
     stop: &AtomicBool,
     progress: impl FnMut(Progress),
 ) -> Report {
-    let run = Run::new(client, plan, progress);
+    execute_with(client, plan, Controls { stop, log: &NoLog }, progress).await
+}
+
+/// [`execute_until`], recording every write in `controls.log`.
+pub async fn execute_with(
+    client: &PortalClient,
+    plan: &Plan,
+    controls: Controls<'_>,
+    progress: impl FnMut(Progress),
+) -> Report {
+    let run = Run::new(client, plan, controls, progress);
     let mut results: HashMap<Uuid, Res> = HashMap::with_capacity(plan.eligible.len());
     {
         let mut waiting = plan.eligible.chunks(CHUNK);
         let mut running = FuturesUnordered::new();
         loop {
             while running.len() < CHUNKS_IN_FLIGHT
-                && !stop.load(Ordering::Relaxed)
+                && !run.stopped()
                 && let Some(chunk) = waiting.next()
             {
                 running.push(run.chunk(plan.action, chunk));
@@ -107,11 +144,8 @@ pub async fn execute_until(
     for t in &plan.eligible {
         let outcome = match results.remove(&t.id) {
             Some(res) => res.into_outcome(),
-            // Only the chunks never started lack an outcome after a stop.
-            None if stop.load(Ordering::Relaxed) => {
-                super::Outcome::Skipped(NOT_ATTEMPTED_STOPPED.to_string())
-            }
-            None => Res::Failed("no outcome was recorded".into()).into_outcome(),
+            // Only the chunks never started lack an outcome: the run was stopped.
+            None => Res::Stopped(NOT_ATTEMPTED_STOPPED.into()).into_outcome(),
         };
         let name = match learned.remove(&t.id) {
             Some(name) if known_by_id_only(t) => name,
@@ -127,7 +161,7 @@ pub async fn execute_until(
         out.push(UserResult {
             id: t.id,
             name: t.name.clone(),
-            outcome: super::Outcome::Skipped(why.reason().to_string()),
+            outcome: why.outcome(),
         });
     }
     Report {
@@ -157,7 +191,12 @@ fn plan_step(action: BulkAction) -> Step {
 }
 
 impl<'a, F: FnMut(Progress)> Run<'a, F> {
-    pub(super) fn new(client: &'a PortalClient, plan: &Plan, progress: F) -> Self {
+    pub(super) fn new(
+        client: &'a PortalClient,
+        plan: &'a Plan,
+        controls: Controls<'a>,
+        progress: F,
+    ) -> Self {
         let unnamed = plan
             .eligible
             .iter()
@@ -167,7 +206,13 @@ impl<'a, F: FnMut(Progress)> Run<'a, F> {
         Run {
             client,
             caller: plan.caller,
+            controls,
             total: plan.eligible.len(),
+            plan_names: plan
+                .eligible
+                .iter()
+                .map(|t| (t.id, t.name.as_str()))
+                .collect(),
             requests: AtomicUsize::new(0),
             done: AtomicUsize::new(0),
             abort: Mutex::new(None),
@@ -177,6 +222,11 @@ impl<'a, F: FnMut(Progress)> Run<'a, F> {
                 unnamed,
             }),
         }
+    }
+
+    /// Whether a stop was asked: nothing more is sent.
+    pub(super) fn stopped(&self) -> bool {
+        self.controls.stop.load(Ordering::Relaxed)
     }
 
     pub(super) fn emit(&self, step: Step) {
@@ -206,7 +256,17 @@ impl<'a, F: FnMut(Progress)> Run<'a, F> {
         }
     }
 
-    /// One chunk of the plan, start to finish.
+    /// The best name known for `id`: learned from the portal, else the plan's.
+    fn name_of(&self, id: Uuid) -> String {
+        if let Some(n) = lock(&self.names).learned.get(&id) {
+            return n.clone();
+        }
+        self.plan_names
+            .get(&id)
+            .map_or_else(|| id.to_string(), |n| (*n).to_string())
+    }
+
+    /// One chunk of the plan, start to finish; its outcomes go on record.
     async fn chunk(&self, action: BulkAction, chunk: &[Target]) -> HashMap<Uuid, Res> {
         let outcome = match action {
             BulkAction::Terminate => {
@@ -224,13 +284,25 @@ impl<'a, F: FnMut(Progress)> Run<'a, F> {
                 terminate_first: true,
             } => self.offboard(chunk).await,
         };
+        let settled: Vec<UserResult> = chunk
+            .iter()
+            .filter_map(|t| {
+                outcome.get(&t.id).map(|res| UserResult {
+                    id: t.id,
+                    name: self.name_of(t.id),
+                    outcome: res.clone().into_outcome(),
+                })
+            })
+            .collect();
+        self.controls.log.settled(&settled);
         self.done.fetch_add(chunk.len(), Ordering::Relaxed);
         self.emit(plan_step(action));
         outcome
     }
 
     /// Terminates the chunk's users who need it, then deletes those the portal confirmed
-    /// as terminated (and those who already were).
+    /// as terminated (and those the plan read as terminated, whom the portal's delete
+    /// refuses as a whole should they have been re-activated since).
     async fn offboard(&self, chunk: &[Target]) -> HashMap<Uuid, Res> {
         let to_terminate = needs_terminate(chunk);
         let terminated = if to_terminate.is_empty() {
@@ -252,10 +324,32 @@ impl<'a, F: FnMut(Progress)> Run<'a, F> {
                         Res::Failed(format!("not deleted, because the terminate failed: {r}")),
                     );
                 }
+                Some(Res::Unknown(r)) => {
+                    out.insert(
+                        t.id,
+                        Res::Unknown(format!(
+                            "not deleted; whether the terminate happened is unknown: {r}"
+                        )),
+                    );
+                }
+                Some(Res::Stopped(r)) => {
+                    out.insert(t.id, Res::Stopped(r.clone()));
+                }
                 Some(Res::Excluded(e)) => {
                     out.insert(t.id, Res::Excluded(*e));
                 }
             }
+        }
+        if self.stopped() {
+            for id in deletable {
+                let why = if terminated.get(&id) == Some(&Res::Done) {
+                    TERMINATED_NOT_DELETED_STOPPED
+                } else {
+                    NOT_ATTEMPTED_STOPPED
+                };
+                out.insert(id, Res::Stopped(why.into()));
+            }
+            return out;
         }
         let deleted = self.send(deletable.clone(), Op::Delete).await;
         for id in deletable {
@@ -264,6 +358,12 @@ impl<'a, F: FnMut(Progress)> Run<'a, F> {
                 Some(Res::Done) => Res::Done,
                 Some(Res::Failed(r)) if we_terminated => {
                     Res::Failed(format!("terminated, but not deleted: {r}"))
+                }
+                Some(Res::Unknown(r)) if we_terminated => Res::Unknown(format!(
+                    "terminated; whether it was deleted is unknown: {r}"
+                )),
+                Some(Res::Stopped(_)) if we_terminated => {
+                    Res::Stopped(TERMINATED_NOT_DELETED_STOPPED.into())
                 }
                 Some(Res::Excluded(e)) if we_terminated && *e != Exclusion::NotFound => {
                     Res::Failed(format!("terminated, but not deleted: {e}"))
@@ -287,13 +387,30 @@ impl<'a, F: FnMut(Progress)> Run<'a, F> {
             if g.ids.is_empty() {
                 continue;
             }
+            if self.stopped() {
+                for id in g.ids {
+                    out.insert(id, Res::Stopped(NOT_ATTEMPTED_STOPPED.into()));
+                }
+                continue;
+            }
             let aborted = lock(&self.abort)
                 .as_ref()
-                .map(|e| format!("not attempted: {e}"));
+                .map(|why| format!("not attempted: {why}"));
             if let Some(why) = aborted {
                 for id in g.ids {
                     out.insert(id, Res::Failed(why.clone()));
                 }
+                continue;
+            }
+            let named: Vec<(Uuid, String)> =
+                g.ids.iter().map(|id| (*id, self.name_of(*id))).collect();
+            let users: Vec<(Uuid, &str)> = named.iter().map(|(id, n)| (*id, n.as_str())).collect();
+            if let Err(e) = self.controls.log.sending(op.step(), &users) {
+                let why = e.to_string();
+                for id in g.ids {
+                    out.insert(id, Res::Failed(format!("not sent: {why}")));
+                }
+                lock(&self.abort).get_or_insert(why);
                 continue;
             }
             self.emit(op.step());
@@ -320,7 +437,7 @@ impl<'a, F: FnMut(Progress)> Run<'a, F> {
                         out.insert(*id, Res::Failed(e.to_string()));
                     }
                     if is_fatal(&e) {
-                        lock(&self.abort).get_or_insert(e);
+                        lock(&self.abort).get_or_insert(e.to_string());
                     }
                 }
             }

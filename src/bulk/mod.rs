@@ -12,16 +12,23 @@
 
 mod check;
 mod execute;
+mod log;
 mod op;
 mod plan;
 mod reread;
+mod tally;
 
-pub use execute::{CHUNKS_IN_FLIGHT, NOT_ATTEMPTED_STOPPED, execute, execute_until};
+pub use execute::{
+    CHECK_HINT, CHUNKS_IN_FLIGHT, Controls, NOT_ATTEMPTED_STOPPED, TERMINATED_NOT_DELETED_STOPPED,
+    execute, execute_until, execute_with,
+};
+pub use log::{LogError, NoLog, WriteLog};
 pub use plan::{
     Caller, Exclusion, PATH_ACTIVATE, PATH_DELETE, PATH_TERMINATE, PLAN_FIELDS, Plan,
     PlannedRequest, Target, classify, plan,
 };
-pub use reread::{CONCURRENCY, read_users};
+pub use reread::{CONCURRENCY, ReadError, read_users};
+pub use tally::Tally;
 
 use uuid::Uuid;
 
@@ -97,25 +104,47 @@ pub struct Progress {
     pub step: Step,
 }
 
-/// What happened to one user. Reasons are in words; server texts inside them are raw
-/// (sanitise before showing).
+/// What happened to one user: done, not done (failed or skipped), or unknown. Reasons are
+/// in words; server texts inside them are raw (sanitise before showing).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     /// The portal confirmed the change.
     Done,
+    /// Nothing had to change: the user was already in the wanted state ("already
+    /// terminated"). Counts as success.
+    Unchanged(String),
     /// The change was attempted and did not happen (or not completely).
     Failed(String),
+    /// The change was sent, and whether it happened could not be found out: the reason
+    /// says what to run to check.
+    Unknown(String),
     /// Not attempted: the reason says why.
     Skipped(String),
+    /// Not done (or not finished) because the run was stopped; the reason says how far
+    /// it got ("terminated, not deleted: …").
+    Stopped(String),
 }
 
+/// The labels of the outcomes, as the reports and the journal spell them.
+pub const OUTCOME_LABELS: [&str; 6] = [
+    "done",
+    "unchanged",
+    "failed",
+    "unknown",
+    "skipped",
+    "stopped",
+];
+
 impl Outcome {
-    /// "done", "failed", "skipped".
+    /// "done", "unchanged", "failed", "unknown", "skipped", "stopped".
     pub fn label(&self) -> &'static str {
         match self {
             Self::Done => "done",
+            Self::Unchanged(_) => "unchanged",
             Self::Failed(_) => "failed",
+            Self::Unknown(_) => "unknown",
             Self::Skipped(_) => "skipped",
+            Self::Stopped(_) => "stopped",
         }
     }
 
@@ -123,8 +152,17 @@ impl Outcome {
     pub fn reason(&self) -> &str {
         match self {
             Self::Done => "",
-            Self::Failed(r) | Self::Skipped(r) => r,
+            Self::Unchanged(r)
+            | Self::Failed(r)
+            | Self::Unknown(r)
+            | Self::Skipped(r)
+            | Self::Stopped(r) => r,
         }
+    }
+
+    /// Whether the user is in the wanted state (done, or nothing had to change).
+    pub fn is_success(&self) -> bool {
+        matches!(self, Self::Done | Self::Unchanged(_))
     }
 }
 
@@ -159,12 +197,29 @@ impl Report {
         self.count("done")
     }
 
+    pub fn unchanged(&self) -> usize {
+        self.count("unchanged")
+    }
+
     pub fn failed(&self) -> usize {
         self.count("failed")
     }
 
+    pub fn unknown(&self) -> usize {
+        self.count("unknown")
+    }
+
     pub fn skipped(&self) -> usize {
         self.count("skipped")
+    }
+
+    pub fn stopped(&self) -> usize {
+        self.count("stopped")
+    }
+
+    /// Whether every user is in the wanted state (done or unchanged).
+    pub fn all_succeeded(&self) -> bool {
+        self.results.iter().all(|r| r.outcome.is_success())
     }
 
     /// The outcome for `id`, if it was a target.

@@ -10,6 +10,10 @@ use crate::api::{ApiError, EmployeeFullDto, EmployeeStatus};
 pub(super) enum Res {
     Done,
     Failed(String),
+    /// Sent, and what came of it could not be found out.
+    Unknown(String),
+    /// Not sent (or not finished) because the run was stopped.
+    Stopped(String),
     Excluded(Exclusion),
 }
 
@@ -18,7 +22,9 @@ impl Res {
         match self {
             Res::Done => Outcome::Done,
             Res::Failed(r) => Outcome::Failed(r),
-            Res::Excluded(e) => Outcome::Skipped(e.reason().to_string()),
+            Res::Unknown(r) => Outcome::Unknown(r),
+            Res::Stopped(r) => Outcome::Stopped(r),
+            Res::Excluded(e) => e.outcome(),
         }
     }
 }

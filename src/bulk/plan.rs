@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use uuid::Uuid;
 
-use super::{BulkAction, CHUNK, Step};
+use super::{BulkAction, CHUNK, Outcome, Step};
 use crate::api::{EmployeeFullDto, EmployeeStatus, EmployeeType};
 
 /// Who is acting: the portal refuses some changes depending on it.
@@ -60,14 +60,33 @@ impl Exclusion {
                 "a room admin: only DocSpace admins may delete room admins"
             }
             Self::AlreadyTerminated => "already terminated",
-            Self::NotTerminatedForActivate => {
-                "not terminated: only terminated users can be re-activated"
-            }
+            Self::NotTerminatedForActivate => "not terminated: nothing to re-activate",
             Self::NotTerminatedForDelete => "not terminated: terminate the user first",
             Self::NotFound => "not on the portal (no user with this ID)",
             Self::NotTerminatedOrUnknown => {
                 "not a terminated user of this portal: terminate the user first, or check the ID"
             }
+        }
+    }
+}
+
+impl Exclusion {
+    /// Whether the user is already in the state the action aims for (terminating a
+    /// terminated user, re-activating one who is not terminated): nothing to do, which
+    /// is success, whatever path found it out.
+    pub fn is_already_done(self) -> bool {
+        matches!(
+            self,
+            Self::AlreadyTerminated | Self::NotTerminatedForActivate
+        )
+    }
+
+    /// The outcome of a user left out for this reason.
+    pub fn outcome(self) -> Outcome {
+        if self.is_already_done() {
+            Outcome::Unchanged(self.reason().to_string())
+        } else {
+            Outcome::Skipped(self.reason().to_string())
         }
     }
 }

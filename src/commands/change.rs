@@ -5,13 +5,12 @@ use uuid::Uuid;
 
 use super::exit::{CmdError, Exit};
 use super::ids::{self, UserRef};
-use super::progress::Bar;
-use super::{Io, report, resolve};
+use super::{Io, interruptible, report, resolve};
 use crate::api::PortalClient;
-use crate::bulk::{self, BulkAction, Caller, Exclusion, Outcome, Plan, Report};
+use crate::bulk::{self, BulkAction, Caller, Exclusion, Plan, Report};
 use crate::cli::ChangeArgs;
 use crate::config::Connection;
-use crate::sanitize::display_safe_short;
+use crate::sanitize::{display_safe_short, html_decode};
 
 /// How many names a confirmation shows before "+N more".
 const NAMES_SHOWN: usize = 5;
@@ -25,6 +24,15 @@ pub async fn run(
 ) -> Result<Exit, CmdError> {
     let stdin_used = args.users.iter().any(|a| a == "-");
     let refs = ids::collect(&args.users, || io.read_stdin())?;
+    if refs.is_empty() {
+        // Only standard input can be empty (an argument is always a user): a pipe from a
+        // list that matched nobody is nothing to do, not an error.
+        io.err(&format!(
+            "nothing to do: no users to {} on standard input",
+            action.verb()
+        ));
+        return Ok(Exit::Ok);
+    }
     if conn.read_only && !args.dry_run {
         return Err(CmdError::usage(format!(
             "profile \"{}\" is read-only: it refuses to {} users (use --dry-run to see the plan)",
@@ -59,11 +67,7 @@ pub async fn run(
     if plan.is_empty() {
         let empty = bulk::execute(client, &plan, |_| {}).await;
         io.out(&report::report(&empty, args.format, io.stdout_tty));
-        io.err(&format!(
-            "nothing to {}: {}",
-            action.verb(),
-            report::summary(&empty)
-        ));
+        io.err(&format!("nothing to do: {}", report::summary(&empty)));
         return Ok(exit_of(&empty));
     }
     if needs_confirmation(action) && !args.yes {
@@ -74,11 +78,22 @@ pub async fn run(
         }
     }
 
-    let bar = Bar::new(plan.eligible.len());
-    let result = bulk::execute(client, &plan, |p| bar.update(p)).await;
-    bar.finish();
+    let finished = interruptible::run(client, &plan, &bulk::NoLog, io).await;
+    let result = finished.report;
     io.out(&report::report(&result, args.format, io.stdout_tty));
     io.err(&report::summary(&result));
+    if let Some(code) = finished.interrupted {
+        if result.unknown() > 0 {
+            io.err(&format!(
+                "interrupted: {} users' outcome is unknown; {}",
+                result.unknown(),
+                bulk::CHECK_HINT
+            ));
+        } else {
+            io.err("interrupted: the report above is complete");
+        }
+        return Ok(Exit::Signal(code));
+    }
     Ok(exit_of(&result))
 }
 
@@ -100,7 +115,14 @@ fn question(plan: &Plan) -> String {
         .eligible
         .iter()
         .take(NAMES_SHOWN)
-        .map(|t| display_safe_short(&t.name, 40))
+        .map(|t| match &t.email {
+            Some(email) if !t.name.eq_ignore_ascii_case(email) => format!(
+                "{} <{}>",
+                display_safe_short(&html_decode(&t.name), 40),
+                display_safe_short(email, 60)
+            ),
+            _ => display_safe_short(&html_decode(&t.name), 60),
+        })
         .collect();
     if n > NAMES_SHOWN {
         names.push(format!("+{} more", n - NAMES_SHOWN));
@@ -131,14 +153,14 @@ fn capitalise(s: &str) -> String {
     }
 }
 
-/// 0 when every user is done; 4 when the only problem is users that do not exist;
-/// 1 otherwise.
+/// 0 when every user is in the wanted state (done, or already so); 4 when the only
+/// problem is users that do not exist; 1 otherwise (failed, left out, stopped, unknown).
 pub fn exit_of(r: &Report) -> Exit {
-    let not_found = Outcome::Skipped(Exclusion::NotFound.reason().to_string());
+    let not_found = Exclusion::NotFound.outcome();
     let mut any_not_found = false;
     for u in &r.results {
         match &u.outcome {
-            Outcome::Done => {}
+            o if o.is_success() => {}
             o if *o == not_found => any_not_found = true,
             _ => return Exit::Partial,
         }
@@ -150,21 +172,28 @@ pub fn exit_of(r: &Report) -> Exit {
     }
 }
 
-/// The exit code the plan predicts (for `--dry-run`).
+/// The exit code the plan predicts (for `--dry-run`): users already in the wanted state
+/// are no problem.
 fn planned_exit(plan: &Plan) -> Exit {
-    if plan.excluded.iter().any(|(_, e)| *e != Exclusion::NotFound) {
-        Exit::Partial
-    } else if plan.excluded.is_empty() {
-        Exit::Ok
-    } else {
+    let problems = plan.excluded.iter().filter(|(_, e)| !e.is_already_done());
+    let mut any_not_found = false;
+    for (_, e) in problems {
+        if *e != Exclusion::NotFound {
+            return Exit::Partial;
+        }
+        any_not_found = true;
+    }
+    if any_not_found {
         Exit::NotFound
+    } else {
+        Exit::Ok
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bulk::UserResult;
+    use crate::bulk::{Outcome, UserResult};
 
     fn report(outcomes: Vec<Outcome>) -> Report {
         Report {
@@ -184,7 +213,7 @@ mod tests {
 
     #[test]
     fn exit_codes_follow_the_outcomes() {
-        let not_found = Outcome::Skipped(Exclusion::NotFound.reason().into());
+        let not_found = Exclusion::NotFound.outcome();
         assert_eq!(exit_of(&report(vec![Outcome::Done])), Exit::Ok);
         assert_eq!(
             exit_of(&report(vec![Outcome::Done, not_found.clone()])),

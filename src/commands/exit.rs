@@ -9,35 +9,49 @@ use crate::sanitize::display_safe;
 /// | code | meaning |
 /// |---|---|
 /// | 0 | everything asked for was done |
-/// | 1 | some or all users were not changed: a request failed, a user was left out (the owner, yourself, an admin you may not change, a user in the wrong state), or the confirmation was declined |
+/// | 1 | some or all users were not changed, or their outcome is unknown: a request failed, a user was left out (the owner, yourself, an admin you may not change, a user in the wrong state), or the confirmation was declined |
 /// | 2 | usage error: bad arguments, bad configuration, a read-only profile, or a destructive command without `--yes` and without a terminal to confirm on |
 /// | 3 | authentication: the portal refused the token (401) |
 /// | 4 | not found: a user given by ID or email does not exist (and nothing else went wrong) |
 /// | 5 | the portal could not be reached, timed out or failed (5xx, unreadable answer) |
+/// | 130, 143, 129 | interrupted by SIGINT, SIGTERM or SIGHUP: nothing more was sent, and the report says what is known |
 pub const EXIT_CODES: &str = "\
 Exit codes:
   0  everything asked for was done
-  1  some or all users were not changed (a request failed, a user was left out, or the
-     confirmation was declined)
+  1  some or all users were not changed, or their outcome is unknown (a request failed,
+     a user was left out, or the confirmation was declined); users already in the
+     wanted state count as done
   2  usage error: bad arguments or configuration, a read-only profile, or a destructive
      command without --yes and without a terminal to confirm on
   3  authentication: the portal refused the token (401)
   4  not found: a user given by ID or email does not exist
-  5  the portal could not be reached, timed out or failed (5xx, unreadable answer)";
+  5  the portal could not be reached, timed out or failed (5xx, unreadable answer)
+  130, 143, 129  interrupted by SIGINT, SIGTERM or SIGHUP: nothing more was sent, and
+     the report says what is known (unknown outcomes: docspace-people journal check)";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Exit {
-    Ok = 0,
-    Partial = 1,
-    Usage = 2,
-    Auth = 3,
-    NotFound = 4,
-    Unreachable = 5,
+    Ok,
+    Partial,
+    Usage,
+    Auth,
+    NotFound,
+    Unreachable,
+    /// Stopped by a signal: 128 + its number (130 for SIGINT, 143 for SIGTERM).
+    Signal(i32),
 }
 
 impl Exit {
     pub fn code(self) -> u8 {
-        self as u8
+        match self {
+            Exit::Ok => 0,
+            Exit::Partial => 1,
+            Exit::Usage => 2,
+            Exit::Auth => 3,
+            Exit::NotFound => 4,
+            Exit::Unreachable => 5,
+            Exit::Signal(code) => u8::try_from(code).unwrap_or(1),
+        }
     }
 
     /// The exit code for an error from the portal.

@@ -35,7 +35,8 @@ impl UserRef {
 }
 
 /// Turns the arguments into user references, reading stdin (once) for `-`. Duplicates
-/// are dropped, order is kept. An empty result is a usage error.
+/// are dropped, order is kept. No users at all is a usage error, unless they were to
+/// come from stdin (then the result is empty).
 pub fn collect(
     args: &[String],
     read_stdin: impl FnOnce() -> std::io::Result<String>,
@@ -60,6 +61,11 @@ pub fn collect(
     }
     let mut seen = std::collections::HashSet::new();
     out.retain(|r| seen.insert(r.clone()));
+    // Standard input with no users (a list that matched nobody) is nothing to do; the
+    // caller says so.
+    if out.is_empty() && stdin.is_none() {
+        return Ok(out);
+    }
     if out.is_empty() {
         return Err(CmdError::usage(
             "no users given: pass IDs or emails, or - to read them from stdin",
@@ -146,12 +152,21 @@ mod tests {
     }
 
     #[test]
+    fn stdin_without_users_is_nothing_to_do() {
+        // `users list --format csv` of a list that matched nobody: the header only.
+        for text in ["", "id,email,name\n", "# nobody\n"] {
+            let refs = collect(&["-".into()], || Ok(text.to_string()));
+            assert_eq!(refs.map_err(|e| e.message), Ok(Vec::new()), "{text:?}");
+        }
+    }
+
+    #[test]
     fn bad_input_is_a_usage_error_in_words() {
         let e = collect(&["bogus".into()], || Ok(String::new())).expect_err("bad");
         assert!(e.message.contains("neither a user ID"), "{}", e.message);
         let e = collect(&["-".into(), "-".into()], || Ok(A.to_string())).expect_err("twice");
         assert!(e.message.contains("only once"));
-        let e = collect(&["-".into()], || Ok(String::new())).expect_err("empty");
+        let e = collect(&[], || Ok(A.to_string())).expect_err("no arguments");
         assert!(e.message.contains("no users given"));
         let e = from_text("name,dept\nAnn,x\n").expect_err("no id column");
         assert!(e.message.contains("no `id`"));

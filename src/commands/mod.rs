@@ -8,6 +8,7 @@ pub mod create;
 pub mod csv;
 pub mod exit;
 pub mod ids;
+pub mod interruptible;
 pub mod list;
 pub mod output;
 pub mod progress;

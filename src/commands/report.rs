@@ -1,7 +1,8 @@
 //! Printing a bulk plan (`--dry-run`) and a bulk report, as a table, JSON or CSV.
 //!
-//! Report JSON: `{"action", "done", "failed", "skipped", "results": [{"id", "name",
-//! "result" ("done" | "failed" | "skipped"), "reason" (null when done)}]}`.
+//! Report JSON: `{"action", "done", "unchanged", "failed", "unknown", "skipped",
+//! "stopped", "results": [{"id", "name", "result" ("done" | "unchanged" | "failed" |
+//! "unknown" | "skipped" | "stopped"), "reason" (null when done)}]}`.
 //! Plan JSON: `{"action", "dryRun": true, "requests": [{"method", "path", "userIds",
 //! "afterTerminate"}], "users": [{"id", "name", "steps" (null when left out), "excluded"
 //! (the reason, null when planned)}]}`.
@@ -157,8 +158,10 @@ pub fn report(r: &Report, format: Format, tty: bool) -> String {
                            "reason": reason})
                 })
                 .collect();
-            let v = json!({"action": r.action.verb(), "done": r.done(), "failed": r.failed(),
-                           "skipped": r.skipped(), "results": results});
+            let v = json!({"action": r.action.verb(), "done": r.done(),
+                           "unchanged": r.unchanged(), "failed": r.failed(),
+                           "unknown": r.unknown(), "skipped": r.skipped(),
+                           "stopped": r.stopped(), "results": results});
             format!("{}\n", serde_json::to_string_pretty(&v).unwrap_or_default())
         }
         Format::Csv => {
@@ -196,13 +199,21 @@ pub fn report(r: &Report, format: Format, tty: bool) -> String {
     }
 }
 
-/// One line for stderr: "terminate: 98 done, 1 failed, 1 skipped (12 requests)".
+/// One line for stderr: "terminate: 98 done, 1 failed, 1 skipped"; outcomes that did not
+/// occur other than done, failed and skipped are left out ("2 already so", "1 unknown",
+/// "3 stopped").
 pub fn summary(r: &Report) -> String {
-    format!(
-        "{}: {} done, {} failed, {} skipped",
-        r.action.verb(),
-        r.done(),
-        r.failed(),
-        r.skipped()
-    )
+    let mut parts = vec![format!("{} done", r.done())];
+    if r.unchanged() > 0 {
+        parts.push(format!("{} already so", r.unchanged()));
+    }
+    parts.push(format!("{} failed", r.failed()));
+    if r.unknown() > 0 {
+        parts.push(format!("{} unknown", r.unknown()));
+    }
+    parts.push(format!("{} skipped", r.skipped()));
+    if r.stopped() > 0 {
+        parts.push(format!("{} stopped", r.stopped()));
+    }
+    format!("{}: {}", r.action.verb(), parts.join(", "))
 }

@@ -5,10 +5,11 @@
 //!   are found; when only terminated users can qualify (re-activate, delete), only the
 //!   terminated users are listed.
 //! - A large terminate or terminate-then-delete by a DocSpace admin reads only the users
-//!   the portal would refuse as a group (the admins, and the caller): the others are sent
-//!   unread, and the bulk engine bisects any chunk the portal refuses, reads the few
-//!   users in it and reports them. This keeps offboarding 1,000 users at about 22
-//!   requests instead of one read per user.
+//!   the portal would refuse as a group (the admins, and the caller) and those already
+//!   terminated (so they are reported as such, as a small batch would): the others are
+//!   sent unread, and the bulk engine bisects any chunk the portal refuses, reads the
+//!   few users in it and reports them. This keeps offboarding 1,000 users at a few
+//!   dozen requests instead of one read per user.
 
 use std::collections::{HashMap, HashSet};
 
@@ -201,23 +202,30 @@ pub async fn targets(
             not_terminated: f.missing,
         });
     }
-    // Terminate / terminate-then-delete of many users: read only the admins.
-    let admins_query = UserQuery {
-        employee_type: Some(EmployeeType::DocSpaceAdmin),
-        fields: PLAN_FIELDS.to_vec(),
-        ..UserQuery::default()
-    };
-    let admins: HashMap<Uuid, EmployeeFullDto> = client
-        .list_all(&admins_query, None, |_, _| {})
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u))
-        .collect();
+    // Terminate / terminate-then-delete of many users: read only the admins (whom the
+    // portal refuses as a group) and the terminated users (already in the wanted state,
+    // so the report says "already terminated" whatever the batch size).
+    let mut known: HashMap<Uuid, EmployeeFullDto> = HashMap::new();
+    for query in [
+        UserQuery {
+            employee_type: Some(EmployeeType::DocSpaceAdmin),
+            fields: PLAN_FIELDS.to_vec(),
+            ..UserQuery::default()
+        },
+        UserQuery {
+            status: Some(EmployeeStatus::Terminated),
+            fields: PLAN_FIELDS.to_vec(),
+            ..UserQuery::default()
+        },
+    ] {
+        let users = client.list_all(&query, None, |_, _| {}).await?;
+        known.extend(users.into_iter().map(|u| (u.id, u)));
+    }
     let users = refs
         .iter()
         .filter_map(|r| match r {
             UserRef::Id(id) => Some(
-                admins
+                known
                     .get(id)
                     .cloned()
                     .unwrap_or_else(|| EmployeeFullDto::bare(*id)),

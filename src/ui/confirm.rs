@@ -12,7 +12,7 @@ use crate::app::action::Action;
 use crate::app::bulk_job::users;
 use crate::app::confirm::{Button, ConfirmDialog};
 use crate::app::keymap::Keymap;
-use crate::bulk::{BulkAction, Target};
+use crate::bulk::{BulkAction, Exclusion, Target};
 use crate::sanitize::{display_safe_short, html_decode};
 
 /// How many names a dialog lists before "+N more".
@@ -133,31 +133,54 @@ fn body(dialog: &ConfirmDialog, keys: &Keymap, theme: &Theme) -> Vec<Line<'stati
         }
         _ => {}
     }
-    if !plan.excluded.is_empty() {
-        lines.push(Line::styled(
-            format!(
-                "Left out ({}), the portal would refuse them:",
-                plan.excluded.len()
-            ),
-            theme.title,
-        ));
-        for (target, why) in plan.excluded.iter().take(NAMES_SHOWN) {
-            lines.push(Line::from(format!(
-                " - {}: {}",
-                shown_name(&target.name),
-                why.reason()
-            )));
-        }
-        if plan.excluded.len() > NAMES_SHOWN {
-            lines.push(Line::from(format!(
-                " +{} more",
-                plan.excluded.len() - NAMES_SHOWN
-            )));
-        }
-    }
+    let (already, refused): (Vec<_>, Vec<_>) = plan
+        .excluded
+        .iter()
+        .partition(|(_, why)| why.is_already_done());
+    excluded_lines(
+        &mut lines,
+        &refused,
+        "Left out ({}), the portal would refuse them:",
+        theme,
+    );
+    excluded_lines(
+        &mut lines,
+        &already,
+        "Nothing to change ({}), already so:",
+        theme,
+    );
     lines.push(Line::from(""));
     lines.extend(prompt(dialog, keys, theme));
     lines
+}
+
+/// A heading with the count (`{}` in `heading`), then the first users with the reason.
+fn excluded_lines(
+    lines: &mut Vec<Line<'static>>,
+    excluded: &[&(Target, Exclusion)],
+    heading: &str,
+    theme: &Theme,
+) {
+    if excluded.is_empty() {
+        return;
+    }
+    lines.push(Line::styled(
+        heading.replace("{}", &excluded.len().to_string()),
+        theme.title,
+    ));
+    for (target, why) in excluded.iter().take(NAMES_SHOWN) {
+        lines.push(Line::from(format!(
+            " - {}: {}",
+            shown_name(&target.name),
+            why.reason()
+        )));
+    }
+    if excluded.len() > NAMES_SHOWN {
+        lines.push(Line::from(format!(
+            " +{} more",
+            excluded.len() - NAMES_SHOWN
+        )));
+    }
 }
 
 fn prompt(dialog: &ConfirmDialog, keys: &Keymap, theme: &Theme) -> Vec<Line<'static>> {

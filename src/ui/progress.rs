@@ -71,16 +71,15 @@ fn report_lines(job: &BulkJob, theme: &Theme) -> Vec<Line<'static>> {
         ));
         for r in results {
             let name = shown_name(&r.name);
+            let why = display_safe_short(r.outcome.reason(), REASON_CHARS);
             let line = match &r.outcome {
                 Outcome::Done => Line::from(format!(" ✓ {name}")),
-                Outcome::Failed(why) => Line::styled(
-                    format!(" ✗ {name}: {}", display_safe_short(why, REASON_CHARS)),
-                    theme.error,
-                ),
-                Outcome::Skipped(why) => Line::from(format!(
-                    " - {name}: {}",
-                    display_safe_short(why, REASON_CHARS)
-                )),
+                Outcome::Unchanged(_) => Line::from(format!(" = {name}: {why}")),
+                Outcome::Failed(_) => Line::styled(format!(" ✗ {name}: {why}"), theme.error),
+                Outcome::Unknown(_) => Line::styled(format!(" ? {name}: {why}"), theme.error),
+                Outcome::Skipped(_) | Outcome::Stopped(_) => {
+                    Line::from(format!(" - {name}: {why}"))
+                }
             };
             out.push(line);
         }

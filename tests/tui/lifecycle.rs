@@ -310,14 +310,21 @@ async fn marked_users_with_owner_self_and_admins_left_out_and_explained() {
     h.press("t");
     let screen = h.screen();
     assert!(screen.contains("Terminate 2 users?"), "{screen}");
-    assert!(screen.contains("Left out (4)"), "{screen}");
+    assert!(screen.contains("Left out (3)"), "{screen}");
     assert!(screen.contains("the portal owner"), "{screen}");
     assert!(screen.contains("this is you"), "{screen}");
     assert!(
         screen.contains("only the portal owner may change"),
         "{screen}"
     );
-    assert!(screen.contains("+1 more"), "{screen}");
+    assert!(
+        screen.contains("Nothing to change (1), already so:"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Gus Quillfeather: already terminated"),
+        "{screen}"
+    );
     h.press("y");
     h.settle().await;
     let puts = writes_to(&h, TERMINATE);
@@ -336,10 +343,11 @@ async fn marked_users_with_owner_self_and_admins_left_out_and_explained() {
     }
     let screen = h.screen();
     assert!(
-        screen.contains("Terminated 2 users; 4 left out"),
+        screen.contains("Terminated 2 users; 1 already so; 3 left out"),
         "{screen}"
     );
-    assert!(screen.contains("Left out (4)"), "{screen}");
+    assert!(screen.contains("Left out (3)"), "{screen}");
+    assert!(screen.contains("Nothing to change (1)"), "{screen}");
     assert!(screen.contains("already terminated"), "{screen}");
     assert!(h.model().marks.is_empty());
     let _ = gus;

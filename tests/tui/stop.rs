@@ -78,7 +78,7 @@ async fn c_stops_a_job_after_the_requests_already_sent() {
         .and_then(|j| j.report())
         .cloned()
         .expect("a report");
-    let cancelled = Outcome::Skipped(NOT_ATTEMPTED_STOPPED.to_string());
+    let cancelled = Outcome::Stopped(NOT_ATTEMPTED_STOPPED.to_string());
     let not_attempted: Vec<_> = report
         .results
         .iter()
@@ -99,12 +99,12 @@ async fn c_stops_a_job_after_the_requests_already_sent() {
     let screen = h.screen();
     let title = format!("Stopped: terminated {} users;", report.done());
     assert!(screen.contains(&title), "{screen}");
-    let count = format!("; {} not attempted (cancelled)", not_attempted.len());
+    let count = format!("; {} stopped before the change", not_attempted.len());
     assert!(screen.contains(&count), "{screen}");
-    let heading = format!("Not attempted: stopped ({})", not_attempted.len());
+    let heading = format!("Stopped ({})", not_attempted.len());
     assert!(screen.contains(&heading), "{screen}");
     assert!(
-        screen.contains(": not attempted (cancelled)"),
+        screen.contains(": not attempted: the run was stopped"),
         "a user line: {screen}"
     );
     h.finish().await;
