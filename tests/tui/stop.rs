@@ -109,3 +109,47 @@ async fn c_stops_a_job_after_the_requests_already_sent() {
     );
     h.finish().await;
 }
+
+/// Mark 10 users, `d`, type the count, Enter, `c` while it says "terminating 0/10": the
+/// users are terminated (that request was on the wire) and none is deleted. (The stop
+/// used to be read between chunks only, and one chunk terminated and deleted anyway.)
+#[tokio::test]
+async fn c_during_the_terminate_of_a_delete_leaves_every_user_in_place() {
+    let mut h = Harness::with(demo_options(120), None, 120, 30).await;
+    h.press("f");
+    h.settle().await;
+    while h.model().marks.len() < 10 {
+        h.press("space");
+        h.settle().await;
+    }
+    let marked: Vec<_> = h.model().marks.ids().collect();
+    h.portal.inject(
+        FaultRule::new(Fault::Latency(Duration::from_secs(1)))
+            .method("PUT")
+            .path(TERMINATE)
+            .times(1),
+    );
+    h.press("d");
+    h.type_text("10");
+    h.press("enter");
+    until_progress(&mut h).await;
+    assert!(h.screen().contains("terminating 0/10"), "{}", h.screen());
+    h.press("c");
+    h.settle().await;
+
+    assert!(
+        h.requests_to("/api/2.0/people/delete").is_empty(),
+        "no delete was sent"
+    );
+    for id in &marked {
+        let now = h.portal.user(*id).expect("not deleted");
+        assert_eq!(now.status, Some(EmployeeStatus::Terminated));
+    }
+    let screen = h.screen();
+    assert!(screen.contains("Stopped (10)"), "{screen}");
+    assert!(
+        screen.contains("terminated, not deleted: the run was stopped"),
+        "{screen}"
+    );
+    h.finish().await;
+}
