@@ -116,25 +116,12 @@ pub async fn exec_program(
 ) -> Run {
     let home = home.path().to_path_buf();
     tokio::task::spawn_blocking(move || {
-        let mut cmd = Command::new(program);
-        cmd.args(&args)
-            .env_remove("DOCSPACE_URL")
-            .env_remove("DOCSPACE_TOKEN")
-            .env_remove("DOCSPACE_LOG")
-            .env_remove("RUST_LOG")
-            .env("HOME", &home)
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("XDG_DATA_HOME", home.join("data"))
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .stdin(if stdin.is_some() {
-                Stdio::piped()
-            } else {
-                Stdio::null()
-            });
-        for (k, v) in &env {
-            cmd.env(k, v);
-        }
+        let mut cmd = command(program, &home, &args, &env);
+        cmd.stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        });
         let mut child = cmd.spawn().expect("binary starts");
         if let Some(text) = stdin
             && let Some(mut pipe) = child.stdin.take()
@@ -150,6 +137,32 @@ pub async fn exec_program(
     })
     .await
     .expect("runner")
+}
+
+/// The binary (or a wrapper) with a clean environment: its own config and data
+/// directories under `home`, no token or portal from the caller's environment, output
+/// piped.
+pub fn command(
+    program: &str,
+    home: &std::path::Path,
+    args: &[String],
+    env: &[(String, String)],
+) -> Command {
+    let mut cmd = Command::new(program);
+    cmd.args(args)
+        .env_remove("DOCSPACE_URL")
+        .env_remove("DOCSPACE_TOKEN")
+        .env_remove("DOCSPACE_LOG")
+        .env_remove("RUST_LOG")
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd
 }
 
 /// The ids as stdin lines.

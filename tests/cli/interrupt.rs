@@ -1,0 +1,137 @@
+//! A command interrupted by a signal stops sending, waits (bounded) for the requests
+//! already sent, and prints the report as far as it is known.
+
+use std::io::Write;
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+use docspace_people::api::EmployeeStatus;
+use docspace_people::demo::{Fault, FaultRule};
+use rustix::process::{Pid, Signal, kill_process};
+
+use crate::support::{BIN, Demo, Run, command, demo, lines};
+
+const DELETE: &str = "/api/2.0/people/delete";
+const TERMINATE: &str = "/api/2.0/people/status/Terminated";
+
+/// Starts `users delete --terminate-first --yes -` on `ids` in the background.
+fn start_offboarding(d: &Demo, ids: &str) -> Child {
+    let args: Vec<String> = [
+        "--url",
+        &d.url(),
+        "users",
+        "delete",
+        "--terminate-first",
+        "--yes",
+        "--format",
+        "json",
+        "-",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    let env = vec![("DOCSPACE_TOKEN".to_string(), d.server.token().to_string())];
+    let mut cmd = command(BIN, d.home.path(), &args, &env);
+    cmd.stdin(Stdio::piped());
+    let mut child = cmd.spawn().expect("binary starts");
+    if let Some(mut pipe) = child.stdin.take() {
+        pipe.write_all(ids.as_bytes()).expect("stdin");
+    }
+    child
+}
+
+/// Waits until the portal has answered a request to `path` (bounded).
+async fn until_requested(d: &Demo, path: &str) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !d.portal.request_log().iter().any(|r| r.path == path) {
+        assert!(Instant::now() < deadline, "no request to {path}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+fn interrupt(child: &Child) {
+    let pid = Pid::from_child(child);
+    kill_process(pid, Signal::INT).expect("SIGINT");
+}
+
+async fn wait(child: Child) -> Run {
+    tokio::task::spawn_blocking(move || {
+        let out = child.wait_with_output().expect("binary ends");
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    })
+    .await
+    .expect("runner")
+}
+
+/// SIGINT while the delete is on the wire: the delete finishes, the report is printed
+/// and is complete, the exit code is 130.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigint_waits_for_the_request_in_flight_and_prints_the_report() {
+    let d = demo(60).await;
+    let targets: Vec<_> = d
+        .plain_users(EmployeeStatus::Active)
+        .into_iter()
+        .take(5)
+        .collect();
+    d.portal.inject(
+        FaultRule::new(Fault::Latency(Duration::from_secs(4)))
+            .method("PUT")
+            .path(DELETE),
+    );
+    let child = start_offboarding(&d, &lines(&targets));
+    // The portal logs a request once answered: after the terminate, the delete is sent.
+    until_requested(&d, TERMINATE).await;
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    interrupt(&child);
+    let run = wait(child).await;
+    assert_eq!(run.code, 130, "{}", run.stderr);
+    assert!(run.stderr.contains("SIGINT: stopping"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("the report above is complete"),
+        "{}",
+        run.stderr
+    );
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("a json report");
+    for u in &targets {
+        assert!(d.portal.user(u.id).is_none(), "deleted");
+    }
+    assert_eq!(v["done"], targets.len(), "{v}");
+}
+
+/// A second SIGINT leaves at once: users whose request was sent but not answered are
+/// unknown (with what to run to check), the others were not attempted.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_sigint_leaves_at_once_with_the_unknown_users_named() {
+    let d = demo(60).await;
+    let targets: Vec<_> = d
+        .plain_users(EmployeeStatus::Active)
+        .into_iter()
+        .take(5)
+        .collect();
+    d.portal.inject(
+        FaultRule::new(Fault::Latency(Duration::from_secs(120)))
+            .method("PUT")
+            .path(DELETE),
+    );
+    let child = start_offboarding(&d, &lines(&targets));
+    // The portal logs a request once answered: after the terminate, the delete is sent.
+    until_requested(&d, TERMINATE).await;
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    interrupt(&child);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    interrupt(&child);
+    let run = wait(child).await;
+    assert_eq!(run.code, 130, "{}", run.stderr);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("a json report");
+    assert_eq!(v["unknown"], targets.len(), "{v}");
+    for r in v["results"].as_array().expect("results") {
+        assert_eq!(r["result"], "unknown", "{r}");
+        let why = r["reason"].as_str().unwrap_or_default();
+        assert!(why.contains("journal check"), "{why}");
+    }
+    assert!(run.stderr.contains("outcome is unknown"), "{}", run.stderr);
+}
