@@ -22,6 +22,8 @@ mod list_get;
 mod offboard;
 #[path = "cli/outcomes.rs"]
 mod outcomes;
+#[path = "cli/outcomes_model.rs"]
+mod outcomes_model;
 #[path = "cli/serve.rs"]
 mod serve;
 #[path = "cli/trimmed.rs"]
