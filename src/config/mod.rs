@@ -26,7 +26,7 @@ use crate::api::client::parse_base_url;
 
 pub use error::ConfigError;
 pub use file::{ConfigFile, KeyList, Profile, UiConfig, check_private, load, parse};
-pub use paths::{default_config_path, log_dir};
+pub use paths::{data_dir, default_config_path, log_dir};
 
 pub const ENV_URL: &str = "DOCSPACE_URL";
 pub const ENV_TOKEN: &str = "DOCSPACE_TOKEN";
