@@ -12,6 +12,7 @@
 //!
 //! The file is private to its owner (0600 on Unix) and never holds a token or password.
 
+mod create;
 mod error;
 mod file;
 mod handle;
@@ -27,6 +28,7 @@ mod verify;
 
 use std::path::PathBuf;
 
+pub use create::{Sent, create_user};
 pub use error::JournalError;
 pub use handle::Journal;
 pub use history::{Entry, EntryUser, NO_OUTCOME, entries};
