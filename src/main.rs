@@ -49,6 +49,14 @@ async fn run(cli: Cli) -> u8 {
                 Err(e) => fail(&e.to_string(), e.exit),
             }
         }
+        Some(Command::Journal(args)) => {
+            logging::to_stderr("warn");
+            let mut io = Io::real();
+            match commands::journal::run(&args, &resolve_opts, &mut io).await {
+                Ok(exit) => exit.code(),
+                Err(e) => fail(&e.to_string(), e.exit),
+            }
+        }
         None if cli.demo => demo_tui(cli.demo_users, cli.demo_seed).await,
         None => {
             let _log = logging::to_file();
