@@ -159,6 +159,34 @@ mod tests {
     }
 
     #[test]
+    fn records_from_two_writers_never_interleave() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("journal.jsonl");
+        // Lines longer than a pipe buffer, from two separately opened files at once.
+        let writers: Vec<_> = ["a", "b"]
+            .into_iter()
+            .map(|tag| {
+                let f = AppendFile::open(&path).expect("opens");
+                std::thread::spawn(move || {
+                    for n in 0..200 {
+                        let line = format!("{{\"{tag}\":{n},\"pad\":\"{}\"}}\n", "x".repeat(9000));
+                        f.append(line.as_bytes()).expect("writes");
+                    }
+                })
+            })
+            .collect();
+        for w in writers {
+            w.join().expect("writer");
+        }
+        let text = std::fs::read_to_string(&path).expect("read");
+        let lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("a whole record per line"))
+            .collect();
+        assert_eq!(lines.len(), 400);
+    }
+
+    #[test]
     fn a_journal_that_cannot_be_created_is_an_error() {
         let dir = tempfile::tempdir().expect("tempdir");
         let blocker = dir.path().join("file");
