@@ -62,6 +62,53 @@ pub enum Command {
     /// Scriptable user administration.
     #[command(subcommand, after_help = EXIT_CODES)]
     Users(UsersCommand),
+    /// Show the journal of writes and their outcomes (`journal check`: settle the
+    /// unknown ones by reading the users back from the portal).
+    #[command(after_help = JOURNAL_HELP)]
+    Journal(JournalArgs),
+}
+
+const JOURNAL_HELP: &str = "\
+The journal is journal.jsonl in the data directory ($XDG_DATA_HOME/docspace-people/ on
+Linux). Every write is recorded before it is sent and when its outcome is known; a write
+whose outcome was lost (a timeout, a dropped connection, an interrupted run) is unknown
+until `journal check` reads the user back.
+
+--profile shows (or checks) only the writes made through that profile.
+
+Exit codes of `journal check`: 0 every unknown outcome is settled; 1 some remain unknown
+(the portal could not be reached or read); 2 usage or configuration error; 3 the portal
+refused the token.";
+
+/// `journal [--since …] [--format …]`, or `journal check` (which takes the same flags).
+#[derive(Debug, Args)]
+pub struct JournalArgs {
+    #[command(subcommand)]
+    pub command: Option<JournalCommand>,
+    /// Only writes since then: a duration back from now (2h, 30m, 7d, 1h30m), a date
+    /// (2026-11-30, UTC) or a time (2026-11-30T10:00:00Z).
+    #[arg(long, global = true, value_name = "DURATION|DATE")]
+    pub since: Option<String>,
+    #[arg(long, global = true, value_enum, default_value_t = JournalFormat::Table)]
+    pub format: JournalFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Subcommand)]
+pub enum JournalCommand {
+    /// Read back from the portal the users whose outcome is unknown, record what is true
+    /// now, and print it. Sends no write.
+    #[command(after_help = JOURNAL_HELP)]
+    Check,
+}
+
+/// Output formats of `journal`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum JournalFormat {
+    /// Aligned columns for people.
+    #[default]
+    Table,
+    /// One array of objects with stable camelCase keys.
+    Json,
 }
 
 #[derive(Debug, Args)]
@@ -222,6 +269,41 @@ mod tests {
         assert!(d.terminate_first && d.change.yes && !d.change.dry_run);
         assert_eq!(d.change.users, vec!["-".to_string()]);
         assert_eq!(d.change.format, Format::Json);
+    }
+
+    #[test]
+    fn journal_parses_with_and_without_check() {
+        let cli = Cli::try_parse_from([
+            "docspace-people",
+            "journal",
+            "--since",
+            "2h",
+            "--format",
+            "json",
+            "--profile",
+            "work",
+        ])
+        .expect("parses");
+        let Some(Command::Journal(j)) = cli.command else {
+            panic!("not journal");
+        };
+        assert!(j.command.is_none());
+        assert_eq!(j.since.as_deref(), Some("2h"));
+        assert_eq!(j.format, JournalFormat::Json);
+        assert_eq!(cli.profile.as_deref(), Some("work"));
+
+        for args in [
+            ["docspace-people", "journal", "check", "--since", "1d"],
+            ["docspace-people", "journal", "--since", "1d", "check"],
+        ] {
+            let cli = Cli::try_parse_from(args).expect("parses");
+            let Some(Command::Journal(j)) = cli.command else {
+                panic!("not journal");
+            };
+            assert_eq!(j.command, Some(JournalCommand::Check));
+            assert_eq!(j.since.as_deref(), Some("1d"));
+        }
+        assert!(Cli::try_parse_from(["docspace-people", "journal", "--format", "csv"]).is_err());
     }
 
     #[test]

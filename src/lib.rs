@@ -7,6 +7,7 @@
 //!   to the portal, and terminal setup/restore.
 //! - [`bulk`]: planning and running bulk status changes and deletions.
 //! - [`commands`]: the scriptable subcommands.
+//! - [`journal`]: the local journal of every write and its outcome.
 //! - [`config`]: the configuration file, profiles and token sources.
 
 pub mod api;
@@ -16,6 +17,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod demo;
+pub mod journal;
 pub mod logging;
 pub mod runtime;
 pub mod sanitize;

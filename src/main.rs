@@ -10,6 +10,7 @@ use docspace_people::api::ClientOptions;
 use docspace_people::cli::{Cli, Command, ServeDemoArgs};
 use docspace_people::commands::{self, Exit, Io};
 use docspace_people::config::{self, ResolveOptions};
+use docspace_people::journal::{self, Journal, TURN_OFF_HINT};
 use docspace_people::runtime::{TuiOptions, run_tui};
 use docspace_people::{demo, logging};
 
@@ -48,6 +49,14 @@ async fn run(cli: Cli) -> u8 {
                 Err(e) => fail(&e.to_string(), e.exit),
             }
         }
+        Some(Command::Journal(args)) => {
+            logging::to_stderr("warn");
+            let mut io = Io::real();
+            match commands::journal::run(&args, &resolve_opts, &mut io).await {
+                Ok(exit) => exit.code(),
+                Err(e) => fail(&e.to_string(), e.exit),
+            }
+        }
         None if cli.demo => demo_tui(cli.demo_users, cli.demo_seed).await,
         None => {
             let _log = logging::to_file();
@@ -60,7 +69,16 @@ async fn run(cli: Cli) -> u8 {
             } else {
                 format!("{} ({})", conn.profile, conn.client.base_url)
             };
-            let mut opts = TuiOptions::new(conn.client, label);
+            // A read-only profile sends no write, so it needs no journal.
+            let journal = if conn.read_only {
+                Journal::disabled()
+            } else {
+                match journal::for_connection(&conn) {
+                    Ok(j) => j,
+                    Err(e) => return fail(&format!("{e}; {TURN_OFF_HINT}"), Exit::Usage),
+                }
+            };
+            let mut opts = TuiOptions::new(conn.client, label, journal);
             opts.keys = conn.keys;
             opts.no_color = conn.no_color;
             opts.read_only = conn.read_only;
@@ -97,7 +115,9 @@ async fn demo_tui(users: usize, seed: u64) -> u8 {
     };
     let client = ClientOptions::new(server.url(), SecretString::from(server.token().to_string()));
     let label = format!("demo portal ({})", server.url());
-    let code = tui(TuiOptions::new(client, label)).await;
+    // The in-process demo portal is gone when the program ends: its writes are not
+    // journalled (a check could never reach it).
+    let code = tui(TuiOptions::new(client, label, Journal::disabled())).await;
     server.shutdown().await;
     code
 }

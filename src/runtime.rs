@@ -18,6 +18,7 @@ use tokio::time::Instant;
 use crate::api::{ApiError, ClientOptions, PortalClient};
 use crate::app::msg::TICK_MS;
 use crate::app::{Effect, Model, ModelOptions, Msg, init, update};
+use crate::journal::Journal;
 use crate::terminal::{self, RestoreGuard, Signals, TerminalError};
 use crate::worker::{Access, WorkerCmd, WorkerGone, WorkerHandle};
 
@@ -35,16 +36,19 @@ pub struct TuiOptions {
     /// The profile is read-only: creating, terminating, re-activating and deleting are
     /// refused before anything is sent.
     pub read_only: bool,
+    /// Where writes are recorded before they are sent and when their outcome is known.
+    pub journal: Journal,
 }
 
 impl TuiOptions {
-    pub fn new(client: ClientOptions, portal_label: impl Into<String>) -> Self {
+    pub fn new(client: ClientOptions, portal_label: impl Into<String>, journal: Journal) -> Self {
         TuiOptions {
             client,
             portal_label: portal_label.into(),
             keys: BTreeMap::new(),
             no_color: None,
             read_only: false,
+            journal,
         }
     }
 }
@@ -96,10 +100,12 @@ pub struct App<B: Backend> {
 }
 
 impl<B: Backend> App<B> {
-    /// Starts the worker and sends the start-up requests; nothing here waits for the
-    /// network, so the first frame can be drawn at once.
+    /// Starts the worker (writes are recorded in `journal`) and sends the start-up
+    /// requests; nothing here waits for the network, so the first frame can be drawn at
+    /// once.
     pub fn start(
         client: PortalClient,
+        journal: Journal,
         mut model: Model,
         terminal: Terminal<B>,
     ) -> Result<Self, RunError> {
@@ -109,7 +115,7 @@ impl<B: Backend> App<B> {
         } else {
             Access::ReadWrite
         };
-        let worker = WorkerHandle::spawn(client, access, tx);
+        let worker = WorkerHandle::spawn(client, access, journal, tx);
         if let Ok(size) = terminal.size() {
             model.size = (size.width, size.height);
         }
@@ -200,7 +206,7 @@ pub async fn run_tui(opts: TuiOptions) -> Result<(), RunError> {
     let mut signals = Signals::new().map_err(RunError::Signals)?;
     let tui = terminal::init()?;
     let guard = RestoreGuard;
-    let result = match App::start(client, model, tui) {
+    let result = match App::start(client, opts.journal, model, tui) {
         Ok(mut app) => {
             let r = event_loop(&mut app, &mut signals).await;
             app.shutdown().await;
@@ -297,6 +303,7 @@ mod tests {
         let opts = TuiOptions::new(
             ClientOptions::new("http://127.0.0.1:1", SecretString::from(token.to_string())),
             "demo",
+            Journal::disabled(),
         );
         let shown = format!("{opts:?}");
         assert!(!shown.contains(token), "{shown}");

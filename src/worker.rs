@@ -9,6 +9,9 @@
 //! Rules are enforced again here (DESIGN §1): a read-only worker answers every write
 //! with [`ApiOutcome::NotSent`] and sends nothing, and a create that breaks the portal's
 //! field rules is not sent either.
+//!
+//! Writes are recorded in the [`Journal`] the worker is given, each job as a run of its
+//! own: a write whose intent cannot be recorded is not sent.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -19,6 +22,7 @@ use tokio::task::{AbortHandle, JoinHandle, JoinSet};
 
 use crate::api::{ApiError, PortalClient};
 use crate::app::{ApiOp, ApiOutcome, ApiReply, Msg, Request, RequestId};
+use crate::journal::{self, Journal, TURN_OFF_HINT};
 
 /// Which operations the worker may send.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -74,10 +78,15 @@ pub struct WorkerHandle {
 }
 
 impl WorkerHandle {
-    /// Starts the worker; replies go to `replies`.
-    pub fn spawn(client: PortalClient, access: Access, replies: UnboundedSender<Msg>) -> Self {
+    /// Starts the worker; writes are recorded in `journal`; replies go to `replies`.
+    pub fn spawn(
+        client: PortalClient,
+        access: Access,
+        journal: Journal,
+        replies: UnboundedSender<Msg>,
+    ) -> Self {
         let (tx, rx) = mpsc::unbounded_channel();
-        let task = tokio::spawn(run(client, access, rx, replies));
+        let task = tokio::spawn(run(client, access, journal, rx, replies));
         WorkerHandle { tx, task }
     }
 
@@ -95,13 +104,19 @@ impl WorkerHandle {
 async fn run(
     client: PortalClient,
     access: Access,
+    journal: Journal,
     mut rx: UnboundedReceiver<WorkerCmd>,
     replies: UnboundedSender<Msg>,
 ) {
     let (write_tx, write_rx) = mpsc::unbounded_channel::<(Request, Arc<AtomicBool>)>();
     // The stop flags of queued or running writes (a flag only the map holds is done).
     let mut stops: HashMap<RequestId, Arc<AtomicBool>> = HashMap::new();
-    let writer = tokio::spawn(write_loop(client.clone(), write_rx, replies.clone()));
+    let writer = tokio::spawn(write_loop(
+        client.clone(),
+        journal.clone(),
+        write_rx,
+        replies.clone(),
+    ));
     let mut reads: JoinSet<()> = JoinSet::new();
     let mut by_request: HashMap<RequestId, AbortHandle> = HashMap::new();
     let mut by_task: HashMap<tokio::task::Id, RequestId> = HashMap::new();
@@ -122,8 +137,9 @@ async fn run(
                 Some(WorkerCmd::Run(req)) => {
                     let rep = reporter(&replies, req.id);
                     let c = client.clone();
+                    let j = journal.clone();
                     let handle = reads.spawn(async move {
-                        let result = execute(&c, req.op, &rep).await;
+                        let result = execute(&c, &j, req.op, &rep).await;
                         rep.finish(result);
                     });
                     by_task.insert(handle.id(), req.id);
@@ -159,19 +175,22 @@ async fn run(
     writer.abort();
 }
 
-/// Runs queued writes one at a time, in the order they were submitted.
+/// Runs queued writes one at a time, in the order they were submitted; each is a run of
+/// its own in the journal.
 async fn write_loop(
     client: PortalClient,
+    journal: Journal,
     mut rx: UnboundedReceiver<(Request, Arc<AtomicBool>)>,
     replies: UnboundedSender<Msg>,
 ) {
     while let Some((req, stop)) = rx.recv().await {
         let rep = reporter(&replies, req.id);
         let c = client.clone();
+        let j = journal.new_run();
         let op = req.op;
         let r = rep.clone();
         // A panicking operation must not stop the queue.
-        let task = async move { execute_stoppable(&c, op, &r, &stop).await };
+        let task = async move { execute_stoppable(&c, &j, op, &r, &stop).await };
         let result = match tokio::spawn(task).await {
             Ok(result) => result,
             Err(_) => Err(internal()),
@@ -180,18 +199,21 @@ async fn write_loop(
     }
 }
 
-/// Performs one operation.
+/// Performs one operation (a write is recorded in `journal`).
 pub async fn execute(
     client: &PortalClient,
+    journal: &Journal,
     op: ApiOp,
     rep: &Reporter,
 ) -> Result<ApiOutcome, ApiError> {
-    execute_stoppable(client, op, rep, &AtomicBool::new(false)).await
+    execute_stoppable(client, journal, op, rep, &AtomicBool::new(false)).await
 }
 
-/// Performs one operation; a bulk job starts no further chunk once `stop` is set.
+/// Performs one operation (a write is recorded in `journal`); a bulk job starts no
+/// further chunk once `stop` is set.
 pub async fn execute_stoppable(
     client: &PortalClient,
+    journal: &Journal,
     op: ApiOp,
     rep: &Reporter,
     stop: &AtomicBool,
@@ -212,10 +234,12 @@ pub async fn execute_stoppable(
             if let Err(why) = crate::app::form::validate::request(&body) {
                 return Ok(ApiOutcome::NotSent(why));
             }
-            client
-                .create_user(&body)
-                .await
-                .map(|u| ApiOutcome::User(Box::new(u)))
+            match journal::create_user(journal, client, &body).await {
+                Ok(sent) => sent.result.map(|u| ApiOutcome::User(Box::new(u))),
+                Err(e) => Ok(ApiOutcome::NotSent(format!(
+                    "{e}: the user was not created, nothing was sent ({TURN_OFF_HINT})"
+                ))),
+            }
         }
         ApiOp::Bulk(plan) => {
             let report = crate::bulk::execute_until(client, &plan, stop, |p| {

@@ -16,6 +16,8 @@ mod create;
 mod engine;
 #[path = "cli/interrupt.rs"]
 mod interrupt;
+#[path = "cli/journal.rs"]
+mod journal;
 #[path = "cli/list_get.rs"]
 mod list_get;
 #[path = "cli/offboard.rs"]

@@ -7,6 +7,8 @@ mod harness;
 
 #[path = "tui/browse.rs"]
 mod browse;
+#[path = "tui/journal.rs"]
+mod journal;
 #[path = "tui/lifecycle.rs"]
 mod lifecycle;
 #[path = "tui/lookup.rs"]

@@ -1,4 +1,5 @@
-//! `users create`: validated locally with the portal's own rules, then sent once.
+//! `users create`: validated locally with the portal's own rules, recorded in the
+//! journal, then sent once.
 
 use super::exit::{CmdError, Exit};
 use super::list::parse_type;
@@ -9,6 +10,7 @@ use crate::app::form::type_change_notice;
 use crate::app::form::validate;
 use crate::cli::CreateArgs;
 use crate::config::Connection;
+use crate::journal::{self, TURN_OFF_HINT};
 use crate::sanitize::display_safe_short;
 
 fn check(field: &str, r: Result<(), validate::FieldError>) -> Result<(), CmdError> {
@@ -80,7 +82,32 @@ pub async fn create(
         check("the password", validate::password(p))?;
     }
     let asked = body.kind.unwrap_or(EmployeeType::User);
-    let created = client.create_user(&body).await?;
+    let not_sent = |e: journal::JournalError| {
+        CmdError::usage(format!(
+            "{e}: the user was not created, nothing was sent ({TURN_OFF_HINT})"
+        ))
+    };
+    let journal = journal::for_connection(conn).map_err(not_sent)?;
+    let sent = journal::create_user(&journal, client, &body)
+        .await
+        .map_err(not_sent)?;
+    if let Some(e) = &sent.unrecorded {
+        io.err(&format!(
+            "warning: the outcome was not recorded in the journal: {}",
+            display_safe_short(&e.to_string(), 300)
+        ));
+    }
+    let created = match sent.result {
+        Ok(u) => u,
+        Err(e) if e.outcome_unknown() && journal.is_enabled() => {
+            let mut err = CmdError::from(e);
+            err.message.push_str(
+                "; the user may or may not have been created: `docspace-people journal check` finds out",
+            );
+            return Err(err);
+        }
+        Err(e) => return Err(e.into()),
+    };
     io.out(&output::users(
         std::slice::from_ref(&created),
         args.format,

@@ -1,4 +1,5 @@
-//! The scriptable subcommands: `docspace-people users list|get|create|terminate|activate|delete`.
+//! The scriptable subcommands: `docspace-people users list|get|create|terminate|activate|delete`
+//! and `docspace-people journal [check]`.
 //!
 //! Results go to stdout (table, JSON or CSV); errors, summaries, confirmations and the
 //! progress bar go to stderr. Exit codes: see [`EXIT_CODES`].
@@ -9,6 +10,9 @@ pub mod csv;
 pub mod exit;
 pub mod ids;
 pub mod interruptible;
+pub mod journal;
+pub mod journal_check;
+pub mod journal_rows;
 pub mod list;
 pub mod output;
 pub mod progress;

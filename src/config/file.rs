@@ -24,6 +24,9 @@ pub struct ConfigFile {
     /// Seconds to wait for a whole answer (default 30).
     #[serde(default)]
     pub request_timeout_secs: Option<u64>,
+    /// Record every write in the local journal (default true; `false` turns it off).
+    #[serde(default)]
+    pub journal: Option<bool>,
     #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
     #[serde(default)]

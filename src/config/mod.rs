@@ -26,7 +26,7 @@ use crate::api::client::parse_base_url;
 
 pub use error::ConfigError;
 pub use file::{ConfigFile, KeyList, Profile, UiConfig, check_private, load, parse};
-pub use paths::{default_config_path, log_dir};
+pub use paths::{data_dir, default_config_path, log_dir};
 
 pub const ENV_URL: &str = "DOCSPACE_URL";
 pub const ENV_TOKEN: &str = "DOCSPACE_TOKEN";
@@ -59,6 +59,8 @@ pub struct Connection {
     pub no_color: Option<bool>,
     /// The file the settings came from, if any.
     pub config_path: Option<PathBuf>,
+    /// Record writes in the local journal (`journal = false` in the file turns it off).
+    pub journal: bool,
 }
 
 /// Resolves the connection from the real environment and the default file location.
@@ -168,6 +170,7 @@ pub fn resolve_with(
         read_only: profile.is_some_and(|p| p.read_only),
         no_color: file.ui.no_color,
         config_path: path,
+        journal: file.journal.unwrap_or(true),
     })
 }
 

@@ -42,6 +42,7 @@ fn the_example_parses_and_documents_every_key() {
     // Top-level keys and every profile key appear in the example.
     assert!(f.default_profile.is_some());
     assert!(f.connect_timeout_secs.is_some() && f.request_timeout_secs.is_some());
+    assert_eq!(f.journal, Some(true));
     let work = &f.profiles["work"];
     assert!(work.url.is_some() && work.token_env.is_some());
     assert!(work.connect_timeout_secs.is_some() && work.request_timeout_secs.is_some());
@@ -211,4 +212,17 @@ fn the_token_never_shows_in_debug_output() {
     assert!(!format!("{c:?}").contains("canary"));
     let f = load(opts.config_path.as_deref().expect("path")).expect("loads");
     assert!(!format!("{f:?}").contains("canary"));
+}
+
+#[test]
+fn the_journal_is_on_unless_the_file_turns_it_off() {
+    let env = env_of(&[("T", "sk-t")]);
+    let (_d, opts) = with_file("[profiles.a]\nurl = \"https://a.example\"\ntoken_env = \"T\"\n");
+    assert!(resolve_with(&opts, None, &env).expect("resolves").journal);
+    let (_d, opts) = with_file(
+        "journal = false\n[profiles.a]\nurl = \"https://a.example\"\ntoken_env = \"T\"\n",
+    );
+    assert!(!resolve_with(&opts, None, &env).expect("resolves").journal);
+    let (_d, opts) = with_file("journal = \"no\"\n");
+    assert!(resolve_with(&opts, None, &env).is_err(), "not a boolean");
 }

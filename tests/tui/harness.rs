@@ -10,6 +10,7 @@ use crossterm::event::{Event, KeyEvent, KeyEventKind};
 use docspace_people::api::{ClientOptions, PortalClient};
 use docspace_people::app::{KeySpec, Model, ModelOptions, Msg};
 use docspace_people::demo::{DemoOptions, DemoPortal, DemoServer, LoggedRequest, spawn};
+use docspace_people::journal::Journal;
 use docspace_people::runtime::App;
 use docspace_people::ui::screen::buffer_text;
 use ratatui::Terminal;
@@ -54,7 +55,7 @@ impl Harness {
             ..ModelOptions::default()
         });
         let terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
-        let app = App::start(client, model, terminal).expect("app starts");
+        let app = App::start(client, Journal::disabled(), model, terminal).expect("app starts");
         let mut h = Harness {
             app,
             portal,
@@ -83,7 +84,7 @@ impl Harness {
             ..ModelOptions::default()
         });
         let terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
-        let app = App::start(client, model, terminal).expect("app starts");
+        let app = App::start(client, Journal::disabled(), model, terminal).expect("app starts");
         let mut h = Harness {
             app,
             portal: self.portal.clone(),

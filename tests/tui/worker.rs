@@ -9,6 +9,7 @@ use docspace_people::api::{ClientOptions, PortalClient};
 use docspace_people::app::{ApiOp, ApiOutcome, Msg, Request, RequestId};
 use docspace_people::bulk::{BulkAction, plan};
 use docspace_people::demo::{DemoServer, Fault, FaultRule, spawn};
+use docspace_people::journal::Journal;
 use docspace_people::worker::{Access, READ_ONLY, WorkerCmd, WorkerHandle};
 use secrecy::SecretString;
 use tokio::sync::mpsc::{self, UnboundedReceiver};
@@ -33,7 +34,10 @@ fn worker_on(server: &DemoServer, access: Access) -> (WorkerHandle, UnboundedRec
     ))
     .expect("client");
     let (tx, rx) = mpsc::unbounded_channel();
-    (WorkerHandle::spawn(client, access, tx), rx)
+    (
+        WorkerHandle::spawn(client, access, Journal::disabled(), tx),
+        rx,
+    )
 }
 
 /// Sends `ops` as requests 1, 2, 3, …

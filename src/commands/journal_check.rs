@@ -1,0 +1,293 @@
+//! `docspace-people journal check`: the users whose outcome is unknown are read back
+//! from the portal their write went to (`GET /api/2.0/people/{id}`, for a create
+//! `GET /api/2.0/people/email`; 404 = no such user), what is true now is recorded as a
+//! `checked` record and printed. Nothing is written to the portal.
+
+use std::path::Path;
+
+use futures::stream::{self, StreamExt};
+
+use super::Io;
+use super::exit::{CmdError, Exit};
+use super::journal_rows::{JournalRow, render};
+use crate::api::{ApiError, PortalClient};
+use crate::cli::JournalFormat;
+use crate::config::{self, ResolveOptions};
+use crate::journal::{
+    Entry, EntryUser, Found, Journal, Operation, Timestamp, UserResult, WriteOutcome, clean_portal,
+    verdict,
+};
+
+/// The most users read back at once.
+const READS_IN_FLIGHT: usize = 4;
+
+/// A user whose outcome stays unknown, and the exit code that calls for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Unsettled {
+    exit: Exit,
+    reason: String,
+}
+
+impl Unsettled {
+    fn api(e: &ApiError) -> Self {
+        Self {
+            exit: match e {
+                ApiError::Unauthorized => Exit::Auth,
+                _ => Exit::Partial,
+            },
+            reason: format!("still unknown: {e}"),
+        }
+    }
+
+    fn partial(reason: String) -> Self {
+        Self {
+            exit: Exit::Partial,
+            reason,
+        }
+    }
+}
+
+/// The users of one write whose outcome is unknown.
+struct Pending<'a> {
+    entry: &'a Entry,
+    users: Vec<&'a EntryUser>,
+}
+
+/// The pending writes to one portal through one profile: they share a connection.
+struct Group<'a> {
+    portal: &'a str,
+    profile: &'a str,
+    writes: Vec<Pending<'a>>,
+}
+
+/// What the check found, counted, and the exit code it calls for.
+#[derive(Debug)]
+struct Tally {
+    done: usize,
+    not_done: usize,
+    unknown: usize,
+    worst: Exit,
+}
+
+impl Default for Tally {
+    fn default() -> Self {
+        Self {
+            done: 0,
+            not_done: 0,
+            unknown: 0,
+            worst: Exit::Ok,
+        }
+    }
+}
+
+/// The writes among `entries` with users of unknown outcome, grouped by portal and
+/// profile in the order they first appear.
+fn pending<'a>(entries: &[&'a Entry]) -> Vec<Group<'a>> {
+    let mut groups: Vec<Group<'a>> = Vec::new();
+    for entry in entries.iter().copied() {
+        let users: Vec<&EntryUser> = entry
+            .users
+            .iter()
+            .filter(|u| u.outcome == WriteOutcome::Unknown)
+            .collect();
+        if users.is_empty() {
+            continue;
+        }
+        let write = Pending { entry, users };
+        match groups
+            .iter_mut()
+            .find(|g| g.portal == entry.portal && g.profile == entry.profile)
+        {
+            Some(g) => g.writes.push(write),
+            None => groups.push(Group {
+                portal: &entry.portal,
+                profile: &entry.profile,
+                writes: vec![write],
+            }),
+        }
+    }
+    groups
+}
+
+pub async fn check(
+    path: &Path,
+    entries: &[&Entry],
+    opts: &ResolveOptions,
+    format: JournalFormat,
+    io: &mut Io,
+) -> Result<Exit, CmdError> {
+    let groups = pending(entries);
+    if groups.is_empty() {
+        io.err("nothing to check: no write has an unknown outcome");
+        io.out(&render(&[], format));
+        return Ok(Exit::Ok);
+    }
+    let journal = Journal::open(path, "", "")?;
+    let mut rows = Vec::new();
+    let mut tally = Tally::default();
+    let mut unrecorded = None;
+    for group in groups {
+        let connected = connect(group.portal, group.profile, opts, &journal);
+        for write in group.writes {
+            let settled = check_write(&connected, &write, &mut tally, &mut rows).await;
+            if let Ok((_, journal)) = &connected
+                && !settled.is_empty()
+                && let Err(e) = journal.checked(write.entry.id, &settled)
+            {
+                unrecorded = Some(e);
+            }
+        }
+    }
+    io.out(&render(&rows, format));
+    io.err(&format!(
+        "checked {} user{}: {} done, {} not done, {} still unknown",
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" },
+        tally.done,
+        tally.not_done,
+        tally.unknown
+    ));
+    if let Some(e) = unrecorded {
+        return Err(CmdError::usage(format!(
+            "what was found could not be recorded: {e}"
+        )));
+    }
+    Ok(tally.worst)
+}
+
+/// Reads back the users of one write; adds a row per user and returns the outcomes
+/// settled (to be recorded).
+async fn check_write(
+    connected: &Result<(PortalClient, Journal), Unsettled>,
+    write: &Pending<'_>,
+    tally: &mut Tally,
+    rows: &mut Vec<JournalRow>,
+) -> Vec<UserResult> {
+    let operation = &write.entry.operation;
+    let found: Vec<Result<Found, Unsettled>> = match connected {
+        Ok((client, _)) => {
+            stream::iter(write.users.iter())
+                .map(|u| read_back(client, operation, u))
+                .buffered(READS_IN_FLIGHT)
+                .collect()
+                .await
+        }
+        Err(why) => write.users.iter().map(|_| Err(why.clone())).collect(),
+    };
+    let now = Timestamp::now();
+    let mut settled = Vec::new();
+    for (user, found) in write.users.iter().zip(found) {
+        let mut shown = (*user).clone();
+        match found.map(|f| settle(operation, user, &f)) {
+            Ok(r) if r.outcome != WriteOutcome::Unknown => {
+                if r.outcome == WriteOutcome::Done {
+                    tally.done += 1;
+                } else {
+                    tally.not_done += 1;
+                }
+                shown.id = r.id;
+                shown.outcome = r.outcome;
+                shown.reason.clone_from(&r.reason);
+                shown.checked = Some(now);
+                settled.push(r);
+            }
+            Ok(r) => {
+                tally.unknown += 1;
+                tally.worst = tally.worst.max(Exit::Partial);
+                shown.reason = r.reason;
+            }
+            Err(why) => {
+                tally.unknown += 1;
+                tally.worst = tally.worst.max(why.exit);
+                shown.reason = why.reason;
+            }
+        }
+        rows.push(JournalRow::of(write.entry, &shown));
+    }
+    settled
+}
+
+/// The client for the portal a write went to, and the journal (redacting that
+/// connection's token) to record the findings in. The profile is the write's own (else
+/// `--profile`); `--url`, `--config` and the environment apply as for any command. A
+/// connection that leads to another portal is refused: reading the wrong portal would
+/// settle outcomes falsely.
+fn connect(
+    portal: &str,
+    profile: &str,
+    opts: &ResolveOptions,
+    journal: &Journal,
+) -> Result<(PortalClient, Journal), Unsettled> {
+    let wanted = ResolveOptions {
+        config_path: opts.config_path.clone(),
+        profile: if profile.is_empty() {
+            opts.profile.clone()
+        } else {
+            Some(profile.to_string())
+        },
+        url: opts.url.clone(),
+    };
+    let conn = config::resolve(&wanted).map_err(|e| Unsettled {
+        exit: Exit::Usage,
+        reason: format!("still unknown: cannot connect to check it: {e}"),
+    })?;
+    let now_at = clean_portal(&conn.client.base_url);
+    if now_at != portal {
+        return Err(Unsettled::partial(format!(
+            "still unknown: the write went to {portal}, but the connection now leads to {now_at}; check with --url {portal}"
+        )));
+    }
+    let client = PortalClient::new(&conn.client).map_err(|e| Unsettled::api(&e))?;
+    Ok((client, journal.clone().redacting(&conn.client.token)))
+}
+
+/// Reads the user of a write back: by id, or, for a create that got no id, by email.
+/// An answer about someone else settles nothing.
+async fn read_back(
+    client: &PortalClient,
+    operation: &Operation,
+    user: &EntryUser,
+) -> Result<Found, Unsettled> {
+    let answer = match (user.id, operation.new_user_email()) {
+        (Some(id), _) => client.get_user(id).await.map(|u| {
+            if u.id == id {
+                Ok(u)
+            } else {
+                Err(format!(
+                    "still unknown: asked for user {id}, the portal answered with {}",
+                    u.id
+                ))
+            }
+        }),
+        (None, Some(email)) => client.get_user_by_email(email).await.map(|u| {
+            let same = u
+                .email
+                .as_deref()
+                .is_some_and(|e| e.trim().eq_ignore_ascii_case(email.trim()));
+            same.then_some(u).ok_or_else(|| {
+                "still unknown: the portal answered with a user of another email".to_string()
+            })
+        }),
+        (None, None) => {
+            return Err(Unsettled::partial(
+                "still unknown: no user id was recorded for this write".into(),
+            ));
+        }
+    };
+    match answer {
+        Ok(Ok(u)) => Ok(Found::User(Box::new(u))),
+        Ok(Err(other)) => Err(Unsettled::partial(other)),
+        Err(ApiError::NotFound { .. }) => Ok(Found::Gone),
+        Err(e) => Err(Unsettled::api(&e)),
+    }
+}
+
+/// What is true now for `user`, as a record (a create learns its user's id).
+fn settle(operation: &Operation, user: &EntryUser, found: &Found) -> UserResult {
+    let (outcome, reason) = verdict(operation, found);
+    let id = match found {
+        Found::User(u) if user.id.is_none() => Some(u.id),
+        _ => user.id,
+    };
+    UserResult::new(id, user.name.clone(), outcome, reason)
+}

@@ -1,0 +1,207 @@
+//! The journal for people and scripts: one row per user per write.
+//!
+//! JSON is one array of objects with these keys, always present (null when unknown):
+//! `time` (of the intent, RFC 3339 UTC), `run`, `seq`, `portal`, `profile`, `operation`
+//! (`terminate`, `activate`, `delete`, `create`, `other`), `userId`, `name`, `email` (of a
+//! created user), `outcome` (`done`, `notDone`, `unknown`, `skipped`), `reason`,
+//! `checkedAt` (when `journal check` settled it). Texts are as recorded; the table is
+//! sanitised.
+
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::table;
+use crate::cli::JournalFormat;
+use crate::journal::{Entry, EntryUser, Operation, WriteOutcome};
+use crate::sanitize::display_safe;
+
+/// The stable, scriptable form of one user of one write.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct JournalRow {
+    pub time: String,
+    pub run: Uuid,
+    pub seq: u64,
+    pub portal: String,
+    pub profile: String,
+    pub operation: &'static str,
+    pub user_id: Option<Uuid>,
+    pub name: String,
+    pub email: Option<String>,
+    pub outcome: WriteOutcome,
+    pub reason: String,
+    pub checked_at: Option<String>,
+}
+
+/// The key names of [`JournalRow`], in order.
+pub const KEYS: [&str; 12] = [
+    "time",
+    "run",
+    "seq",
+    "portal",
+    "profile",
+    "operation",
+    "userId",
+    "name",
+    "email",
+    "outcome",
+    "reason",
+    "checkedAt",
+];
+
+/// A word for scripts.
+fn operation_word(op: &Operation) -> &'static str {
+    match op {
+        Operation::Terminate => "terminate",
+        Operation::Activate => "activate",
+        Operation::Delete => "delete",
+        Operation::Create { .. } => "create",
+        Operation::Unknown => "other",
+    }
+}
+
+impl JournalRow {
+    pub fn of(entry: &Entry, user: &EntryUser) -> Self {
+        Self {
+            time: entry.time.rfc3339(),
+            run: entry.id.run,
+            seq: entry.id.seq,
+            portal: entry.portal.clone(),
+            profile: entry.profile.clone(),
+            operation: operation_word(&entry.operation),
+            user_id: user.id,
+            name: user.name.clone(),
+            email: entry.operation.new_user_email().map(str::to_string),
+            outcome: user.outcome,
+            reason: user.reason.clone(),
+            checked_at: user.checked.map(|t| t.rfc3339()),
+        }
+    }
+}
+
+/// Every user of every entry, in journal order.
+pub fn rows<'a>(entries: impl IntoIterator<Item = &'a Entry>) -> Vec<JournalRow> {
+    entries
+        .into_iter()
+        .flat_map(|e| e.users.iter().map(move |u| JournalRow::of(e, u)))
+        .collect()
+}
+
+/// Renders rows in `format` (a table of no rows is empty, JSON is `[]`).
+pub fn render(rows: &[JournalRow], format: JournalFormat) -> String {
+    match format {
+        JournalFormat::Table if rows.is_empty() => String::new(),
+        JournalFormat::Json => {
+            let mut s = serde_json::to_string_pretty(rows).unwrap_or_else(|_| "[]".into());
+            s.push('\n');
+            s
+        }
+        JournalFormat::Table => {
+            let cells: Vec<Vec<String>> = rows.iter().map(cells).collect();
+            table::render(
+                &[
+                    "TIME",
+                    "PORTAL",
+                    "OPERATION",
+                    "USER ID",
+                    "NAME",
+                    "OUTCOME",
+                    "REASON",
+                ],
+                &cells,
+                &[0, 32, 0, 0, 40, 0, 0],
+            )
+        }
+    }
+}
+
+fn cells(r: &JournalRow) -> Vec<String> {
+    let time = r.time.get(..19).unwrap_or(&r.time).replace('T', " ");
+    let portal = if r.profile.is_empty() {
+        &r.portal
+    } else {
+        &r.profile
+    };
+    let name = match &r.email {
+        Some(email) => format!("{} <{email}>", r.name),
+        None => r.name.clone(),
+    };
+    let outcome = match r.checked_at {
+        Some(_) => format!("{} (checked)", r.outcome.label()),
+        None => r.outcome.label().to_string(),
+    };
+    vec![
+        format!("{time}Z"),
+        display_safe(portal).into_owned(),
+        r.operation.to_string(),
+        r.user_id
+            .map(|id| id.to_string())
+            .unwrap_or_else(|| "-".into()),
+        display_safe(&name).into_owned(),
+        outcome,
+        display_safe(&r.reason).into_owned(),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::{EntryId, Timestamp};
+
+    fn entry() -> Entry {
+        let time: Timestamp =
+            serde_json::from_value(serde_json::Value::String("2026-11-30T10:00:00.5Z".into()))
+                .expect("time");
+        Entry {
+            id: EntryId {
+                run: Uuid::from_u128(1),
+                seq: 2,
+            },
+            time,
+            portal: "https://p.example/".into(),
+            profile: String::new(),
+            operation: Operation::Create {
+                email: "ann@example.com".into(),
+                first_name: "Ann".into(),
+                last_name: "Lee".into(),
+                kind: "User".into(),
+            },
+            users: vec![EntryUser {
+                id: None,
+                name: "Ann\u{1b}[31m Lee".into(),
+                outcome: WriteOutcome::Unknown,
+                reason: "no answer".into(),
+                checked: Some(time),
+            }],
+        }
+    }
+
+    #[test]
+    fn json_keys_are_stable_and_camel_case() {
+        let v: serde_json::Value =
+            serde_json::from_str(&render(&rows([&entry()]), JournalFormat::Json)).expect("json");
+        let o = v[0].as_object().expect("object");
+        let keys: Vec<&str> = o.keys().map(String::as_str).collect();
+        let mut want = KEYS.to_vec();
+        want.sort_unstable();
+        let mut got = keys;
+        got.sort_unstable();
+        assert_eq!(got, want);
+        assert_eq!(o["outcome"], "unknown");
+        assert_eq!(o["operation"], "create");
+        assert_eq!(o["email"], "ann@example.com");
+        assert!(o["userId"].is_null());
+        assert_eq!(o["time"], "2026-11-30T10:00:00.500Z");
+    }
+
+    #[test]
+    fn the_table_is_sanitised_and_shows_the_portal_without_a_profile() {
+        let t = render(&rows([&entry()]), JournalFormat::Table);
+        assert!(!t.contains('\u{1b}'), "{t}");
+        let line = t.lines().nth(1).expect("a row");
+        assert!(line.starts_with("2026-11-30 10:00:00Z"), "{line}");
+        assert!(line.contains("https://p.example/"), "{line}");
+        assert!(line.contains("<ann@example.com>"), "{line}");
+        assert!(line.contains("unknown (checked)"), "{line}");
+    }
+}

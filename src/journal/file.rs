@@ -1,0 +1,198 @@
+//! The journal file: opened for appending (`O_APPEND`), created readable and writable by
+//! its owner only (0600 on Unix), one `write` call per record so that records from two
+//! processes never interleave, and each record handed to the operating system at once so
+//! that it survives the program crashing. (It is not `fsync`ed: a crash of the machine
+//! itself may lose the last records.)
+
+use std::fs::{File, OpenOptions};
+use std::io::{ErrorKind, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+
+use super::error::JournalError;
+
+/// An open journal file.
+#[derive(Debug)]
+pub struct AppendFile {
+    file: File,
+    path: PathBuf,
+}
+
+impl AppendFile {
+    /// Opens (or creates) `path` for appending, creating its directory. A file others
+    /// can read is made private. A last line cut off by an earlier crash is ended, so
+    /// the next record starts on a line of its own.
+    pub fn open(path: &Path) -> Result<Self, JournalError> {
+        let err = |e: std::io::Error| JournalError::Open {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        };
+        if let Some(dir) = path.parent() {
+            create_private_dir(dir).map_err(err)?;
+        }
+        let mut opts = OpenOptions::new();
+        opts.read(true).append(true).create(true);
+        private_mode(&mut opts);
+        let file = opts.open(path).map_err(err)?;
+        make_private(&file).map_err(err)?;
+        let mut out = Self {
+            file,
+            path: path.to_path_buf(),
+        };
+        if !out.ends_with_newline().map_err(err)? {
+            out.append(b"\n")?;
+        }
+        Ok(out)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Appends `line` (which must end with `\n`) with a single `write` call.
+    pub fn append(&self, line: &[u8]) -> Result<(), JournalError> {
+        let err = |reason: String| JournalError::Write {
+            path: self.path.clone(),
+            reason,
+        };
+        loop {
+            match (&self.file).write(line) {
+                Ok(n) if n == line.len() => return Ok(()),
+                Ok(n) => {
+                    // A short write (disk full): end the torn line so the next record
+                    // stays readable, and report it.
+                    let _ = (&self.file).write(b"\n");
+                    return Err(err(format!(
+                        "only {n} of {} bytes were written (is the disk full?)",
+                        line.len()
+                    )));
+                }
+                Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+                Err(e) => return Err(err(e.to_string())),
+            }
+        }
+    }
+
+    fn ends_with_newline(&mut self) -> std::io::Result<bool> {
+        let len = self.file.metadata()?.len();
+        if len == 0 {
+            return Ok(true);
+        }
+        let mut last = [0u8; 1];
+        self.file.seek(SeekFrom::Start(len - 1))?;
+        self.file.read_exact(&mut last)?;
+        Ok(last[0] == b'\n')
+    }
+}
+
+#[cfg(unix)]
+fn private_mode(opts: &mut OpenOptions) {
+    use std::os::unix::fs::OpenOptionsExt;
+    opts.mode(0o600);
+}
+
+#[cfg(not(unix))]
+fn private_mode(_opts: &mut OpenOptions) {}
+
+/// An existing file that others can read is made private (the mode given at creation
+/// does not apply to it). Only regular files: a device is left as it is.
+#[cfg(unix)]
+fn make_private(file: &File) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let meta = file.metadata()?;
+    let mode = meta.permissions().mode();
+    if meta.is_file() && mode & 0o077 != 0 {
+        file.set_permissions(std::fs::Permissions::from_mode(mode & 0o700))?;
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn make_private(_file: &File) -> std::io::Result<()> {
+    Ok(())
+}
+
+/// Creates `dir` and its parents; on Unix the directories it creates are private (0700).
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn the_file_is_created_private_and_an_open_one_is_made_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("sub/journal.jsonl");
+        let f = AppendFile::open(&path).expect("opens");
+        f.append(b"{}\n").expect("writes");
+        let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+        assert_eq!(mode(&path), 0o600);
+
+        let loose = dir.path().join("loose.jsonl");
+        std::fs::write(&loose, "{}\n").expect("write");
+        std::fs::set_permissions(&loose, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+        AppendFile::open(&loose).expect("opens");
+        assert_eq!(mode(&loose), 0o600);
+    }
+
+    #[test]
+    fn records_append_and_a_cut_off_last_line_is_ended_first() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("journal.jsonl");
+        std::fs::write(&path, "{\"a\":1}\n{\"torn").expect("write");
+        let f = AppendFile::open(&path).expect("opens");
+        f.append(b"{\"b\":2}\n").expect("writes");
+        let g = AppendFile::open(&path).expect("opens again");
+        g.append(b"{\"c\":3}\n").expect("writes");
+        let text = std::fs::read_to_string(&path).expect("read");
+        assert_eq!(text, "{\"a\":1}\n{\"torn\n{\"b\":2}\n{\"c\":3}\n");
+    }
+
+    #[test]
+    fn records_from_two_writers_never_interleave() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join("journal.jsonl");
+        // Lines longer than a pipe buffer, from two separately opened files at once.
+        let writers: Vec<_> = ["a", "b"]
+            .into_iter()
+            .map(|tag| {
+                let f = AppendFile::open(&path).expect("opens");
+                std::thread::spawn(move || {
+                    for n in 0..200 {
+                        let line = format!("{{\"{tag}\":{n},\"pad\":\"{}\"}}\n", "x".repeat(9000));
+                        f.append(line.as_bytes()).expect("writes");
+                    }
+                })
+            })
+            .collect();
+        for w in writers {
+            w.join().expect("writer");
+        }
+        let text = std::fs::read_to_string(&path).expect("read");
+        let lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("a whole record per line"))
+            .collect();
+        assert_eq!(lines.len(), 400);
+    }
+
+    #[test]
+    fn a_journal_that_cannot_be_created_is_an_error() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let blocker = dir.path().join("file");
+        std::fs::write(&blocker, "").expect("write");
+        let e = AppendFile::open(&blocker.join("journal.jsonl")).expect_err("not a dir");
+        assert!(matches!(e, JournalError::Open { .. }), "{e:?}");
+        assert!(e.to_string().contains("cannot open the journal"), "{e}");
+    }
+}

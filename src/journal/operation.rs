@@ -1,0 +1,108 @@
+//! What a journal entry did: the kind of write, with what it needs to be checked later.
+//! A password is never part of it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::api::EmployeeType;
+use crate::api::dto::MemberRequestDto;
+
+/// A write, as recorded in an intent. Written as `{"op": "delete"}`,
+/// `{"op": "create", "email": …}`; kinds added by later versions read as
+/// [`Operation::Unknown`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "camelCase")]
+pub enum Operation {
+    /// `PUT /api/2.0/people/status/Terminated`.
+    Terminate,
+    /// `PUT /api/2.0/people/status/Active`.
+    Activate,
+    /// `PUT /api/2.0/people/delete` (or `DELETE /api/2.0/people/{id}`).
+    Delete,
+    /// `POST /api/2.0/people`: the new user's email, names and type (never the password).
+    #[serde(rename_all = "camelCase")]
+    Create {
+        email: String,
+        first_name: String,
+        last_name: String,
+        /// `User`, `RoomAdmin`, `DocSpaceAdmin`.
+        #[serde(rename = "type")]
+        kind: String,
+    },
+    /// A kind of write this version does not know (recorded by a newer one).
+    #[serde(other)]
+    Unknown,
+}
+
+impl Operation {
+    /// The operation for a create request; only its email, names and type are kept.
+    pub fn create(body: &MemberRequestDto) -> Self {
+        let text = |s: &Option<String>| s.as_deref().unwrap_or("").trim().to_string();
+        Operation::Create {
+            email: text(&body.email),
+            first_name: text(&body.first_name),
+            last_name: text(&body.last_name),
+            kind: body.kind.unwrap_or(EmployeeType::User).name().to_string(),
+        }
+    }
+
+    /// A word for people: "terminate", "re-activate", "delete", "create".
+    pub fn label(&self) -> &'static str {
+        match self {
+            Operation::Terminate => "terminate",
+            Operation::Activate => "re-activate",
+            Operation::Delete => "delete",
+            Operation::Create { .. } => "create",
+            Operation::Unknown => "other",
+        }
+    }
+
+    /// The name a create gives its user ("First Last"); empty for other operations.
+    pub fn new_user_name(&self) -> String {
+        match self {
+            Operation::Create {
+                first_name,
+                last_name,
+                ..
+            } => format!("{first_name} {last_name}").trim().to_string(),
+            _ => String::new(),
+        }
+    }
+
+    /// The email of the user a create makes.
+    pub fn new_user_email(&self) -> Option<&str> {
+        match self {
+            Operation::Create { email, .. } => Some(email),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_create_keeps_no_password_and_unknown_kinds_still_read() {
+        let body = MemberRequestDto {
+            email: Some(" ann@example.com ".into()),
+            first_name: Some("Ann".into()),
+            last_name: Some("Lee".into()),
+            kind: Some(EmployeeType::RoomAdmin),
+            password: Some("s3cret-Pass!".into()),
+            ..MemberRequestDto::default()
+        };
+        let op = Operation::create(&body);
+        let json = serde_json::to_string(&op).expect("json");
+        assert_eq!(
+            json,
+            r#"{"op":"create","email":"ann@example.com","firstName":"Ann","lastName":"Lee","type":"RoomAdmin"}"#
+        );
+        assert!(!json.contains("s3cret"));
+        assert_eq!(op.new_user_name(), "Ann Lee");
+        let later: Operation =
+            serde_json::from_str(r#"{"op":"changeType","to":"Guest"}"#).expect("read");
+        assert_eq!(later, Operation::Unknown);
+        let del: Operation = serde_json::from_str(r#"{"op":"delete"}"#).expect("read");
+        assert_eq!(del, Operation::Delete);
+    }
+}
