@@ -14,6 +14,8 @@ mod confirm;
 mod create;
 #[path = "cli/engine.rs"]
 mod engine;
+#[path = "cli/exact.rs"]
+mod exact;
 #[path = "cli/list_get.rs"]
 mod list_get;
 #[path = "cli/offboard.rs"]

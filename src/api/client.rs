@@ -205,26 +205,45 @@ impl PortalClient {
         Ok(out)
     }
 
-    /// `GET /api/2.0/people/{id}`.
+    /// `GET /api/2.0/people/{id}`. An answer about any other user (a portal also matches
+    /// `{userid}` as a user name) is refused with [`ApiError::WrongUser`].
     pub async fn get_user(&self, id: Uuid) -> Result<EmployeeFullDto, ApiError> {
-        self.one(
-            Method::GET,
-            &format!("api/2.0/people/{id}"),
-            &[],
-            None::<&()>,
-        )
-        .await
+        let user = self
+            .one(
+                Method::GET,
+                &format!("api/2.0/people/{id}"),
+                &[],
+                None::<&()>,
+            )
+            .await?;
+        if user.id != id {
+            return Err(ApiError::WrongUser {
+                asked: id.to_string(),
+                answered: user.id,
+            });
+        }
+        Ok(user)
     }
 
-    /// `GET /api/2.0/people/email?email=`.
+    /// `GET /api/2.0/people/email?email=`. An answer whose email is not the one asked for
+    /// (compared without regard to case) is refused with [`ApiError::WrongUser`].
     pub async fn get_user_by_email(&self, email: &str) -> Result<EmployeeFullDto, ApiError> {
-        self.one(
-            Method::GET,
-            "api/2.0/people/email",
-            &[("email", email.trim().to_string())],
-            None::<&()>,
-        )
-        .await
+        let asked = email.trim();
+        let user = self
+            .one(
+                Method::GET,
+                "api/2.0/people/email",
+                &[("email", asked.to_string())],
+                None::<&()>,
+            )
+            .await?;
+        if !same_email(user.email.as_deref(), asked) {
+            return Err(ApiError::WrongUser {
+                asked: asked.to_string(),
+                answered: user.id,
+            });
+        }
+        Ok(user)
     }
 
     /// `GET /api/2.0/people/@self`: the caller.
@@ -432,6 +451,11 @@ impl PortalClient {
     }
 }
 
+/// Whether an answer's email is the one asked for, without regard to case.
+pub fn same_email(answered: Option<&str>, asked: &str) -> bool {
+    answered.is_some_and(|e| e.trim().to_lowercase() == asked.trim().to_lowercase())
+}
+
 /// The `fields=` query asking for `fields` of each user, `id` first.
 fn fields_query(fields: &[&str]) -> Vec<(&'static str, String)> {
     vec![("fields", super::query::fields_param(fields))]
@@ -603,6 +627,19 @@ mod tests {
             vec![("fields", "id,status,email".to_string())]
         );
         assert_eq!(fields_query(&[]), vec![("fields", "id".to_string())]);
+    }
+
+    #[test]
+    fn emails_match_without_regard_to_case() {
+        assert!(same_email(
+            Some("Ann.Lee@Example.ORG"),
+            " ann.lee@example.org "
+        ));
+        assert!(!same_email(
+            Some("ann.lee@example.org"),
+            "ann.le@example.org"
+        ));
+        assert!(!same_email(None, "ann.lee@example.org"));
     }
 
     #[test]

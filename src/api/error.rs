@@ -3,6 +3,7 @@
 use std::time::Duration;
 
 use thiserror::Error;
+use uuid::Uuid;
 
 use crate::sanitize::display_safe;
 
@@ -40,6 +41,13 @@ pub enum ApiError {
     TooLarge { limit: usize },
     #[error("invalid portal URL {}: {}", display_safe(.url), display_safe(.reason))]
     InvalidUrl { url: String, reason: String },
+    /// The portal answered a request about one user (`asked`: an id or an email, raw)
+    /// with another user.
+    #[error(
+        "the portal answered the request for user {} with a different user ({answered}); that answer was refused and nothing was done with it",
+        display_safe(.asked)
+    )]
+    WrongUser { asked: String, answered: Uuid },
 }
 
 fn retry_after_words(d: &Option<Duration>) -> String {

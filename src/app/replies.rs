@@ -70,6 +70,14 @@ fn on_page(model: &mut Model, reply: ApiReply, generation: u64, page: u64) -> Ve
 
 fn on_lookup(model: &mut Model, reply: ApiReply, target: &LookupTarget) {
     match reply.result {
+        Ok(ApiOutcome::User(user)) if !target.is_answered_by(&user) => {
+            model.status.notice = None;
+            model.status.error(target.answered_by_another());
+        }
+        Err(ApiError::WrongUser { .. }) => {
+            model.status.notice = None;
+            model.status.error(target.answered_by_another());
+        }
         Ok(ApiOutcome::User(user)) => {
             let user = *user;
             model.users.replace_user(&user);

@@ -51,7 +51,8 @@ impl Exit {
             | ApiError::Connect { .. }
             | ApiError::Network(_)
             | ApiError::Malformed(_)
-            | ApiError::TooLarge { .. } => Exit::Unreachable,
+            | ApiError::TooLarge { .. }
+            | ApiError::WrongUser { .. } => Exit::Unreachable,
             _ => Exit::Partial,
         }
     }
