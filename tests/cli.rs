@@ -20,6 +20,8 @@ mod exact;
 mod list_get;
 #[path = "cli/offboard.rs"]
 mod offboard;
+#[path = "cli/paging.rs"]
+mod paging;
 #[path = "cli/serve.rs"]
 mod serve;
 #[path = "cli/trimmed.rs"]

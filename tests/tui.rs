@@ -11,6 +11,8 @@ mod browse;
 mod lifecycle;
 #[path = "tui/lookup.rs"]
 mod lookup;
+#[path = "tui/paging.rs"]
+mod paging;
 #[path = "tui/session.rs"]
 mod session;
 #[path = "tui/smoke.rs"]

@@ -13,6 +13,7 @@ use super::dto::{
     UpdateMembersRequestDto,
 };
 use super::error::ApiError;
+use super::paging::{Incomplete, Pager};
 use super::query::UserQuery;
 use super::retry::{self, Decision, Outcome};
 
@@ -59,6 +60,16 @@ pub struct UserPage {
     /// All matches before paging (`total`), when the server sent it.
     pub total: Option<u64>,
     pub start_index: u64,
+}
+
+/// A list followed page by page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Listing {
+    pub users: Vec<EmployeeFullDto>,
+    /// The portal's last `total`, if it sent one.
+    pub total: Option<u64>,
+    /// Set when the listing did not get every user (never when a limit ended it).
+    pub incomplete: Option<Incomplete>,
 }
 
 /// A cheap-to-clone client: clones share one connection pool.
@@ -167,42 +178,44 @@ impl PortalClient {
         })
     }
 
-    /// Follows every page of `q` from its start index, calling `on_page` after each one.
-    /// Stops at `limit` users when given. Duplicates (users shifted between pages while
-    /// the directory changed) are dropped by id.
-    pub async fn list_all(
+    /// Follows the pages of `q` from its start index, calling `on_page` after each one
+    /// with the users read so far and the portal's total. Stops at `limit` users when
+    /// given, whatever the portal sends. Duplicates (users shifted between pages while
+    /// the directory changed) are dropped by id. A portal whose pages contradict each
+    /// other (see [`Pager`]) ends the listing early; the [`Listing`] then says why.
+    pub async fn list_pages(
         &self,
         q: &UserQuery,
         limit: Option<usize>,
         mut on_page: impl FnMut(usize, Option<u64>),
-    ) -> Result<Vec<EmployeeFullDto>, ApiError> {
-        let mut out: Vec<EmployeeFullDto> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        let mut start = q.start_index;
-        loop {
+    ) -> Result<Listing, ApiError> {
+        let mut pager = Pager::new(q.start_index, q.count, limit);
+        let mut users: Vec<EmployeeFullDto> = Vec::new();
+        while let Some(start) = pager.next_start() {
             let page = self.list_users(&q.at(start)).await?;
-            let got = page.users.len();
-            for u in page.users {
-                if seen.insert(u.id) {
-                    out.push(u);
-                }
-            }
-            on_page(out.len(), page.total);
-            if let Some(l) = limit
-                && out.len() >= l
-            {
-                out.truncate(l);
-                break;
-            }
-            start += got as u64;
-            let done = got == 0
-                || got < q.count.clamp(1, super::query::MAX_PAGE) as usize
-                || page.total.is_some_and(|t| start >= t);
-            if done {
-                break;
-            }
+            users.extend(pager.take(page));
+            on_page(users.len(), pager.total());
         }
-        Ok(out)
+        Ok(Listing {
+            users,
+            total: pager.total(),
+            incomplete: pager.incomplete(),
+        })
+    }
+
+    /// [`list_pages`](Self::list_pages), for callers that need every user: an
+    /// incomplete listing is an [`ApiError::IncompleteList`].
+    pub async fn list_all(
+        &self,
+        q: &UserQuery,
+        limit: Option<usize>,
+        on_page: impl FnMut(usize, Option<u64>),
+    ) -> Result<Vec<EmployeeFullDto>, ApiError> {
+        let listing = self.list_pages(q, limit, on_page).await?;
+        match listing.incomplete {
+            Some(why) => Err(ApiError::IncompleteList(why)),
+            None => Ok(listing.users),
+        }
     }
 
     /// `GET /api/2.0/people/{id}`. An answer about any other user (a portal also matches

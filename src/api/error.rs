@@ -5,6 +5,7 @@ use std::time::Duration;
 use thiserror::Error;
 use uuid::Uuid;
 
+use super::paging::Incomplete;
 use crate::sanitize::display_safe;
 
 /// A failed call to the portal. Server texts (`message`) are raw; the `Display` form
@@ -48,6 +49,9 @@ pub enum ApiError {
         display_safe(.asked)
     )]
     WrongUser { asked: String, answered: Uuid },
+    /// A list that had to be complete is not (see [`Incomplete`]).
+    #[error("the portal's user list is incomplete: {0}")]
+    IncompleteList(Incomplete),
 }
 
 fn retry_after_words(d: &Option<Duration>) -> String {

@@ -47,7 +47,10 @@ fn on_page(model: &mut Model, reply: ApiReply, generation: u64, page: u64) -> Ve
     match reply.result {
         Ok(ApiOutcome::Page(users)) => {
             let vp = model.viewport();
-            model.users.apply_page(page, users, vp);
+            if let Some(problem) = model.users.apply_page(page, users, vp) {
+                model.status.error(format!("{LIST_ERROR}: {problem}"));
+                return Vec::new();
+            }
             if model.status.error.as_deref().is_some_and(is_list_error) {
                 model.status.error = None;
             }

@@ -52,7 +52,8 @@ impl Exit {
             | ApiError::Network(_)
             | ApiError::Malformed(_)
             | ApiError::TooLarge { .. }
-            | ApiError::WrongUser { .. } => Exit::Unreachable,
+            | ApiError::WrongUser { .. }
+            | ApiError::IncompleteList(_) => Exit::Unreachable,
             _ => Exit::Partial,
         }
     }

@@ -53,12 +53,19 @@ pub async fn list(client: &PortalClient, args: &ListArgs, io: &mut Io) -> Result
         ..UserQuery::default()
     };
     let bar = Bar::counter("reading");
-    let users = client
-        .list_all(&query, args.limit, |n, total| bar.set(n, total))
+    let listing = client
+        .list_pages(&query, args.limit, |n, total| bar.set(n, total))
         .await;
     bar.finish();
-    io.out(&output::users(&users?, args.format, io.stdout_tty));
-    Ok(Exit::Ok)
+    let listing = listing?;
+    io.out(&output::users(&listing.users, args.format, io.stdout_tty));
+    match listing.incomplete {
+        Some(why) => {
+            io.err(&format!("error: the list is incomplete: {why}"));
+            Ok(Exit::Unreachable)
+        }
+        None => Ok(Exit::Ok),
+    }
 }
 
 pub async fn get(client: &PortalClient, args: &GetArgs, io: &mut Io) -> Result<Exit, CmdError> {
