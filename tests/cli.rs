@@ -16,6 +16,8 @@ mod create;
 mod engine;
 #[path = "cli/exact.rs"]
 mod exact;
+#[path = "cli/exit_codes.rs"]
+mod exit_codes;
 #[path = "cli/list_get.rs"]
 mod list_get;
 #[path = "cli/offboard.rs"]

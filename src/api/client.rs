@@ -1,5 +1,7 @@
 //! `PortalClient`: the typed DocSpace People client over reqwest.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use reqwest::{Method, StatusCode, Url, header};
@@ -72,12 +74,15 @@ pub struct Listing {
     pub incomplete: Option<Incomplete>,
 }
 
-/// A cheap-to-clone client: clones share one connection pool.
+/// A cheap-to-clone client: clones share one connection pool (and what they learned
+/// about the token).
 #[derive(Clone)]
 pub struct PortalClient {
     http: reqwest::Client,
     base: Url,
     token: SecretString,
+    /// Set once the portal has answered any request with 401.
+    token_refused: Arc<AtomicBool>,
 }
 
 impl std::fmt::Debug for PortalClient {
@@ -149,7 +154,14 @@ impl PortalClient {
             http,
             base,
             token: opts.token.clone(),
+            token_refused: Arc::new(AtomicBool::new(false)),
         })
+    }
+
+    /// Whether the portal has refused the token (401) on any request of this client or
+    /// its clones, for instance part-way through a bulk change that reports per user.
+    pub fn token_was_refused(&self) -> bool {
+        self.token_refused.load(Ordering::Relaxed)
     }
 
     /// The portal's address as given (normalised, ending in `/`).
@@ -393,7 +405,12 @@ impl PortalClient {
                     tokio::time::sleep(wait).await;
                     attempt += 1;
                 }
-                Decision::GiveUp => return result,
+                Decision::GiveUp => {
+                    if matches!(result, Err(ApiError::Unauthorized)) {
+                        self.token_refused.store(true, Ordering::Relaxed);
+                    }
+                    return result;
+                }
             }
         }
     }
@@ -520,6 +537,13 @@ pub fn error_from(status: StatusCode, retry_after: Option<Duration>, body: &[u8]
             message: or_default(message, "bad request"),
         },
         429 => ApiError::RateLimited { retry_after },
+        // Redirects are not followed: the address is probably not the portal's own.
+        s @ 300..=399 => ApiError::Http {
+            status: s,
+            message:
+                "a redirect, which is not followed: check that the address is the portal's own"
+                    .into(),
+        },
         s @ 500..=599 => ApiError::Server {
             status: s,
             message: or_default(message, "server error"),

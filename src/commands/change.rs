@@ -79,7 +79,7 @@ pub async fn run(
     bar.finish();
     io.out(&report::report(&result, args.format, io.stdout_tty));
     io.err(&report::summary(&result));
-    Ok(exit_of(&result))
+    Ok(Exit::after_writes(client, exit_of(&result)))
 }
 
 /// Terminating and deleting are confirmed; re-activating is not.
