@@ -17,6 +17,7 @@ pub mod commands;
 pub mod config;
 pub mod demo;
 pub mod logging;
+pub mod redact;
 pub mod runtime;
 pub mod sanitize;
 pub mod terminal;

@@ -24,6 +24,8 @@ mod list_get;
 mod offboard;
 #[path = "cli/paging.rs"]
 mod paging;
+#[path = "cli/secrets.rs"]
+mod secrets;
 #[path = "cli/serve.rs"]
 mod serve;
 #[path = "cli/trimmed.rs"]

@@ -18,6 +18,7 @@ use super::error::ApiError;
 use super::paging::{Incomplete, Pager};
 use super::query::UserQuery;
 use super::retry::{self, Decision, Outcome};
+use crate::redact::url_for_display;
 
 /// Responses larger than this are refused (a page of 100 full profiles is ~120 KB).
 pub const MAX_BODY: usize = 16 * 1024 * 1024;
@@ -96,7 +97,7 @@ impl std::fmt::Debug for PortalClient {
 /// Checks a portal address: `https`, or `http` on a loopback host only.
 pub fn parse_base_url(raw: &str) -> Result<Url, ApiError> {
     let invalid = |reason: &str| ApiError::InvalidUrl {
-        url: raw.to_string(),
+        url: url_for_display(raw),
         reason: reason.to_string(),
     };
     let trimmed = raw.trim();

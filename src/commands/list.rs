@@ -5,6 +5,7 @@ use super::progress::Bar;
 use super::{Io, ids, output, resolve};
 use crate::api::{EmployeeType, PortalClient, SortBy, SortOrder, UserQuery};
 use crate::cli::{GetArgs, ListArgs};
+use crate::redact::shown;
 use crate::sanitize::display_safe_short;
 
 /// Parses a type name: `docspace-admin`, `room-admin`, `user`, `guest`, or the portal's
@@ -18,7 +19,7 @@ pub fn parse_type(s: &str) -> Result<EmployeeType, CmdError> {
         Some(t) if t != EmployeeType::All => Ok(t),
         _ => Err(CmdError::usage(format!(
             "unknown user type \"{}\": use docspace-admin, room-admin, user or guest",
-            display_safe_short(s, 40)
+            shown(s, 40)
         ))),
     }
 }
@@ -32,7 +33,7 @@ pub async fn list(client: &PortalClient, args: &ListArgs, io: &mut Io) -> Result
             let names: Vec<&str> = SortBy::ALL.iter().map(|b| b.name()).collect();
             CmdError::usage(format!(
                 "cannot sort by \"{}\": use one of {}",
-                display_safe_short(s, 40),
+                shown(s, 40),
                 names.join(", ")
             ))
         })?),
