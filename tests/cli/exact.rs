@@ -1,6 +1,7 @@
 //! Every target is the exact user asked for: a portal that answers a look-up with another
-//! user (a real portal also matches `{userid}` as a user name) gets a refusal, never a
-//! write to that other user.
+//! user (a real portal also matches `{userid}` as a user name: PEOPLE-API.md §6.2,
+//! `GET /api/2.0/people/{userid}`, "GUID or user name") gets a refusal, never a write to
+//! that other user.
 
 use docspace_people::api::{EmployeeFullDto, EmployeeStatus};
 use docspace_people::demo::{Fault, FaultRule};
