@@ -19,6 +19,7 @@ pub mod config;
 pub mod demo;
 pub mod journal;
 pub mod logging;
+pub mod redact;
 pub mod runtime;
 pub mod sanitize;
 pub mod terminal;

@@ -12,10 +12,13 @@ use docspace_people::commands::{self, Exit, Io};
 use docspace_people::config::{self, ResolveOptions};
 use docspace_people::journal::{self, Journal, TURN_OFF_HINT};
 use docspace_people::runtime::{TuiOptions, run_tui};
-use docspace_people::{demo, logging};
+use docspace_people::{demo, logging, redact};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return command_line_error(&e),
+    };
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -87,8 +90,21 @@ async fn run(cli: Cli) -> u8 {
     }
 }
 
+/// `--help` and `--version` as clap prints them; errors with any value that may be a
+/// secret (a token given to the wrong option) hidden.
+fn command_line_error(e: &clap::Error) -> ExitCode {
+    if !e.use_stderr() {
+        let _ = e.print();
+        return ExitCode::SUCCESS;
+    }
+    eprint!("{}", redact::scrub(&e.render().to_string()));
+    ExitCode::from(Exit::Usage.code())
+}
+
+/// Prints an error; anything in it that looks like a token is hidden (a last guard: the
+/// messages are built not to hold one).
 fn fail(message: &str, exit: Exit) -> u8 {
-    eprintln!("error: {message}");
+    eprintln!("error: {}", redact::scrub(message));
     exit.code()
 }
 
@@ -96,7 +112,7 @@ async fn tui(opts: TuiOptions) -> u8 {
     match run_tui(opts).await {
         Ok(()) => 0,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("error: {}", redact::scrub(&e.to_string()));
             u8::try_from(e.exit_code()).unwrap_or(1)
         }
     }

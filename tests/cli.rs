@@ -14,6 +14,10 @@ mod confirm;
 mod create;
 #[path = "cli/engine.rs"]
 mod engine;
+#[path = "cli/exact.rs"]
+mod exact;
+#[path = "cli/exit_codes.rs"]
+mod exit_codes;
 #[path = "cli/interrupt.rs"]
 mod interrupt;
 #[path = "cli/journal.rs"]
@@ -26,6 +30,10 @@ mod offboard;
 mod outcomes;
 #[path = "cli/outcomes_model.rs"]
 mod outcomes_model;
+#[path = "cli/paging.rs"]
+mod paging;
+#[path = "cli/secrets.rs"]
+mod secrets;
 #[path = "cli/serve.rs"]
 mod serve;
 #[path = "cli/trimmed.rs"]

@@ -13,6 +13,8 @@ mod journal;
 mod lifecycle;
 #[path = "tui/lookup.rs"]
 mod lookup;
+#[path = "tui/paging.rs"]
+mod paging;
 #[path = "tui/session.rs"]
 mod session;
 #[path = "tui/smoke.rs"]

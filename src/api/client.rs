@@ -1,5 +1,7 @@
 //! `PortalClient`: the typed DocSpace People client over reqwest.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use reqwest::{Method, StatusCode, Url, header};
@@ -13,8 +15,10 @@ use super::dto::{
     UpdateMembersRequestDto,
 };
 use super::error::ApiError;
+use super::paging::{Incomplete, Pager};
 use super::query::UserQuery;
 use super::retry::{self, Decision, Outcome};
+use crate::redact::url_for_display;
 
 /// Responses larger than this are refused (a page of 100 full profiles is ~120 KB).
 pub const MAX_BODY: usize = 16 * 1024 * 1024;
@@ -61,12 +65,25 @@ pub struct UserPage {
     pub start_index: u64,
 }
 
-/// A cheap-to-clone client: clones share one connection pool.
+/// A list followed page by page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Listing {
+    pub users: Vec<EmployeeFullDto>,
+    /// The portal's last `total`, if it sent one.
+    pub total: Option<u64>,
+    /// Set when the listing did not get every user (never when a limit ended it).
+    pub incomplete: Option<Incomplete>,
+}
+
+/// A cheap-to-clone client: clones share one connection pool (and what they learned
+/// about the token).
 #[derive(Clone)]
 pub struct PortalClient {
     http: reqwest::Client,
     base: Url,
     token: SecretString,
+    /// Set once the portal has answered any request with 401.
+    token_refused: Arc<AtomicBool>,
 }
 
 impl std::fmt::Debug for PortalClient {
@@ -80,7 +97,7 @@ impl std::fmt::Debug for PortalClient {
 /// Checks a portal address: `https`, or `http` on a loopback host only.
 pub fn parse_base_url(raw: &str) -> Result<Url, ApiError> {
     let invalid = |reason: &str| ApiError::InvalidUrl {
-        url: raw.to_string(),
+        url: url_for_display(raw),
         reason: reason.to_string(),
     };
     let trimmed = raw.trim();
@@ -138,7 +155,14 @@ impl PortalClient {
             http,
             base,
             token: opts.token.clone(),
+            token_refused: Arc::new(AtomicBool::new(false)),
         })
+    }
+
+    /// Whether the portal has refused the token (401) on any request of this client or
+    /// its clones, for instance part-way through a bulk change that reports per user.
+    pub fn token_was_refused(&self) -> bool {
+        self.token_refused.load(Ordering::Relaxed)
     }
 
     /// The portal's address as given (normalised, ending in `/`).
@@ -167,64 +191,85 @@ impl PortalClient {
         })
     }
 
-    /// Follows every page of `q` from its start index, calling `on_page` after each one.
-    /// Stops at `limit` users when given. Duplicates (users shifted between pages while
-    /// the directory changed) are dropped by id.
-    pub async fn list_all(
+    /// Follows the pages of `q` from its start index, calling `on_page` after each one
+    /// with the users read so far and the portal's total. Stops at `limit` users when
+    /// given, whatever the portal sends. Duplicates (users shifted between pages while
+    /// the directory changed) are dropped by id. A portal whose pages contradict each
+    /// other (see [`Pager`]) ends the listing early; the [`Listing`] then says why.
+    pub async fn list_pages(
         &self,
         q: &UserQuery,
         limit: Option<usize>,
         mut on_page: impl FnMut(usize, Option<u64>),
-    ) -> Result<Vec<EmployeeFullDto>, ApiError> {
-        let mut out: Vec<EmployeeFullDto> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        let mut start = q.start_index;
-        loop {
+    ) -> Result<Listing, ApiError> {
+        let mut pager = Pager::new(q.start_index, q.count, limit);
+        let mut users: Vec<EmployeeFullDto> = Vec::new();
+        while let Some(start) = pager.next_start() {
             let page = self.list_users(&q.at(start)).await?;
-            let got = page.users.len();
-            for u in page.users {
-                if seen.insert(u.id) {
-                    out.push(u);
-                }
-            }
-            on_page(out.len(), page.total);
-            if let Some(l) = limit
-                && out.len() >= l
-            {
-                out.truncate(l);
-                break;
-            }
-            start += got as u64;
-            let done = got == 0
-                || got < q.count.clamp(1, super::query::MAX_PAGE) as usize
-                || page.total.is_some_and(|t| start >= t);
-            if done {
-                break;
-            }
+            users.extend(pager.take(page));
+            on_page(users.len(), pager.total());
         }
-        Ok(out)
+        Ok(Listing {
+            users,
+            total: pager.total(),
+            incomplete: pager.incomplete(),
+        })
     }
 
-    /// `GET /api/2.0/people/{id}`.
+    /// [`list_pages`](Self::list_pages), for callers that need every user: an
+    /// incomplete listing is an [`ApiError::IncompleteList`].
+    pub async fn list_all(
+        &self,
+        q: &UserQuery,
+        limit: Option<usize>,
+        on_page: impl FnMut(usize, Option<u64>),
+    ) -> Result<Vec<EmployeeFullDto>, ApiError> {
+        let listing = self.list_pages(q, limit, on_page).await?;
+        match listing.incomplete {
+            Some(why) => Err(ApiError::IncompleteList(why)),
+            None => Ok(listing.users),
+        }
+    }
+
+    /// `GET /api/2.0/people/{id}`. An answer about any other user (a portal also matches
+    /// `{userid}` as a user name) is refused with [`ApiError::WrongUser`].
     pub async fn get_user(&self, id: Uuid) -> Result<EmployeeFullDto, ApiError> {
-        self.one(
-            Method::GET,
-            &format!("api/2.0/people/{id}"),
-            &[],
-            None::<&()>,
-        )
-        .await
+        let user = self
+            .one(
+                Method::GET,
+                &format!("api/2.0/people/{id}"),
+                &[],
+                None::<&()>,
+            )
+            .await?;
+        if user.id != id {
+            return Err(ApiError::WrongUser {
+                asked: id.to_string(),
+                answered: user.id,
+            });
+        }
+        Ok(user)
     }
 
-    /// `GET /api/2.0/people/email?email=`.
+    /// `GET /api/2.0/people/email?email=`. An answer whose email is not the one asked for
+    /// (compared without regard to case) is refused with [`ApiError::WrongUser`].
     pub async fn get_user_by_email(&self, email: &str) -> Result<EmployeeFullDto, ApiError> {
-        self.one(
-            Method::GET,
-            "api/2.0/people/email",
-            &[("email", email.trim().to_string())],
-            None::<&()>,
-        )
-        .await
+        let asked = email.trim();
+        let user = self
+            .one(
+                Method::GET,
+                "api/2.0/people/email",
+                &[("email", asked.to_string())],
+                None::<&()>,
+            )
+            .await?;
+        if !same_email(user.email.as_deref(), asked) {
+            return Err(ApiError::WrongUser {
+                asked: asked.to_string(),
+                answered: user.id,
+            });
+        }
+        Ok(user)
     }
 
     /// `GET /api/2.0/people/@self`: the caller.
@@ -361,7 +406,12 @@ impl PortalClient {
                     tokio::time::sleep(wait).await;
                     attempt += 1;
                 }
-                Decision::GiveUp => return result,
+                Decision::GiveUp => {
+                    if matches!(result, Err(ApiError::Unauthorized)) {
+                        self.token_refused.store(true, Ordering::Relaxed);
+                    }
+                    return result;
+                }
             }
         }
     }
@@ -432,6 +482,11 @@ impl PortalClient {
     }
 }
 
+/// Whether an answer's email is the one asked for, without regard to case.
+pub fn same_email(answered: Option<&str>, asked: &str) -> bool {
+    answered.is_some_and(|e| e.trim().to_lowercase() == asked.trim().to_lowercase())
+}
+
 /// The `fields=` query asking for `fields` of each user, `id` first.
 fn fields_query(fields: &[&str]) -> Vec<(&'static str, String)> {
     vec![("fields", super::query::fields_param(fields))]
@@ -483,6 +538,13 @@ pub fn error_from(status: StatusCode, retry_after: Option<Duration>, body: &[u8]
             message: or_default(message, "bad request"),
         },
         429 => ApiError::RateLimited { retry_after },
+        // Redirects are not followed: the address is probably not the portal's own.
+        s @ 300..=399 => ApiError::Http {
+            status: s,
+            message:
+                "a redirect, which is not followed: check that the address is the portal's own"
+                    .into(),
+        },
         s @ 500..=599 => ApiError::Server {
             status: s,
             message: or_default(message, "server error"),
@@ -603,6 +665,19 @@ mod tests {
             vec![("fields", "id,status,email".to_string())]
         );
         assert_eq!(fields_query(&[]), vec![("fields", "id".to_string())]);
+    }
+
+    #[test]
+    fn emails_match_without_regard_to_case() {
+        assert!(same_email(
+            Some("Ann.Lee@Example.ORG"),
+            " ann.lee@example.org "
+        ));
+        assert!(!same_email(
+            Some("ann.lee@example.org"),
+            "ann.le@example.org"
+        ));
+        assert!(!same_email(None, "ann.lee@example.org"));
     }
 
     #[test]

@@ -3,7 +3,9 @@
 use std::time::Duration;
 
 use thiserror::Error;
+use uuid::Uuid;
 
+use super::paging::Incomplete;
 use crate::sanitize::display_safe;
 
 /// A failed call to the portal. Server texts (`message`) are raw; the `Display` form
@@ -40,6 +42,16 @@ pub enum ApiError {
     TooLarge { limit: usize },
     #[error("invalid portal URL {}: {}", display_safe(.url), display_safe(.reason))]
     InvalidUrl { url: String, reason: String },
+    /// The portal answered a request about one user (`asked`: an id or an email, raw)
+    /// with another user.
+    #[error(
+        "the portal answered the request for user {} with a different user ({answered}); that answer was refused and nothing was done with it",
+        display_safe(.asked)
+    )]
+    WrongUser { asked: String, answered: Uuid },
+    /// A list that had to be complete is not (see [`Incomplete`]).
+    #[error("the portal's user list is incomplete: {0}")]
+    IncompleteList(Incomplete),
 }
 
 fn retry_after_words(d: &Option<Duration>) -> String {

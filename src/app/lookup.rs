@@ -7,6 +7,8 @@ use super::effect::{ApiOp, Effect, RequestId};
 use super::input::{Edit, PromptKey};
 use super::model::{Model, Overlay, Pending};
 use super::update::{quit, unchanged};
+use crate::api::EmployeeFullDto;
+use crate::api::client::same_email;
 use crate::sanitize::display_safe_short;
 
 /// What a look-up asks for.
@@ -30,6 +32,24 @@ impl LookupTarget {
             LookupTarget::Id(id) => format!("ID {id}"),
             LookupTarget::Email(e) => format!("email {}", display_safe_short(e, 80)),
         }
+    }
+
+    /// Whether `user` is the user asked for: the same ID, or the same email without
+    /// regard to case.
+    pub fn is_answered_by(&self, user: &EmployeeFullDto) -> bool {
+        match self {
+            LookupTarget::Id(id) => user.id == *id,
+            LookupTarget::Email(e) => same_email(user.email.as_deref(), e),
+        }
+    }
+
+    /// Words for an answer about another user than the one asked for (short enough for
+    /// the status line).
+    pub fn answered_by_another(&self) -> String {
+        format!(
+            "refused an answer about another user (asked for {})",
+            self.describe()
+        )
     }
 }
 
@@ -179,6 +199,53 @@ mod tests {
             "3f2504e04f8911d39a0c0305e82c3301",
         ] {
             assert_eq!(parse_lookup(s), Ok(LookupTarget::Id(id)), "{s}");
+        }
+    }
+
+    #[test]
+    fn only_the_user_asked_for_answers_a_lookup() {
+        let mut ann = EmployeeFullDto::bare(Uuid::from_u128(7));
+        ann.email = Some("Ann@Example.org".into());
+        assert!(LookupTarget::Id(Uuid::from_u128(7)).is_answered_by(&ann));
+        assert!(!LookupTarget::Id(Uuid::from_u128(8)).is_answered_by(&ann));
+        assert!(LookupTarget::Email("ann@example.ORG".into()).is_answered_by(&ann));
+        assert!(!LookupTarget::Email("bob@example.org".into()).is_answered_by(&ann));
+        ann.email = None;
+        assert!(!LookupTarget::Email("ann@example.org".into()).is_answered_by(&ann));
+    }
+
+    /// Through `update`: a reply about another user is an error, and that user is
+    /// neither shown nor put into the list.
+    #[test]
+    fn a_lookup_answered_with_another_user_is_an_error() {
+        use crate::app::msg::{ApiOutcome, ApiReply, Msg};
+        use crate::app::testing::{press, type_text};
+        use crate::app::{ModelOptions, update};
+
+        for (asked, answered) in [
+            ("00000000-0000-0000-0000-000000000abc", 0xdefu128),
+            ("ann@example.org", 0xabc),
+        ] {
+            let mut m = Model::new(ModelOptions::default());
+            update(&mut m, Msg::Input(crossterm::event::Event::Resize(120, 30)));
+            press(&mut m, "i");
+            type_text(&mut m, asked);
+            let fx = press(&mut m, "enter");
+            let req = fx.iter().find_map(Effect::request).expect("a request");
+            let mut other = EmployeeFullDto::bare(Uuid::from_u128(answered));
+            other.email = Some("bob@example.org".into());
+            other.first_name = Some("Bob".into());
+            update(
+                &mut m,
+                Msg::Api(ApiReply {
+                    id: req.id,
+                    result: Ok(ApiOutcome::User(Box::new(other))),
+                }),
+            );
+            assert!(m.detail.lookup.is_none(), "{asked}: not shown");
+            let error = m.status.error.clone().unwrap_or_default();
+            assert!(error.contains("another user"), "{asked}: {error}");
+            assert!(m.status.notice.is_none(), "{asked}: no \"found\" notice");
         }
     }
 

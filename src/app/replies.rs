@@ -47,7 +47,10 @@ fn on_page(model: &mut Model, reply: ApiReply, generation: u64, page: u64) -> Ve
     match reply.result {
         Ok(ApiOutcome::Page(users)) => {
             let vp = model.viewport();
-            model.users.apply_page(page, users, vp);
+            if let Some(problem) = model.users.apply_page(page, users, vp) {
+                model.status.error(format!("{LIST_ERROR}: {problem}"));
+                return Vec::new();
+            }
             if model.status.error.as_deref().is_some_and(is_list_error) {
                 model.status.error = None;
             }
@@ -70,6 +73,14 @@ fn on_page(model: &mut Model, reply: ApiReply, generation: u64, page: u64) -> Ve
 
 fn on_lookup(model: &mut Model, reply: ApiReply, target: &LookupTarget) {
     match reply.result {
+        Ok(ApiOutcome::User(user)) if !target.is_answered_by(&user) => {
+            model.status.notice = None;
+            model.status.error(target.answered_by_another());
+        }
+        Err(ApiError::WrongUser { .. }) => {
+            model.status.notice = None;
+            model.status.error(target.answered_by_another());
+        }
         Ok(ApiOutcome::User(user)) => {
             let user = *user;
             model.users.replace_user(&user);

@@ -94,7 +94,7 @@ pub async fn run(
         }
         return Ok(Exit::Signal(code));
     }
-    Ok(exit_of(&result))
+    Ok(Exit::after_writes(client, exit_of(&result)))
 }
 
 /// Terminating and deleting are confirmed; re-activating is not.

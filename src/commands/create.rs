@@ -11,6 +11,7 @@ use crate::app::form::validate;
 use crate::cli::CreateArgs;
 use crate::config::Connection;
 use crate::journal::{self, TURN_OFF_HINT};
+use crate::redact::is_env_name;
 use crate::sanitize::display_safe_short;
 
 fn check(field: &str, r: Result<(), validate::FieldError>) -> Result<(), CmdError> {
@@ -48,10 +49,14 @@ fn password(args: &CreateArgs) -> Result<Option<String>, CmdError> {
     if let Some(var) = &args.password_env {
         return match std::env::var(var) {
             Ok(p) if !p.is_empty() => Ok(Some(p)),
-            _ => Err(CmdError::usage(format!(
-                "--password-env: the environment variable {} is not set",
-                display_safe_short(var, 60)
-            ))),
+            // The name is not repeated: it may be the password itself, given by mistake.
+            _ if !is_env_name(var) => Err(CmdError::usage(
+                "--password-env should name an environment variable (letters, digits and _) \
+                 that holds the password; what was given is not one, and is not shown",
+            )),
+            _ => Err(CmdError::usage(
+                "--password-env: the environment variable it names is not set (or is empty)",
+            )),
         };
     }
     if args.ask_password {

@@ -1,6 +1,6 @@
 //! Exit codes and command errors.
 
-use crate::api::ApiError;
+use crate::api::{ApiError, PortalClient};
 use crate::config::ConfigError;
 use crate::sanitize::display_safe;
 
@@ -11,9 +11,9 @@ use crate::sanitize::display_safe;
 /// | 0 | everything asked for was done |
 /// | 1 | some or all users were not changed, or their outcome is unknown: a request failed, a user was left out (the owner, yourself, an admin you may not change, a user in the wrong state), or the confirmation was declined |
 /// | 2 | usage error: bad arguments, bad configuration, a read-only profile, or a destructive command without `--yes` and without a terminal to confirm on |
-/// | 3 | authentication: the portal refused the token (401) |
+/// | 3 | authentication: the portal refused the token (401), also part-way through a change |
 /// | 4 | not found: a user given by ID or email does not exist (and nothing else went wrong) |
-/// | 5 | the portal could not be reached, timed out or failed (5xx, unreadable answer) |
+/// | 5 | the portal could not be reached, timed out or failed (5xx, 429 after the retries, an unexpected redirect, an unreadable answer, an answer about another user than the one asked for, a list whose pages contradict each other: what was read is printed) |
 /// | 130, 143, 129 | interrupted by SIGINT, SIGTERM or SIGHUP: nothing more was sent, and the report says what is known |
 pub const EXIT_CODES: &str = "\
 Exit codes:
@@ -23,9 +23,11 @@ Exit codes:
      wanted state count as done
   2  usage error: bad arguments or configuration, a read-only profile, or a destructive
      command without --yes and without a terminal to confirm on
-  3  authentication: the portal refused the token (401)
+  3  authentication: the portal refused the token (401), also part-way through a change
   4  not found: a user given by ID or email does not exist
-  5  the portal could not be reached, timed out or failed (5xx, unreadable answer)
+  5  the portal could not be reached, timed out or failed (5xx, 429 after the retries,
+     an unexpected redirect, an unreadable answer, an answer about another user than
+     the one asked for, a list whose pages contradict each other)
   130, 143, 129  interrupted by SIGINT, SIGTERM or SIGHUP: nothing more was sent, and
      the report says what is known (unknown outcomes: docspace-people journal check)";
 
@@ -65,8 +67,27 @@ impl Exit {
             | ApiError::Connect { .. }
             | ApiError::Network(_)
             | ApiError::Malformed(_)
-            | ApiError::TooLarge { .. } => Exit::Unreachable,
+            | ApiError::TooLarge { .. }
+            | ApiError::WrongUser { .. }
+            | ApiError::IncompleteList(_)
+            // A 429 reaches the caller only after the retries (or a wait too long to
+            // make): the portal cannot be used now.
+            | ApiError::RateLimited { .. }
+            | ApiError::Http {
+                status: 300..=399,
+                ..
+            } => Exit::Unreachable,
             _ => Exit::Partial,
+        }
+    }
+
+    /// The exit code of a change whose per-user outcomes gave `exit`: 3 when the portal
+    /// refused the token on the way (the users not changed failed for that reason).
+    pub fn after_writes(client: &PortalClient, exit: Exit) -> Exit {
+        if client.token_was_refused() {
+            Exit::Auth
+        } else {
+            exit
         }
     }
 }

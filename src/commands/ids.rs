@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use super::csv;
 use super::exit::CmdError;
-use crate::sanitize::display_safe_short;
+use crate::redact::shown;
 
 /// One user as given on the command line.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -54,7 +54,7 @@ pub fn collect(
             out.push(UserRef::parse(a).ok_or_else(|| {
                 CmdError::usage(format!(
                     "\"{}\" is neither a user ID (a GUID such as 3f2c…-…) nor an email address",
-                    display_safe_short(a, 60)
+                    shown(a, 60)
                 ))
             })?);
         }
@@ -115,7 +115,7 @@ pub fn from_text(text: &str) -> Result<Vec<UserRef>, CmdError> {
         out.push(UserRef::parse(value).ok_or_else(|| {
             CmdError::usage(format!(
                 "stdin record {line}: \"{}\" is neither a user ID nor an email address",
-                display_safe_short(value, 60)
+                shown(value, 60)
             ))
         })?);
     }

@@ -5,6 +5,7 @@ use super::progress::Bar;
 use super::{Io, ids, output, resolve};
 use crate::api::{EmployeeType, PortalClient, SortBy, SortOrder, UserQuery};
 use crate::cli::{GetArgs, ListArgs};
+use crate::redact::shown;
 use crate::sanitize::display_safe_short;
 
 /// Parses a type name: `docspace-admin`, `room-admin`, `user`, `guest`, or the portal's
@@ -18,7 +19,7 @@ pub fn parse_type(s: &str) -> Result<EmployeeType, CmdError> {
         Some(t) if t != EmployeeType::All => Ok(t),
         _ => Err(CmdError::usage(format!(
             "unknown user type \"{}\": use docspace-admin, room-admin, user or guest",
-            display_safe_short(s, 40)
+            shown(s, 40)
         ))),
     }
 }
@@ -32,7 +33,7 @@ pub async fn list(client: &PortalClient, args: &ListArgs, io: &mut Io) -> Result
             let names: Vec<&str> = SortBy::ALL.iter().map(|b| b.name()).collect();
             CmdError::usage(format!(
                 "cannot sort by \"{}\": use one of {}",
-                display_safe_short(s, 40),
+                shown(s, 40),
                 names.join(", ")
             ))
         })?),
@@ -53,12 +54,19 @@ pub async fn list(client: &PortalClient, args: &ListArgs, io: &mut Io) -> Result
         ..UserQuery::default()
     };
     let bar = Bar::counter("reading");
-    let users = client
-        .list_all(&query, args.limit, |n, total| bar.set(n, total))
+    let listing = client
+        .list_pages(&query, args.limit, |n, total| bar.set(n, total))
         .await;
     bar.finish();
-    io.out(&output::users(&users?, args.format, io.stdout_tty));
-    Ok(Exit::Ok)
+    let listing = listing?;
+    io.out(&output::users(&listing.users, args.format, io.stdout_tty));
+    match listing.incomplete {
+        Some(why) => {
+            io.err(&format!("error: the list is incomplete: {why}"));
+            Ok(Exit::Unreachable)
+        }
+        None => Ok(Exit::Ok),
+    }
 }
 
 pub async fn get(client: &PortalClient, args: &GetArgs, io: &mut Io) -> Result<Exit, CmdError> {

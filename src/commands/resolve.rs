@@ -18,7 +18,7 @@ use uuid::Uuid;
 
 use super::ids::UserRef;
 use crate::api::{
-    ApiError, EmployeeFullDto, EmployeeStatus, EmployeeType, PortalClient, UserQuery,
+    ApiError, EmployeeFullDto, EmployeeStatus, EmployeeType, Pager, PortalClient, UserQuery,
 };
 use crate::bulk::{BulkAction, CONCURRENCY, Caller, PLAN_FIELDS};
 
@@ -112,11 +112,11 @@ async fn by_listing(
     };
     // Counted as they are found, so each page costs its own length, not the targets'.
     let (mut ids_found, mut emails_found) = (0usize, 0usize);
-    let mut start = 0u64;
-    loop {
+    let mut all_found = false;
+    let mut pager = Pager::new(query.start_index, query.count, None);
+    while let Some(start) = pager.next_start() {
         let page = client.list_users(&query.at(start)).await?;
-        let got = page.users.len();
-        for u in page.users {
+        for u in pager.take(page) {
             let email = u.email.as_deref().map(str::to_lowercase);
             let id_hit = wanted_ids.contains(&u.id);
             let email_hit = email.as_ref().is_some_and(|e| wanted_emails.contains(e));
@@ -133,12 +133,14 @@ async fn by_listing(
                 }
             }
         }
-        start += got as u64;
-        let all_found = ids_found == wanted_ids.len() && emails_found == wanted_emails.len();
-        let last = got < query.count as usize || page.total.is_some_and(|t| start >= t);
-        if all_found || got == 0 || last {
+        all_found = ids_found == wanted_ids.len() && emails_found == wanted_emails.len();
+        if all_found {
             break;
         }
+    }
+    // Those not found are missing only if the whole list was read.
+    if !all_found && let Some(why) = pager.incomplete() {
+        return Err(ApiError::IncompleteList(why));
     }
     let mut found = Found::default();
     let mut seen = HashSet::new();

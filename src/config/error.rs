@@ -1,10 +1,12 @@
 //! Everything that can be wrong with the configuration, each with what to do about it.
-//! No variant holds a token, so neither `Display` nor `Debug` can show one.
+//! No variant holds a token, so neither `Display` nor `Debug` can show one; values that
+//! may be one (names, addresses) are shown through [`crate::redact`].
 
 use std::path::PathBuf;
 
 use thiserror::Error;
 
+use crate::redact::{shown, url_for_display};
 use crate::sanitize::display_safe;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -35,7 +37,7 @@ pub enum ConfigError {
     )]
     Insecure { path: PathBuf },
 
-    #[error("no profile named \"{}\"{}", display_safe(.name), known_words(.known, .path))]
+    #[error("no profile named \"{}\"{}", shown(.name, 60), known_words(.known, .path))]
     UnknownProfile {
         name: String,
         known: Vec<String>,
@@ -50,7 +52,7 @@ pub enum ConfigError {
 
     #[error(
         "profile \"{}\" has no url: add url = \"https://…\" under [profiles.{}], or pass --url",
-        display_safe(.profile), display_safe(.profile)
+        shown(.profile, 60), shown(.profile, 60)
     )]
     MissingUrl { profile: String },
 
@@ -63,10 +65,27 @@ pub enum ConfigError {
     )]
     TokenEnvNotSet { profile: String, var: String },
 
+    /// `token_env` holds something that is not a variable name (its value is never kept,
+    /// as it may be the token itself).
+    #[error(
+        "token_env of {} should name an environment variable (letters, digits and _); {}",
+        profile_words(.profile),
+        if *.looks_like_token {
+            "its value looks like a token: put the token in a variable (export DOCSPACE_WORK_TOKEN=<token>) and name that variable here (token_env = \"DOCSPACE_WORK_TOKEN\"). The value is not shown"
+        } else {
+            "its value is not one, and is not shown in case it is the token itself"
+        }
+    )]
+    TokenEnvNotAName {
+        profile: String,
+        looks_like_token: bool,
+    },
+
     #[error("the token from {origin} is not usable: {reason}")]
     InvalidToken { origin: String, reason: String },
 
-    #[error("invalid portal URL {} (from {origin}): {}", display_safe(.url), display_safe(.reason))]
+    /// `url` is kept only as [`url_for_display`] shows it: never with credentials.
+    #[error("invalid portal URL {} (from {origin}): {}", url_for_display(.url), display_safe(.reason))]
     InvalidUrl {
         url: String,
         origin: String,
@@ -85,7 +104,7 @@ fn known_words(known: &[String], path: &Option<PathBuf>) -> String {
     if known.is_empty() {
         format!("{place}: the file defines no [profiles.NAME] table yet")
     } else {
-        let names: Vec<String> = known.iter().map(|k| display_safe(k).into_owned()).collect();
+        let names: Vec<String> = known.iter().map(|k| shown(k, 60)).collect();
         format!("{place}; known profiles: {}", names.join(", "))
     }
 }
@@ -94,6 +113,6 @@ fn profile_words(profile: &str) -> String {
     if profile.is_empty() {
         "the portal".to_string()
     } else {
-        format!("profile \"{}\"", display_safe(profile))
+        format!("profile \"{}\"", shown(profile, 60))
     }
 }

@@ -10,6 +10,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::error::ConfigError;
+use crate::redact::scrub;
 
 /// The whole file. Every key is optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
@@ -116,7 +117,7 @@ pub fn parse(text: &str, path: &Path) -> Result<ConfigFile, ConfigError> {
             path: path.to_path_buf(),
             line,
             column,
-            message: redact_tokens(text, e.message()),
+            message: scrub(&redact_tokens(text, e.message())),
         }
     })
 }

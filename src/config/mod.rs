@@ -23,6 +23,7 @@ use secrecy::SecretString;
 
 use crate::api::ClientOptions;
 use crate::api::client::parse_base_url;
+use crate::redact::{is_env_name, looks_like_token, url_for_display};
 
 pub use error::ConfigError;
 pub use file::{ConfigFile, KeyList, Profile, UiConfig, check_private, load, parse};
@@ -120,14 +121,16 @@ pub fn resolve_with(
             path: path.or_else(|| default_path.map(Path::to_path_buf)),
         });
     };
-    parse_base_url(&url).map_err(|e| ConfigError::InvalidUrl {
-        url: url.clone(),
+    let base = parse_base_url(&url).map_err(|e| ConfigError::InvalidUrl {
+        url: url_for_display(&url),
         origin: url_origin,
         reason: match e {
             crate::api::ApiError::InvalidUrl { reason, .. } => reason,
             other => other.to_string(),
         },
     })?;
+    // The address as checked (no query or fragment), as it is shown and used.
+    let url = base.as_str().trim_end_matches('/').to_string();
 
     let (token, token_origin) = token_of(profile, &profile_name, &path, &env_set)?;
     check_token(&token, &token_origin)?;
@@ -156,7 +159,7 @@ pub fn resolve_with(
         DEFAULT_REQUEST_TIMEOUT_SECS,
     )?;
 
-    let mut client = ClientOptions::new(url.trim(), SecretString::from(token));
+    let mut client = ClientOptions::new(url, SecretString::from(token));
     client.connect_timeout = connect_timeout;
     client.request_timeout = request_timeout;
     Ok(Connection {
@@ -203,6 +206,12 @@ fn token_of(
         });
     }
     if let Some(var) = &p.token_env {
+        if !is_env_name(var) || looks_like_token(var) {
+            return Err(ConfigError::TokenEnvNotAName {
+                profile: profile_name.to_string(),
+                looks_like_token: looks_like_token(var),
+            });
+        }
         return match env_set(var) {
             Some(t) => Ok((t.trim().to_string(), format!("${var}"))),
             None => Err(ConfigError::TokenEnvNotSet {

@@ -226,3 +226,40 @@ fn the_journal_is_on_unless_the_file_turns_it_off() {
     let (_d, opts) = with_file("journal = \"no\"\n");
     assert!(resolve_with(&opts, None, &env).is_err(), "not a boolean");
 }
+
+/// The address kept (shown as the TUI's portal label) is the checked one: no query or
+/// fragment, where a token parameter could hide; and no error or `Debug` output carries
+/// a token given in the wrong place.
+#[test]
+fn addresses_and_misplaced_tokens_never_carry_a_secret() {
+    let opts = ResolveOptions {
+        url: Some("https://portal.example.com/docspace/?token=sk-canary-1#sk-canary-2".into()),
+        ..Default::default()
+    };
+    let env = env_of(&[("DOCSPACE_TOKEN", "sk-1")]);
+    let c = resolve_with(&opts, None, &env).expect("valid");
+    assert_eq!(c.client.base_url, "https://portal.example.com/docspace");
+
+    let opts = ResolveOptions {
+        url: Some("https://ann:sk-canary-3@portal.example.com".into()),
+        ..Default::default()
+    };
+    let e = resolve_with(&opts, None, &env).expect_err("credentials in the address");
+    assert!(e.to_string().contains("https://portal.example.com"), "{e}");
+    assert!(!format!("{e} {e:?}").contains("canary"), "{e:?}");
+
+    let (_dir, opts) =
+        with_file("[profiles.a]\nurl = \"https://a.example.com\"\ntoken_env = \"sk-canary-4\"\n");
+    let e = resolve_with(&opts, None, &env_of(&[("sk-canary-4", "x")])).expect_err("a token");
+    assert!(
+        matches!(
+            e,
+            ConfigError::TokenEnvNotAName {
+                looks_like_token: true,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    assert!(!format!("{e} {e:?}").contains("canary"), "{e:?}");
+}

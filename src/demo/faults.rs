@@ -32,6 +32,32 @@ pub enum Fault {
     MalformedBody,
     /// Send the headers, then cut the connection in the middle of the body.
     DropConnection,
+    /// Answer a look-up of one user with this user instead (a GUID or user name), as a
+    /// portal does that also matches `{userid}` as a user name.
+    OtherUser(String),
+    /// Answer every page of a list with its first page (`startIndex` ignored).
+    RepeatPage,
+    /// Leave `total` out of a list's answer.
+    OmitTotal,
+}
+
+impl Fault {
+    /// Faults that change an answer rather than replace it; each applies alongside the
+    /// others, one rule of each kind per request.
+    fn slot(&self) -> u8 {
+        match self {
+            Fault::Latency(_) => 1,
+            Fault::OtherUser(_) => 2,
+            Fault::RepeatPage => 3,
+            Fault::OmitTotal => 4,
+            _ => 0,
+        }
+    }
+
+    /// Whether the fault shapes the real answer (see [`slot`](Self::slot)).
+    pub fn shapes_answer(&self) -> bool {
+        self.slot() > 1
+    }
 }
 
 /// How many requests a rule hits.
@@ -210,8 +236,9 @@ impl FaultSet {
         self.rules.is_empty()
     }
 
-    /// The faults for a request: at most one latency and one other fault (the first
-    /// matching rule of each), consuming one use of `Next` rules that fire.
+    /// The faults for a request: at most one latency, one of each fault that shapes the
+    /// answer and one other fault (the first matching rule of each), consuming one use of
+    /// `Next` rules that fire.
     pub fn take(&mut self, method: &str, path: &str) -> Vec<FaultRule> {
         let mut out: Vec<FaultRule> = Vec::new();
         if self.is_empty() {
@@ -220,10 +247,7 @@ impl FaultSet {
         let mut i = 0;
         while i < self.rules.len() {
             let rule = &self.rules[i];
-            let is_latency = matches!(rule.fault, Fault::Latency(_));
-            let slot_free = !out
-                .iter()
-                .any(|r| matches!(r.fault, Fault::Latency(_)) == is_latency);
+            let slot_free = !out.iter().any(|r| r.fault.slot() == rule.fault.slot());
             if !slot_free || !rule.matches(method, path) {
                 i += 1;
                 continue;
@@ -284,6 +308,21 @@ mod tests {
             1,
             "the second non-latency rule waits for the next request"
         );
+    }
+
+    #[test]
+    fn answer_shaping_faults_apply_together() {
+        let mut set = FaultSet::default();
+        set.add(FaultRule::new(Fault::RepeatPage).share(1.0));
+        set.add(FaultRule::new(Fault::OmitTotal).share(1.0));
+        set.add(FaultRule::new(Fault::Status(500)));
+        let got: Vec<Fault> = set.take("GET", "/").into_iter().map(|r| r.fault).collect();
+        assert_eq!(
+            got,
+            [Fault::RepeatPage, Fault::OmitTotal, Fault::Status(500)]
+        );
+        let got: Vec<Fault> = set.take("GET", "/").into_iter().map(|r| r.fault).collect();
+        assert_eq!(got, [Fault::RepeatPage, Fault::OmitTotal]);
     }
 
     #[test]

@@ -113,3 +113,63 @@ async fn malformed_input_sends_nothing() {
     assert!(h.log().is_empty(), "nothing was sent: {:?}", h.log());
     h.finish().await;
 }
+
+/// A portal that answers a look-up with another user (a real one also matches
+/// `{userid}` as a user name): the look-up is refused in words and the other user is not
+/// shown as the one asked for.
+#[tokio::test]
+async fn an_answer_about_another_user_is_an_error() {
+    use docspace_people::demo::{Fault, FaultRule};
+
+    let mut h = Harness::start().await;
+    let loaded: Vec<Uuid> = h.model().users.loaded().map(|(_, u)| u.id).collect();
+    let far: Vec<_> = h
+        .portal
+        .users()
+        .into_iter()
+        .rev()
+        .filter(|u| !loaded.contains(&u.id))
+        .take(2)
+        .collect();
+    let (asked, other) = (&far[0], &far[1]);
+    h.portal.inject(
+        FaultRule::new(Fault::OtherUser(other.id.to_string()))
+            .method("GET")
+            .share(1.0)
+            .path(&format!("/api/2.0/people/{}", asked.id)),
+    );
+    h.portal.inject(
+        FaultRule::new(Fault::OtherUser(other.id.to_string()))
+            .method("GET")
+            .share(1.0)
+            .path("/api/2.0/people/email"),
+    );
+    h.press("i");
+    h.paste(&asked.id.to_string());
+    h.press("enter");
+    h.settle().await;
+    let answered = h.requests_to(&format!("/api/2.0/people/{}", asked.id));
+    assert_eq!(answered.len(), 1, "the look-up was sent: {:?}", h.log());
+    let screen = h.screen();
+    assert!(
+        screen.contains("refused an answer about another user"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Looked up"), "{screen}");
+    assert!(!screen.contains(&other.id.to_string()), "{screen}");
+    assert!(h.model().detail.lookup.is_none());
+
+    let email = asked.email.clone().expect("email");
+    h.press("i");
+    h.type_text(&email);
+    h.press("enter");
+    h.settle().await;
+    let screen = h.screen();
+    assert!(
+        screen.contains("refused an answer about another user"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Looked up"), "{screen}");
+    assert!(h.model().detail.lookup.is_none());
+    h.finish().await;
+}

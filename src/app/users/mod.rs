@@ -19,7 +19,7 @@ pub use filter::StatusFilter;
 
 use super::effect::RequestId;
 use crate::api::query::MAX_PAGE;
-use crate::api::{EmployeeFullDto, UserPage, UserQuery};
+use crate::api::{EmployeeFullDto, PagingProblem, UserPage, UserQuery};
 
 /// Users per page requested from the portal.
 pub const PAGE_SIZE: u32 = MAX_PAGE;
@@ -309,8 +309,15 @@ impl UserList {
         self.in_flight.get(&page) == Some(&id)
     }
 
-    /// Adds page `page_no` of the current generation.
-    pub fn apply_page(&mut self, page_no: u64, page: UserPage, viewport: usize) {
+    /// Adds page `page_no` of the current generation. A page that contradicts the list
+    /// (see [`page_problem`](Self::page_problem)) is not added: reading stops, as after a
+    /// failed page, and the problem is returned for the status line.
+    pub fn apply_page(
+        &mut self,
+        page_no: u64,
+        page: UserPage,
+        viewport: usize,
+    ) -> Option<PagingProblem> {
         self.in_flight.remove(&page_no);
         if std::mem::replace(&mut self.stale, Stale::No) != Stale::No {
             self.pages.clear();
@@ -318,6 +325,13 @@ impl UserList {
             self.total = None;
         }
         let start = page_start(page_no);
+        if let Some(problem) = self.page_problem(start, &page) {
+            self.more_after = false;
+            self.seek = None;
+            self.load = ListLoad::Failed(problem.to_string());
+            self.settle_cursor(viewport);
+            return Some(problem);
+        }
         let total = page.total.map(|t| t.min(MAX_ROWS));
         let got = page.users.len();
         let moved = self.total.is_some() && total != self.total
@@ -351,6 +365,33 @@ impl UserList {
             });
         }
         self.settle_cursor(viewport);
+        None
+    }
+
+    /// Why a page starting at position `start` cannot be believed: it holds only users
+    /// the list already holds at other positions while the total stayed the same (the
+    /// portal repeated a page), it is empty before the total, or it reaches past the
+    /// total. Paging on such a portal would never end.
+    fn page_problem(&self, start: usize, page: &UserPage) -> Option<PagingProblem> {
+        let start_u64 = start as u64;
+        let got = page.users.len();
+        let end = start_u64.saturating_add(got as u64);
+        let total = page.total.map(|t| t.min(MAX_ROWS));
+        let repeated = got > 0
+            && total == self.total
+            && page.users.iter().enumerate().all(|(i, u)| {
+                self.position(u.id)
+                    .is_some_and(|pos| pos != start.saturating_add(i))
+            });
+        match total {
+            Some(total) if got == 0 && start_u64 < total => Some(PagingProblem::EmptyBeforeTotal {
+                start: start_u64,
+                total,
+            }),
+            _ if repeated => Some(PagingProblem::Repeated { start: start_u64 }),
+            Some(total) if end > total => Some(PagingProblem::BeyondTotal { end, total }),
+            _ => None,
+        }
     }
 
     /// After a page: the cursor goes to the user looked for (when found), stays within the
@@ -445,5 +486,7 @@ fn around(page: u64) -> VecDeque<u64> {
     pages
 }
 
+#[cfg(test)]
+mod paging_tests;
 #[cfg(test)]
 mod tests;

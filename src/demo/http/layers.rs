@@ -62,14 +62,16 @@ pub async fn faults(State(state): State<AppState>, req: Request, next: Next) -> 
     }
     let applied: Vec<String> = rules.iter().map(|r| format!("{:?}", r.fault)).collect();
     let mut other: Option<FaultRule> = None;
+    let mut shaping: Vec<Fault> = Vec::new();
     for rule in rules {
         match rule.fault {
             Fault::Latency(d) => tokio::time::sleep(d).await,
+            f if f.shapes_answer() => shaping.push(f),
             _ => other = Some(rule),
         }
     }
     let mut resp = match other {
-        None => next.run(req).await,
+        None => super::shaped::answer(&state, &shaping, req, next).await,
         Some(rule) => {
             if rule.after_processing {
                 let _ = next.run(req).await;
@@ -83,7 +85,9 @@ pub async fn faults(State(state): State<AppState>, req: Request, next: Next) -> 
 
 fn fault_response(fault: &Fault) -> Response {
     match fault {
-        Fault::Latency(_) => StatusCode::OK.into_response(),
+        Fault::Latency(_) | Fault::OtherUser(_) | Fault::RepeatPage | Fault::OmitTotal => {
+            StatusCode::OK.into_response()
+        }
         Fault::Status(code) => {
             let message = match code {
                 503 => "Service temporarily unavailable",

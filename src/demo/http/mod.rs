@@ -9,6 +9,7 @@ mod fields;
 mod layers;
 mod params;
 mod routes;
+mod shaped;
 mod trim;
 
 use std::sync::Arc;

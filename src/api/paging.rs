@@ -1,0 +1,286 @@
+//! Following the pages of a user list without trusting the portal to end them.
+//!
+//! A page that adds no user not listed before, an empty page before the portal's
+//! `total`, or users beyond that `total` end the listing with a [`PagingProblem`]; a
+//! listing that ends with fewer users than the `total` is [`Incomplete`]. A limit is
+//! honoured whatever the portal sends. Every page must add a user, so a listing of `n`
+//! users costs at most `n / page size + 2` requests, even against a portal that repeats
+//! one page and sends no `total`.
+
+use std::collections::HashSet;
+
+use uuid::Uuid;
+
+use super::client::UserPage;
+use super::dto::EmployeeFullDto;
+use super::query::MAX_PAGE;
+
+/// Why a listing stopped before the portal said it was over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum PagingProblem {
+    #[error("the portal sent a page of users already listed (at position {start})")]
+    Repeated { start: u64 },
+    #[error("the portal sent an empty page at position {start} of the {total} users it counts")]
+    EmptyBeforeTotal { start: u64, total: u64 },
+    #[error("the portal sent users up to position {end} of the {total} it counts")]
+    BeyondTotal { end: u64, total: u64 },
+}
+
+/// A listing that did not get every user the portal counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Incomplete {
+    /// Users read.
+    pub got: usize,
+    /// What the portal counted (its last `total`), if it said.
+    pub total: Option<u64>,
+    /// Why paging stopped early, if it did.
+    pub problem: Option<PagingProblem>,
+}
+
+impl std::fmt::Display for Incomplete {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let of_total = match self.total {
+            Some(t) if (self.got as u64) < t => format!(" of the {t} it counts"),
+            _ => String::new(),
+        };
+        match (self.problem, self.total) {
+            (Some(p), _) => write!(f, "{p}; stopped after {} users{of_total}", self.got),
+            (None, Some(t)) => write!(f, "the portal counts {t} users but listed {}", self.got),
+            (None, None) => write!(f, "stopped after {} users", self.got),
+        }
+    }
+}
+
+/// Follows the pages of one list: says where the next page starts, takes each page's
+/// users not seen before, and decides when to stop.
+#[derive(Debug, Clone)]
+pub struct Pager {
+    first: u64,
+    next: Option<u64>,
+    page_size: usize,
+    limit: Option<usize>,
+    seen: HashSet<Uuid>,
+    taken: usize,
+    total: Option<u64>,
+    problem: Option<PagingProblem>,
+    limited: bool,
+}
+
+impl Pager {
+    /// Pages of `page_size` (1 to [`MAX_PAGE`]) from `start`, stopping at `limit` users.
+    pub fn new(start: u64, page_size: u32, limit: Option<usize>) -> Self {
+        Self {
+            first: start,
+            next: (limit != Some(0)).then_some(start),
+            page_size: page_size.clamp(1, MAX_PAGE) as usize,
+            limit,
+            seen: HashSet::new(),
+            taken: 0,
+            total: None,
+            problem: None,
+            limited: limit == Some(0),
+        }
+    }
+
+    /// Where the next page starts; `None` once the listing has ended.
+    pub fn next_start(&self) -> Option<u64> {
+        self.next
+    }
+
+    /// Takes the page asked for at [`next_start`](Self::next_start): returns its users
+    /// not listed before (up to the limit) and decides whether another page follows.
+    pub fn take(&mut self, page: UserPage) -> Vec<EmployeeFullDto> {
+        let Some(start) = self.next.take() else {
+            return Vec::new();
+        };
+        if page.total.is_some() {
+            self.total = page.total;
+        }
+        let got = page.users.len();
+        let mut fresh: Vec<EmployeeFullDto> = page
+            .users
+            .into_iter()
+            .filter(|u| self.seen.insert(u.id))
+            .collect();
+        if let Some(limit) = self.limit {
+            let room = limit.saturating_sub(self.taken);
+            if fresh.len() >= room {
+                fresh.truncate(room);
+                self.taken += fresh.len();
+                self.limited = true;
+                return fresh;
+            }
+        }
+        self.taken += fresh.len();
+        let end = start.saturating_add(got as u64);
+        match self.total {
+            _ if got == 0 => {
+                if let Some(total) = self.total.filter(|t| start < *t) {
+                    self.problem = Some(PagingProblem::EmptyBeforeTotal { start, total });
+                }
+            }
+            _ if fresh.is_empty() => self.problem = Some(PagingProblem::Repeated { start }),
+            Some(total) if end > total => {
+                self.problem = Some(PagingProblem::BeyondTotal { end, total });
+            }
+            Some(total) if end >= total => {}
+            _ if got < self.page_size => {}
+            _ => self.next = Some(end),
+        }
+        fresh
+    }
+
+    /// The portal's last `total`, if it sent one.
+    pub fn total(&self) -> Option<u64> {
+        self.total
+    }
+
+    /// Users taken so far.
+    pub fn taken(&self) -> usize {
+        self.taken
+    }
+
+    /// After the listing has ended: why it is incomplete, if it is (a problem that
+    /// stopped it, or fewer users than the portal counts; never when the limit ended it).
+    pub fn incomplete(&self) -> Option<Incomplete> {
+        if self.limited {
+            return None;
+        }
+        let expected = self.total.map(|t| t.saturating_sub(self.first));
+        let short = expected.is_some_and(|t| (self.taken as u64) < t);
+        (self.problem.is_some() || short).then_some(Incomplete {
+            got: self.taken,
+            total: self.total,
+            problem: self.problem,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(start: u64, ids: std::ops::Range<u128>, total: Option<u64>) -> UserPage {
+        UserPage {
+            users: ids
+                .map(|n| EmployeeFullDto::bare(Uuid::from_u128(n)))
+                .collect(),
+            total,
+            start_index: start,
+        }
+    }
+
+    /// Serves `pages` in turn (the last one for every further request) and returns the
+    /// users taken, the requests made and the pager.
+    fn follow(mut pager: Pager, pages: &[UserPage]) -> (usize, usize, Pager) {
+        let (mut users, mut requests) = (0, 0);
+        while pager.next_start().is_some() {
+            let p = pages[requests.min(pages.len() - 1)].clone();
+            requests += 1;
+            users += pager.take(p).len();
+            assert!(requests < 1_000, "paging does not end");
+        }
+        (users, requests, pager)
+    }
+
+    #[test]
+    fn an_honest_portal_is_followed_to_its_end() {
+        let pages = [
+            page(0, 0..100, Some(250)),
+            page(100, 100..200, Some(250)),
+            page(200, 200..250, Some(250)),
+        ];
+        let (users, requests, pager) = follow(Pager::new(0, 100, None), &pages);
+        assert_eq!((users, requests), (250, 3));
+        assert_eq!(pager.incomplete(), None);
+        // Without a total, the short last page ends it.
+        let pages = [page(0, 0..100, None), page(100, 100..150, None)];
+        let (users, requests, pager) = follow(Pager::new(0, 100, None), &pages);
+        assert_eq!((users, requests, pager.incomplete()), (150, 2, None));
+    }
+
+    #[test]
+    fn a_repeated_page_without_a_total_ends_the_listing() {
+        let (users, requests, pager) = follow(Pager::new(0, 100, None), &[page(0, 0..100, None)]);
+        assert_eq!((users, requests), (100, 2));
+        let inc = pager.incomplete().expect("incomplete");
+        assert_eq!(inc.problem, Some(PagingProblem::Repeated { start: 100 }));
+        assert!(inc.to_string().contains("already listed"), "{inc}");
+    }
+
+    #[test]
+    fn a_limit_is_honoured_whatever_the_portal_sends() {
+        let repeat = [page(0, 0..100, None)];
+        let (users, requests, pager) = follow(Pager::new(0, 100, Some(40)), &repeat);
+        assert_eq!((users, requests, pager.incomplete()), (40, 1, None));
+        // A limit beyond what the repeating portal gives: it still ends, incomplete.
+        let (users, requests, pager) = follow(Pager::new(0, 100, Some(150)), &repeat);
+        assert_eq!((users, requests), (100, 2));
+        assert!(pager.incomplete().is_some());
+        // A portal that ignores `count` and sends too many rows.
+        let (users, requests, _) = follow(Pager::new(0, 10, Some(15)), &[page(0, 0..100, None)]);
+        assert_eq!((users, requests), (15, 1));
+    }
+
+    #[test]
+    fn an_empty_page_before_the_total_ends_the_listing() {
+        let pages = [page(0, 0..100, Some(300)), page(100, 0..0, Some(300))];
+        let (users, requests, pager) = follow(Pager::new(0, 100, None), &pages);
+        assert_eq!((users, requests), (100, 2));
+        let inc = pager.incomplete().expect("incomplete");
+        assert_eq!(
+            inc.problem,
+            Some(PagingProblem::EmptyBeforeTotal {
+                start: 100,
+                total: 300
+            })
+        );
+        assert!(inc.to_string().contains("of the 300 it counts"), "{inc}");
+    }
+
+    #[test]
+    fn users_beyond_the_total_end_the_listing() {
+        let pages = [page(0, 0..100, Some(50))];
+        let (users, requests, pager) = follow(Pager::new(0, 100, None), &pages);
+        assert_eq!((users, requests), (100, 1));
+        assert_eq!(
+            pager.incomplete().and_then(|i| i.problem),
+            Some(PagingProblem::BeyondTotal {
+                end: 100,
+                total: 50
+            })
+        );
+    }
+
+    #[test]
+    fn fewer_users_than_the_total_is_incomplete() {
+        // A short page before the total (users removed while listing, or a lying total).
+        let pages = [page(0, 0..100, Some(250)), page(100, 100..130, Some(250))];
+        let (users, _, pager) = follow(Pager::new(0, 100, None), &pages);
+        assert_eq!(users, 130);
+        let inc = pager.incomplete().expect("incomplete");
+        assert_eq!((inc.got, inc.total, inc.problem), (130, Some(250), None));
+        assert_eq!(
+            inc.to_string(),
+            "the portal counts 250 users but listed 130"
+        );
+        // Ten users added at the top between two pages: the users pushed onto the
+        // second page are listed once, and the ten new ones were not read.
+        let pages = [page(0, 0..100, Some(150)), page(100, 90..150, Some(160))];
+        let (users, _, pager) = follow(Pager::new(0, 100, None), &pages);
+        assert_eq!(users, 150);
+        let inc = pager.incomplete().expect("incomplete");
+        assert_eq!((inc.got, inc.total, inc.problem), (150, Some(160), None));
+    }
+
+    #[test]
+    fn a_page_that_adds_some_new_users_goes_on() {
+        let pages = [
+            page(0, 0..100, None),
+            page(100, 50..150, None),
+            page(200, 150..160, None),
+        ];
+        let (users, requests, pager) = follow(Pager::new(0, 100, None), &pages);
+        assert_eq!((users, requests, pager.incomplete()), (160, 3, None));
+    }
+}
