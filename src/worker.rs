@@ -242,7 +242,9 @@ pub async fn execute_stoppable(
             }
         }
         ApiOp::Bulk(plan) => {
-            let report = crate::bulk::execute_until(client, &plan, stop, |p| {
+            let log = journal::JournalLog::new(journal.clone());
+            let controls = crate::bulk::Controls { stop, log: &log };
+            let report = crate::bulk::execute_with(client, &plan, controls, |p| {
                 rep.send(Msg::Progress(rep.id, p));
             })
             .await;

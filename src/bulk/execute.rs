@@ -442,6 +442,15 @@ impl<'a, F: FnMut(Progress)> Run<'a, F> {
                 }
             }
         }
+        let answered: Vec<UserResult> = out
+            .iter()
+            .map(|(id, res)| UserResult {
+                id: *id,
+                name: self.name_of(*id),
+                outcome: res.clone().into_outcome(),
+            })
+            .collect();
+        self.controls.log.answered(op.step(), &answered);
         out
     }
 }

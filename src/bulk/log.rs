@@ -1,5 +1,6 @@
 //! Where the engine puts its writes on record (the journal): every request that changes
-//! users is recorded before it is sent, and every user's outcome once it is known.
+//! users is recorded before it is sent, what came of each step once its answer is checked,
+//! and every user's final outcome once it is known.
 
 use uuid::Uuid;
 
@@ -17,6 +18,11 @@ pub trait WriteLog: Sync {
     /// stops the run before that request.
     fn sending(&self, step: Step, users: &[(Uuid, &str)]) -> Result<(), LogError>;
 
+    /// Called when a step's requests for users have been answered and checked: what came
+    /// of that step for each of them (a terminate-then-delete has two steps). Users in
+    /// `results` for whom nothing was sent in this step are passed too; ignore them.
+    fn answered(&self, step: Step, results: &[UserResult]);
+
     /// Called with users' final outcomes as they become known (a chunk at a time).
     fn settled(&self, results: &[UserResult]);
 }
@@ -29,6 +35,8 @@ impl WriteLog for NoLog {
     fn sending(&self, _: Step, _: &[(Uuid, &str)]) -> Result<(), LogError> {
         Ok(())
     }
+
+    fn answered(&self, _: Step, _: &[UserResult]) {}
 
     fn settled(&self, _: &[UserResult]) {}
 }

@@ -74,6 +74,10 @@ impl WriteLog for Tally<'_> {
         Ok(())
     }
 
+    fn answered(&self, step: Step, results: &[UserResult]) {
+        self.inner.answered(step, results);
+    }
+
     fn settled(&self, results: &[UserResult]) {
         self.inner.settled(results);
         let mut seen = self.seen.lock().unwrap_or_else(PoisonError::into_inner);

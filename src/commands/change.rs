@@ -10,6 +10,7 @@ use crate::api::PortalClient;
 use crate::bulk::{self, BulkAction, Caller, Exclusion, Plan, Report};
 use crate::cli::ChangeArgs;
 use crate::config::Connection;
+use crate::journal;
 use crate::sanitize::{display_safe_short, html_decode};
 
 /// How many names a confirmation shows before "+N more".
@@ -70,6 +71,14 @@ pub async fn run(
         io.err(&format!("nothing to do: {}", report::summary(&empty)));
         return Ok(exit_of(&empty));
     }
+    // Open the journal before asking: a write that cannot be recorded is not sent.
+    let journal = journal::for_connection(conn).map_err(|e| {
+        CmdError::usage(format!(
+            "{e}: nothing was sent ({})",
+            journal::TURN_OFF_HINT
+        ))
+    })?;
+    let log = journal::JournalLog::new(journal);
     if needs_confirmation(action) && !args.yes {
         let question = question(&plan);
         if !super::term::confirm(&question, stdin_used)? {
@@ -78,7 +87,7 @@ pub async fn run(
         }
     }
 
-    let finished = interruptible::run(client, &plan, &bulk::NoLog, io).await;
+    let finished = interruptible::run(client, &plan, &log, io).await;
     let result = finished.report;
     io.out(&report::report(&result, args.format, io.stdout_tty));
     io.err(&report::summary(&result));

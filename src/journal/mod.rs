@@ -12,6 +12,7 @@
 //!
 //! The file is private to its owner (0600 on Unix) and never holds a token or password.
 
+mod bulk_log;
 mod create;
 mod error;
 mod file;
@@ -28,6 +29,7 @@ mod verify;
 
 use std::path::PathBuf;
 
+pub use bulk_log::JournalLog;
 pub use create::{Sent, create_user};
 pub use error::JournalError;
 pub use handle::Journal;

@@ -135,3 +135,53 @@ async fn a_second_sigint_leaves_at_once_with_the_unknown_users_named() {
     }
     assert!(run.stderr.contains("outcome is unknown"), "{}", run.stderr);
 }
+
+/// A run killed part-way leaves every write of it in the journal: the terminates done,
+/// the delete that was on the wire unknown; `journal check` settles those from the portal.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_killed_run_is_in_the_journal_and_check_settles_it() {
+    let d = demo(60).await;
+    let targets: Vec<_> = d
+        .plain_users(EmployeeStatus::Active)
+        .into_iter()
+        .take(4)
+        .collect();
+    d.portal.inject(
+        FaultRule::new(Fault::Latency(Duration::from_secs(120)))
+            .method("PUT")
+            .path(DELETE),
+    );
+    let child = start_offboarding(&d, &lines(&targets));
+    until_requested(&d, TERMINATE).await;
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    interrupt(&child);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    interrupt(&child);
+    let run = wait(child).await;
+    assert_eq!(run.code, 130, "{}", run.stderr);
+    d.portal.clear_faults();
+
+    let rows = crate::journal::shown(&d, &[]).await;
+    for u in &targets {
+        let outcome = |op: &str| {
+            rows.iter()
+                .find(|r| r["userId"] == u.id.to_string() && r["operation"] == op)
+                .map(|r| r["outcome"].as_str().unwrap_or("").to_string())
+        };
+        assert_eq!(outcome("terminate").as_deref(), Some("done"), "{rows:?}");
+        assert_eq!(outcome("delete").as_deref(), Some("unknown"), "{rows:?}");
+    }
+
+    let check = d.run(&["journal", "check", "--format", "json"], None).await;
+    assert_eq!(check.code, 0, "{check:?}");
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&check.stdout).expect("json");
+    for u in &targets {
+        let row = rows
+            .iter()
+            .find(|r| r["userId"] == u.id.to_string())
+            .expect("checked");
+        assert_eq!(row["outcome"], "notDone", "still there: {row}");
+        let now = d.portal.user(u.id).expect("not deleted");
+        assert_eq!(now.status, Some(EmployeeStatus::Terminated));
+    }
+}

@@ -47,7 +47,7 @@ async fn create(d: &Demo, email: &str) -> Run {
 }
 
 /// `journal --format json` (plus `extra`), parsed.
-async fn shown(d: &Demo, extra: &[&str]) -> Vec<Value> {
+pub async fn shown(d: &Demo, extra: &[&str]) -> Vec<Value> {
     let mut args = vec!["journal", "--format", "json"];
     args.extend(extra);
     let r = d.run(&args, None).await;
@@ -407,4 +407,56 @@ async fn since_and_profile_choose_the_writes_shown() {
     let r = d.run(&["journal", "--since", "yesterday"], None).await;
     assert_eq!(r.code, 2, "{r:?}");
     assert!(r.stderr.contains("--since"), "{}", r.stderr);
+}
+
+/// Offboarding records, per user, a terminate and then a delete, each before it is sent
+/// and with its outcome after.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn offboarding_records_the_terminate_and_the_delete_of_each_user() {
+    let d = demo(40).await;
+    let users: Vec<Uuid> = d
+        .plain_users(EmployeeStatus::Active)
+        .iter()
+        .take(3)
+        .map(|u| u.id)
+        .collect();
+    let input: String = users.iter().map(|id| format!("{id}\n")).collect();
+    let r = d
+        .run(
+            &["users", "delete", "--terminate-first", "--yes", "-"],
+            Some(&input),
+        )
+        .await;
+    assert_eq!(r.code, 0, "{r:?}");
+    let rows = shown(&d, &[]).await;
+    for id in &users {
+        let mine: Vec<(String, String)> = rows
+            .iter()
+            .filter(|row| row["userId"] == id.to_string())
+            .map(|row| {
+                (
+                    row["operation"].as_str().unwrap_or("").to_string(),
+                    row["outcome"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            mine,
+            vec![
+                ("terminate".to_string(), "done".to_string()),
+                ("delete".to_string(), "done".to_string())
+            ],
+            "{rows:?}"
+        );
+    }
+    // Each intent is on file before its outcome.
+    let kinds: Vec<&str> = records(&d.home)
+        .iter()
+        .map(|r| match r {
+            Record::Intent(_) => "intent",
+            Record::Outcome(_) => "outcome",
+            _ => "other",
+        })
+        .collect();
+    assert_eq!(kinds, ["intent", "outcome", "intent", "outcome"]);
 }

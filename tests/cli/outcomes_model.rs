@@ -1,14 +1,16 @@
 //! Random bulk plans against a faulty demo portal (5xx before the work, connections
-//! dropped after it, stops at random points): every user's reported outcome must match
-//! what the portal holds afterwards, and "unknown" is reported only where reading the
-//! user back really failed.
+//! dropped after it, stops at random points): every user's reported outcome, and every
+//! outcome the journal records, must match what the portal holds afterwards; "unknown"
+//! only where reading the user back really failed; and nothing is sent to the portal
+//! without an intent in the journal.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use docspace_people::api::{EmployeeFullDto, EmployeeStatus};
-use docspace_people::bulk::{self, BulkAction, Controls, NoLog, Outcome, Report};
+use docspace_people::bulk::{self, BulkAction, Controls, Outcome, Report};
 use docspace_people::demo::{DemoOptions, Fault, FaultRule, LoggedRequest, spawn};
+use docspace_people::journal::{self, Journal, JournalLog, Operation, WriteOutcome};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use secrecy::SecretString;
@@ -149,6 +151,75 @@ fn check(
     Ok(())
 }
 
+/// Checks the journal against the portal: every user the portal was sent a write for has
+/// an intent for it, every intent has an outcome, and every recorded outcome is what the
+/// portal holds (unknown only where no read succeeded).
+fn check_journal(
+    path: &std::path::Path,
+    after: &HashMap<Uuid, EmployeeFullDto>,
+    log: &[LoggedRequest],
+) -> Result<(), TestCaseError> {
+    let loaded = journal::load(path).expect("the journal reads");
+    prop_assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    let (entries, warnings) = journal::entries(&loaded.records);
+    prop_assert!(warnings.is_empty(), "{warnings:?}");
+    let mut recorded: HashMap<(Uuid, &'static str), WriteOutcome> = HashMap::new();
+    for e in &entries {
+        let op = e.operation.label();
+        for u in &e.users {
+            let id = u.id.expect("an id");
+            prop_assert!(u.reason != journal::NO_OUTCOME, "{id} {op}: no outcome");
+            recorded.insert((id, op), u.outcome);
+            let now = after.get(&id);
+            let reached = match e.operation {
+                Operation::Terminate => {
+                    now.is_none_or(|u| u.status == Some(EmployeeStatus::Terminated))
+                }
+                Operation::Activate => {
+                    now.is_some_and(|u| u.status != Some(EmployeeStatus::Terminated))
+                }
+                Operation::Delete => now.is_none(),
+                _ => false,
+            };
+            match u.outcome {
+                WriteOutcome::Done => prop_assert!(reached, "{id} {op}: done, portal has {now:?}"),
+                // A delete not done leaves the user there (a terminate "not done" may
+                // meet a user who was terminated all along, unread by the plan).
+                WriteOutcome::NotDone if e.operation == Operation::Delete => {
+                    prop_assert!(!reached, "{id} {op}: not done, but gone")
+                }
+                WriteOutcome::NotDone => {}
+                WriteOutcome::Unknown => {
+                    let last_write = log.iter().rposition(|q| is_write_with(q, id));
+                    let read_after = last_write.is_some_and(|i| {
+                        log[i + 1..]
+                            .iter()
+                            .any(|q| is_read_of(q, id) && matches!(q.status, 200 | 404))
+                    });
+                    prop_assert!(!read_after, "{id} {op}: unknown, but a read succeeded");
+                }
+                WriteOutcome::Skipped => {}
+            }
+        }
+    }
+    for q in log.iter().filter(|q| q.method == "PUT") {
+        let op = if q.path.ends_with("/delete") {
+            "delete"
+        } else if q.path.ends_with("/Terminated") {
+            "terminate"
+        } else {
+            "re-activate"
+        };
+        for id in &q.user_ids {
+            prop_assert!(
+                recorded.contains_key(&(*id, op)),
+                "{op} of {id} sent without an intent"
+            );
+        }
+    }
+    Ok(())
+}
+
 async fn run_case(case: Case) -> Result<(), TestCaseError> {
     let server = spawn(DemoOptions {
         users: 60,
@@ -201,9 +272,12 @@ async fn run_case(case: Case) -> Result<(), TestCaseError> {
         .expect("client");
     let stop = AtomicBool::new(false);
     let events = AtomicUsize::new(0);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let journal_file = dir.path().join(journal::JOURNAL_FILE);
+    let log = JournalLog::new(Journal::open(&journal_file, &server.url(), "").expect("journal"));
     let controls = Controls {
         stop: &stop,
-        log: &NoLog,
+        log: &log,
     };
     let report = bulk::execute_with(&client, &plan, controls, |_| {
         if events.fetch_add(1, Ordering::Relaxed) + 1 >= case.stop_after {
@@ -215,7 +289,8 @@ async fn run_case(case: Case) -> Result<(), TestCaseError> {
     portal.clear_faults();
     let after: HashMap<Uuid, EmployeeFullDto> =
         portal.users().into_iter().map(|u| (u.id, u)).collect();
-    let checked = check(&case, &report, &before, &after, &log);
+    let checked = check(&case, &report, &before, &after, &log)
+        .and_then(|()| check_journal(&journal_file, &after, &log));
     server.shutdown().await;
     checked
 }
