@@ -22,6 +22,8 @@ mod faults;
 mod fields;
 #[path = "demo_portal/listing.rs"]
 mod listing;
+#[path = "demo_portal/rate_limit.rs"]
+mod rate_limit;
 #[path = "demo_portal/seeding.rs"]
 mod seeding;
 #[path = "demo_portal/single.rs"]

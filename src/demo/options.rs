@@ -22,7 +22,9 @@ pub struct DemoOptions {
     pub seed: u64,
     /// Accept a non-loopback `listen` address.
     pub allow_remote: bool,
-    /// Requests per minute before 429 (sliding window); `None` disables the limit.
+    /// Requests a minute for each caller before 429 (sliding window; see
+    /// [`DemoPortal::set_rate_limit`](super::DemoPortal::set_rate_limit)); `None` disables
+    /// the limit.
     pub rate_limit: Option<u32>,
     /// Paid seats (DocSpace admins and room admins); `None` = the seeded ones plus 5.
     pub paid_seats: Option<usize>,

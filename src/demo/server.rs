@@ -126,6 +126,7 @@ pub async fn spawn(opts: DemoOptions) -> Result<DemoServer, DemoError> {
     });
     let (stop_tx, stop_rx) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
+        let app = app.into_make_service_with_connect_info::<SocketAddr>();
         let served = axum::serve(listener, app)
             .with_graceful_shutdown(async move {
                 let _ = stop_rx.await;
