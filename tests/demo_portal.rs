@@ -20,6 +20,8 @@ mod envelope;
 mod faults;
 #[path = "demo_portal/fields.rs"]
 mod fields;
+#[path = "demo_portal/listener.rs"]
+mod listener;
 #[path = "demo_portal/listing.rs"]
 mod listing;
 #[path = "demo_portal/rate_limit.rs"]

@@ -29,6 +29,7 @@
 
 mod faults;
 mod http;
+mod listener;
 mod log;
 mod model;
 mod names;
@@ -45,7 +46,7 @@ use std::net::SocketAddr;
 
 pub use faults::{Fault, FaultParseError, FaultRule, Trigger};
 pub use log::LoggedRequest;
-pub use options::{DemoOptions, MAX_USERS};
+pub use options::{DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_CONNECTIONS, DemoOptions, MAX_USERS};
 pub use portal::{DemoPortal, NewUser};
 pub use ratelimit::DEFAULT_PER_MINUTE;
 pub use seed::OWNER_EMAIL;
@@ -70,6 +71,8 @@ pub enum DemoError {
     TooManyUsers { asked: usize, max: usize },
     #[error("the demo token must be non-empty and contain no spaces or control characters")]
     BadToken,
+    #[error("the demo portal needs an idle timeout above zero and room for one connection or more")]
+    NoConnections,
 }
 
 /// Seeds a portal's users without serving it (for benchmarks and tests of seeding):

@@ -1,12 +1,21 @@
 //! How to start the demo portal.
 
 use std::net::{Ipv4Addr, SocketAddr};
+use std::time::Duration;
 
 use super::faults::FaultRule;
 use super::ratelimit::DEFAULT_PER_MINUTE;
 
 /// The most users the demo portal seeds.
 pub const MAX_USERS: usize = 1_000_000;
+
+/// How long a connection may wait for a request by default: longer than the 90 seconds
+/// for which common HTTP clients (reqwest, hyper) keep an idle connection for reuse, so
+/// they never send a request on one the portal is closing.
+pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Connections open at once by default.
+pub const DEFAULT_MAX_CONNECTIONS: usize = 256;
 
 /// Options of [`spawn`](super::spawn) and [`serve_forever`](super::serve_forever).
 /// `Debug` never shows the token.
@@ -32,6 +41,14 @@ pub struct DemoOptions {
     pub user_seats: Option<usize>,
     /// Faults active from the start (see [`FaultRule`]).
     pub faults: Vec<FaultRule>,
+    /// How long a connection may go without a complete request head (a new connection
+    /// that sends nothing, a keep-alive connection between requests, a head sent slowly)
+    /// before the portal closes it; a request body must arrive within the same time, or
+    /// the answer is 408. Above zero.
+    pub idle_timeout: Duration,
+    /// Connections open at once (above zero); further ones wait in the kernel's queue
+    /// until one closes, so a flood of connections cannot use up file descriptors.
+    pub max_connections: usize,
 }
 
 impl Default for DemoOptions {
@@ -46,6 +63,8 @@ impl Default for DemoOptions {
             paid_seats: None,
             user_seats: None,
             faults: Vec::new(),
+            idle_timeout: DEFAULT_IDLE_TIMEOUT,
+            max_connections: DEFAULT_MAX_CONNECTIONS,
         }
     }
 }
@@ -62,6 +81,8 @@ impl std::fmt::Debug for DemoOptions {
             .field("paid_seats", &self.paid_seats)
             .field("user_seats", &self.user_seats)
             .field("faults", &self.faults)
+            .field("idle_timeout", &self.idle_timeout)
+            .field("max_connections", &self.max_connections)
             .finish()
     }
 }

@@ -23,9 +23,10 @@ pub async fn log(State(state): State<AppState>, req: Request, next: Next) -> Res
     let bytes = if method == Method::GET || method == Method::HEAD {
         Bytes::new()
     } else {
-        match to_bytes(body, MAX_BODY).await {
-            Ok(b) => b,
-            Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
+        match tokio::time::timeout(state.body_timeout, to_bytes(body, MAX_BODY)).await {
+            Ok(Ok(b)) => b,
+            Ok(Err(_)) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
+            Err(_) => return StatusCode::REQUEST_TIMEOUT.into_response(),
         }
     };
     let user_ids = user_ids_in(&bytes);
