@@ -1,5 +1,5 @@
 //! Fault injection for tests and demos: latency, server errors, rate limiting, dropped
-//! connections and malformed bodies, for the next N matching requests or a share of them.
+//! connections, connections closed without an answer and malformed bodies, for the next N matching requests or a share of them.
 //!
 //! ```
 //! use std::time::Duration;
@@ -32,6 +32,10 @@ pub enum Fault {
     MalformedBody,
     /// Send the headers, then cut the connection in the middle of the body.
     DropConnection,
+    /// Close the connection without sending a byte of an answer. With
+    /// [`after_processing`](FaultRule::after_processing): a write is carried out and the
+    /// client cannot know it was.
+    Hangup,
 }
 
 /// How many requests a rule hits.
@@ -121,7 +125,7 @@ impl FromStr for FaultRule {
     type Err = FaultParseError;
 
     /// Reads `KIND[,key=value...]`, for command lines: kinds `latency=MS`, `status=CODE`,
-    /// `html=CODE`, `429=SECS`, `malformed`, `drop`; keys `method=GET`, `path=/api/...`,
+    /// `html=CODE`, `429=SECS`, `malformed`, `drop`, `hangup`; keys `method=GET`, `path=/api/...`,
     /// `times=N`, `share=0.1`, `after`. Example: `status=503,path=/api/2.0/people,share=0.1`.
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let err = |reason: &str| FaultParseError {
@@ -152,6 +156,7 @@ impl FromStr for FaultRule {
             },
             "malformed" => Fault::MalformedBody,
             "drop" => Fault::DropConnection,
+            "hangup" => Fault::Hangup,
             _ => return Err(err("unknown fault kind")),
         };
         let mut rule = FaultRule::new(fault);
@@ -310,6 +315,11 @@ mod tests {
         assert_eq!(
             (r.method.as_deref(), r.after_processing),
             (Some("GET"), true)
+        );
+        let r: FaultRule = "hangup,method=put,share=0.5,after".parse().expect("rule");
+        assert_eq!(
+            (r.fault, r.trigger, r.after_processing),
+            (Fault::Hangup, Trigger::Share(0.5), true)
         );
         assert!("status=99".parse::<FaultRule>().is_err());
         assert!("explode".parse::<FaultRule>().is_err());

@@ -22,6 +22,8 @@ use hyper_util::service::TowerToHyperService;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, oneshot, watch};
 
+use super::http::HangUp;
+
 /// The pause before accepting again after `accept` failed (no file descriptor left, ...).
 const ACCEPT_RETRY: Duration = Duration::from_millis(50);
 
@@ -68,6 +70,11 @@ impl Drop for Open {
         self.0.open.fetch_sub(1, Ordering::SeqCst);
     }
 }
+
+/// Why a connection was closed without an answer: a fault asked for it.
+#[derive(Debug, thiserror::Error)]
+#[error("connection closed without an answer (injected fault)")]
+struct HungUp;
 
 /// Serves `app` on `listener` until `stop` fires (or its sender is dropped), then lets
 /// the requests under way finish and closes idle connections.
@@ -133,7 +140,17 @@ impl Connection {
         let app = TowerToHyperService::new(self.app);
         let service = service_fn(move |mut req: Request<Incoming>| {
             req.extensions_mut().insert(ConnectInfo(peer));
-            app.call(req)
+            let answer = app.call(req);
+            async move {
+                let Ok(resp) = answer.await;
+                // An error from the service makes hyper close the connection without
+                // writing anything.
+                if resp.extensions().get::<HangUp>().is_some() {
+                    Err(HungUp)
+                } else {
+                    Ok(resp)
+                }
+            }
         });
         let conn = self.http.serve_connection(TokioIo::new(tcp), service);
         let mut conn = std::pin::pin!(conn);

@@ -3,18 +3,13 @@
 
 use std::time::Duration;
 
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::AsyncWriteExt;
 use tokio::net::TcpStream;
 
-use crate::common::Demo;
+use crate::common::{Demo, read_until_closed};
 use docspace_people::demo::DemoOptions;
 
 const ME: &str = "/api/2.0/people/@self";
-
-/// How long a test waits for the server to close a connection before it calls the
-/// connection open: far above the idle timeouts used here, so only a connection the
-/// server never closes reaches it.
-const GIVE_UP: Duration = Duration::from_secs(30);
 
 async fn demo(idle: Duration, max_connections: usize) -> Demo {
     Demo::with(DemoOptions {
@@ -24,20 +19,6 @@ async fn demo(idle: Duration, max_connections: usize) -> Demo {
         ..DemoOptions::default()
     })
     .await
-}
-
-/// Reads until the server closes the connection (end of stream, or a reset). Returns what
-/// was read, or `None` if the connection was still open after [`GIVE_UP`].
-async fn read_until_closed(mut s: TcpStream) -> Option<Vec<u8>> {
-    let mut got = Vec::new();
-    let mut buf = [0u8; 4096];
-    loop {
-        match tokio::time::timeout(GIVE_UP, s.read(&mut buf)).await {
-            Err(_) => return None,
-            Ok(Ok(0) | Err(_)) => return Some(got),
-            Ok(Ok(n)) => got.extend_from_slice(&buf[..n]),
-        }
-    }
 }
 
 #[tokio::test]

@@ -6,7 +6,7 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use super::Injected;
+use super::{HangUp, Injected};
 use crate::demo::faults::{Fault, FaultRule};
 use crate::demo::http::AppState;
 use crate::demo::http::envelope::error;
@@ -68,6 +68,11 @@ fn fault_response(fault: &Fault) -> Response {
             let mut r = StatusCode::TOO_MANY_REQUESTS.into_response();
             r.headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_secs));
+            r
+        }
+        Fault::Hangup => {
+            let mut r = Response::new(Body::empty());
+            r.extensions_mut().insert(HangUp);
             r
         }
         Fault::MalformedBody => {

@@ -6,7 +6,7 @@ use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use super::Injected;
+use super::{HangUp, Injected};
 use crate::demo::http::AppState;
 use crate::demo::log::{LoggedRequest, user_ids_in};
 use crate::demo::state::lock;
@@ -33,7 +33,11 @@ pub async fn log(State(state): State<AppState>, req: Request, next: Next) -> Res
     let resp = next
         .run(Request::from_parts(parts, Body::from(bytes)))
         .await;
-    let status = resp.status().as_u16();
+    let status = if resp.extensions().get::<HangUp>().is_some() {
+        0
+    } else {
+        resp.status().as_u16()
+    };
     let fault = resp.extensions().get::<Injected>().map(|i| i.0.clone());
     tracing::debug!(%method, %path, status, "demo request");
     lock(&state.log).push(LoggedRequest {
