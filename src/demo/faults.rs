@@ -11,6 +11,7 @@
 //! # let _ = (r, slow);
 //! ```
 
+use std::fmt;
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -110,6 +111,36 @@ impl FaultRule {
             .as_deref()
             .is_none_or(|m| m.eq_ignore_ascii_case(method))
             && path.starts_with(&self.path_prefix)
+    }
+}
+
+impl fmt::Display for FaultRule {
+    /// The text form [`FromStr`] reads: `hangup,method=PUT,share=0.05,after`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.fault {
+            Fault::Latency(d) => write!(f, "latency={}", d.as_millis())?,
+            Fault::Status(code) => write!(f, "status={code}")?,
+            Fault::HtmlStatus(code) => write!(f, "html={code}")?,
+            Fault::RateLimited { retry_after_secs } => write!(f, "429={retry_after_secs}")?,
+            Fault::MalformedBody => f.write_str("malformed")?,
+            Fault::DropConnection => f.write_str("drop")?,
+            Fault::Hangup => f.write_str("hangup")?,
+        }
+        if let Some(method) = &self.method {
+            write!(f, ",method={method}")?;
+        }
+        if !self.path_prefix.is_empty() {
+            write!(f, ",path={}", self.path_prefix)?;
+        }
+        match self.trigger {
+            Trigger::Next(1) => {}
+            Trigger::Next(n) => write!(f, ",times={n}")?,
+            Trigger::Share(p) => write!(f, ",share={p}")?,
+        }
+        if self.after_processing {
+            f.write_str(",after")?;
+        }
+        Ok(())
     }
 }
 
@@ -323,5 +354,37 @@ mod tests {
         );
         assert!("status=99".parse::<FaultRule>().is_err());
         assert!("explode".parse::<FaultRule>().is_err());
+    }
+
+    #[test]
+    fn rules_read_back_what_they_display() {
+        let rules = [
+            FaultRule::new(Fault::Latency(Duration::from_millis(300))).share(1.0),
+            FaultRule::new(Fault::Status(503)).share(0.1),
+            FaultRule::new(Fault::Hangup)
+                .method("put")
+                .share(0.05)
+                .after_processing(),
+            FaultRule::new(Fault::HtmlStatus(502))
+                .path("/api/2.0/people")
+                .times(3),
+            FaultRule::new(Fault::RateLimited {
+                retry_after_secs: 7,
+            }),
+            FaultRule::new(Fault::MalformedBody),
+            FaultRule::new(Fault::DropConnection),
+        ];
+        for rule in rules {
+            let text = rule.to_string();
+            assert_eq!(text.parse::<FaultRule>().as_ref(), Ok(&rule), "{text}");
+        }
+        assert_eq!(
+            FaultRule::new(Fault::Hangup)
+                .method("PUT")
+                .share(0.05)
+                .after_processing()
+                .to_string(),
+            "hangup,method=PUT,share=0.05,after"
+        );
     }
 }

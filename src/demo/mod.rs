@@ -29,6 +29,7 @@
 
 mod faults;
 mod http;
+mod knobs;
 mod listener;
 mod log;
 mod model;
@@ -45,6 +46,7 @@ mod tokens;
 use std::net::SocketAddr;
 
 pub use faults::{Fault, FaultParseError, FaultRule, Trigger};
+pub use knobs::{FAIL_STATUS, FaultKnobs, KnobError, RateLimit, Share};
 pub use log::LoggedRequest;
 pub use options::{DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_CONNECTIONS, DemoOptions, MAX_USERS};
 pub use portal::{DemoPortal, NewUser};
