@@ -175,6 +175,8 @@ macro_rules! say {
 pub async fn serve_forever(opts: DemoOptions) -> Result<(), DemoError> {
     let users = opts.users.max(1);
     let seed_no = opts.seed;
+    let rate_limit = opts.rate_limit;
+    let faults: Vec<String> = opts.faults.iter().map(ToString::to_string).collect();
     let server = spawn(opts).await?;
     let url = server.url();
     say!("Demo DocSpace portal listening on {url}");
@@ -187,6 +189,15 @@ pub async fn serve_forever(opts: DemoOptions) -> Result<(), DemoError> {
     say!(
         "    curl -X POST -H 'Content-Type: application/json' -d '{{\"userName\":\"{OWNER_EMAIL}\",\"password\":\"{DEMO_PASSWORD}\"}}' {url}/api/2.0/authentication"
     );
+    match rate_limit {
+        Some(n) => say!(
+            "  Rate limit: {n} requests a minute for each user, then 429 (--rate-limit off switches it off)."
+        ),
+        None => say!("  Rate limit: off."),
+    }
+    if !faults.is_empty() {
+        say!("  Faults: {}", faults.join("; "));
+    }
     say!("Press Ctrl-C to stop.");
     wait_for_signal().await;
     say!("Stopping the demo portal.");
