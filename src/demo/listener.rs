@@ -85,7 +85,9 @@ pub async fn serve(
     count: Arc<ConnectionCount>,
     mut stop: oneshot::Receiver<()>,
 ) {
-    let slots = Arc::new(Semaphore::new(limits.max_connections.max(1)));
+    let slots = Arc::new(Semaphore::new(
+        limits.max_connections.clamp(1, Semaphore::MAX_PERMITS),
+    ));
     let mut http = http1::Builder::new();
     http.timer(TokioTimer::new())
         .header_read_timeout(limits.idle_timeout);

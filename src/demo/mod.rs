@@ -48,7 +48,7 @@ use std::net::SocketAddr;
 pub use faults::{Fault, FaultParseError, FaultRule, Trigger};
 pub use knobs::{FAIL_STATUS, FaultKnobs, KnobError, RateLimit, Share};
 pub use log::LoggedRequest;
-pub use options::{DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_CONNECTIONS, DemoOptions, MAX_USERS};
+pub use options::{DEFAULT_IDLE_TIMEOUT, DemoOptions, MAX_USERS, default_max_connections};
 pub use portal::{DemoPortal, NewUser};
 pub use ratelimit::DEFAULT_PER_MINUTE;
 pub use seed::OWNER_EMAIL;

@@ -14,8 +14,35 @@ pub const MAX_USERS: usize = 1_000_000;
 /// they never send a request on one the portal is closing.
 pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(120);
 
-/// Connections open at once by default.
-pub const DEFAULT_MAX_CONNECTIONS: usize = 256;
+/// Files kept for the rest of the process when the connection cap is drawn from the
+/// open-file limit (the in-process demo shares the process with the UI and its client).
+const FILES_KEPT: u64 = 256;
+
+/// The connection cap when the open-file limit is unknown or unlimited.
+const FALLBACK_MAX_CONNECTIONS: usize = 4096;
+
+/// Connections open at once by default: as many as the process's open-file limit allows,
+/// less [`FILES_KEPT`] for the rest of the process, so the portal never runs out of files.
+pub fn default_max_connections() -> usize {
+    #[cfg(unix)]
+    {
+        let limit = rustix::process::getrlimit(rustix::process::Resource::Nofile).current;
+        max_connections_within(limit)
+    }
+    #[cfg(not(unix))]
+    {
+        FALLBACK_MAX_CONNECTIONS
+    }
+}
+
+/// The connection cap for an open-file limit (`None` = unlimited).
+fn max_connections_within(open_files: Option<u64>) -> usize {
+    match open_files {
+        None => FALLBACK_MAX_CONNECTIONS,
+        Some(n) if n > 2 * FILES_KEPT => usize::try_from(n - FILES_KEPT).unwrap_or(usize::MAX),
+        Some(n) => usize::try_from(n / 2).unwrap_or(1).max(1),
+    }
+}
 
 /// Options of [`spawn`](super::spawn) and [`serve_forever`](super::serve_forever).
 /// `Debug` never shows the token.
@@ -46,8 +73,9 @@ pub struct DemoOptions {
     /// before the portal closes it; a request body must arrive within the same time, or
     /// the answer is 408. Above zero.
     pub idle_timeout: Duration,
-    /// Connections open at once (above zero); further ones wait in the kernel's queue
-    /// until one closes, so a flood of connections cannot use up file descriptors.
+    /// Connections open at once (above zero; by default drawn from the open-file limit, see
+    /// [`default_max_connections`]); further ones wait in the kernel's queue until one
+    /// closes, so a flood of connections cannot use up the process's files.
     pub max_connections: usize,
 }
 
@@ -64,7 +92,7 @@ impl Default for DemoOptions {
             user_seats: None,
             faults: Vec::new(),
             idle_timeout: DEFAULT_IDLE_TIMEOUT,
-            max_connections: DEFAULT_MAX_CONNECTIONS,
+            max_connections: default_max_connections(),
         }
     }
 }
@@ -84,5 +112,20 @@ impl std::fmt::Debug for DemoOptions {
             .field("idle_timeout", &self.idle_timeout)
             .field("max_connections", &self.max_connections)
             .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_connection_cap_leaves_files_for_the_rest_of_the_process() {
+        assert_eq!(max_connections_within(Some(20_000)), 19_744);
+        assert_eq!(max_connections_within(Some(1024)), 768);
+        assert_eq!(max_connections_within(Some(300)), 150);
+        assert_eq!(max_connections_within(Some(1)), 1);
+        assert_eq!(max_connections_within(None), FALLBACK_MAX_CONNECTIONS);
+        assert!(default_max_connections() >= 1);
     }
 }
