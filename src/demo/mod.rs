@@ -13,8 +13,14 @@
 //!   `asc_auth_key` cookie. Anything else: 401 with an empty body.
 //! - **Data.** Seeded deterministically from [`DemoOptions::seed`]; 250 users by default,
 //!   100,000 in well under a second.
+//! - **Rate limit.** 1,500 requests a minute for each user (sliding window), as the
+//!   server counts them; requests without valid credentials count for their address.
 //! - **Knobs.** [`DemoPortal`] reads the state and sets seats, faults ([`FaultRule`]),
-//!   the rate limit and extra callers ([`DemoPortal::token_for`]).
+//!   the rate limit and extra callers ([`DemoPortal::token_for`]); [`FaultKnobs`] and
+//!   [`RateLimit`] are the command line's `--latency-ms`, `--fail-rate`,
+//!   `--drop-after-write` and `--rate-limit`.
+//! - **Connections.** Closed when idle for [`DemoOptions::idle_timeout`]; at most
+//!   [`DemoOptions::max_connections`] open at once.
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), docspace_people::demo::DemoError> {

@@ -22,7 +22,7 @@ const FILES_KEPT: u64 = 256;
 const FALLBACK_MAX_CONNECTIONS: usize = 4096;
 
 /// Connections open at once by default: as many as the process's open-file limit allows,
-/// less [`FILES_KEPT`] for the rest of the process, so the portal never runs out of files.
+/// less 256 files kept for the rest of the process, so the portal never runs out of files.
 pub fn default_max_connections() -> usize {
     #[cfg(unix)]
     {
