@@ -77,7 +77,8 @@ impl Drop for Open {
 struct HungUp;
 
 /// Serves `app` on `listener` until `stop` fires (or its sender is dropped), then lets
-/// the requests under way finish and closes idle connections.
+/// the requests under way finish (for at most [`Limits::idle_timeout`]) and closes idle
+/// connections.
 pub async fn serve(
     listener: TcpListener,
     app: Router,
@@ -125,7 +126,8 @@ pub async fn serve(
     drop(listener);
     drop(closing_rx);
     let _ = closing_tx.send(true);
-    closing_tx.closed().await;
+    // A connection whose client stopped reading could hold the stop up for ever.
+    let _ = tokio::time::timeout(limits.idle_timeout, closing_tx.closed()).await;
 }
 
 /// One accepted connection and what it holds while open.
