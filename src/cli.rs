@@ -3,12 +3,14 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
 pub use crate::api::query::StatusFilter;
 use crate::commands::EXIT_CODES;
 use crate::commands::output::Format;
+use crate::demo::{FaultKnobs, FaultRule, RateLimit, Share};
 
 const AFTER_HELP: &str = "\
 Without a subcommand, opens the terminal UI on the configured portal.
@@ -51,8 +53,37 @@ pub struct Cli {
     #[arg(long, value_name = "S", default_value_t = 1, requires = "demo")]
     pub demo_seed: u64,
 
+    /// Every request to the --demo portal waits MS milliseconds (to watch, or stop, a slow
+    /// job).
+    #[arg(long, value_name = "MS", default_value_t = 0, requires = "demo")]
+    pub demo_latency_ms: u64,
+
+    /// This share of requests (0 to 1) the --demo portal answers 503 before doing anything.
+    #[arg(long, value_name = "P", default_value_t = Share::NONE, requires = "demo")]
+    pub demo_fail_rate: Share,
+
+    /// This share of writes (0 to 1) the --demo portal carries out, then closes the
+    /// connection without an answer.
+    #[arg(long, value_name = "P", default_value_t = Share::NONE, requires = "demo")]
+    pub demo_drop_after_write: Share,
+
+    /// The --demo portal's rate limit: requests a minute for each user, or off.
+    #[arg(long, value_name = "N|off", default_value_t, requires = "demo")]
+    pub demo_rate_limit: RateLimit,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// The faults asked of the --demo portal.
+    pub fn demo_fault_knobs(&self) -> FaultKnobs {
+        FaultKnobs {
+            latency: Duration::from_millis(self.demo_latency_ms),
+            fail_rate: self.demo_fail_rate,
+            drop_after_write: self.demo_drop_after_write,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -117,6 +148,7 @@ pub struct ServeDemoArgs {
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8092")]
     pub listen: SocketAddr,
     /// The token clients must send (`Authorization: Bearer TOKEN`); it acts as the owner.
+    /// Give it in DOCSPACE_DEMO_TOKEN rather than here, to keep it out of the process list.
     #[arg(
         long,
         value_name = "TOKEN",
@@ -130,6 +162,39 @@ pub struct ServeDemoArgs {
     /// Seed of the generated users.
     #[arg(long, value_name = "S", default_value_t = 1)]
     pub seed: u64,
+    /// Every request waits MS milliseconds before it is answered.
+    #[arg(long, value_name = "MS", default_value_t = 0)]
+    pub latency_ms: u64,
+    /// This share of requests (0 to 1) is answered 503 before anything is done.
+    #[arg(long, value_name = "P", default_value_t = Share::NONE)]
+    pub fail_rate: Share,
+    /// This share of writes (POST, PUT, DELETE; 0 to 1) is carried out, then the connection
+    /// is closed without an answer, so the client cannot know it happened.
+    #[arg(long, value_name = "P", default_value_t = Share::NONE)]
+    pub drop_after_write: Share,
+    /// Requests a minute for each user (sliding window, as the server counts them) before
+    /// 429 with Retry-After; `off` switches the limit off.
+    #[arg(long, value_name = "N|off", default_value_t)]
+    pub rate_limit: RateLimit,
+    /// A further fault rule (repeatable): KIND[,KEY=VALUE...]. Kinds: latency=MS,
+    /// status=CODE, html=CODE, 429=SECS, malformed, drop, hangup. Keys: method=M, path=PREFIX,
+    /// times=N, share=P, after (carry the request out first). Example: status=500,method=PUT,times=2
+    #[arg(long = "fault", value_name = "RULE")]
+    pub faults: Vec<FaultRule>,
+}
+
+impl ServeDemoArgs {
+    /// The faults asked for: the knobs' rules, then the `--fault` rules.
+    pub fn fault_rules(&self) -> Vec<FaultRule> {
+        let knobs = FaultKnobs {
+            latency: Duration::from_millis(self.latency_ms),
+            fail_rate: self.fail_rate,
+            drop_after_write: self.drop_after_write,
+        };
+        let mut rules = knobs.rules();
+        rules.extend(self.faults.iter().cloned());
+        rules
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -304,6 +369,48 @@ mod tests {
             assert_eq!(j.since.as_deref(), Some("1d"));
         }
         assert!(Cli::try_parse_from(["docspace-people", "journal", "--format", "csv"]).is_err());
+    }
+
+    #[test]
+    fn the_demo_portals_knobs_parse() {
+        let cli = Cli::try_parse_from([
+            "docspace-people",
+            "--demo",
+            "--demo-latency-ms",
+            "300",
+            "--demo-fail-rate",
+            "0.1",
+            "--demo-drop-after-write",
+            "0.05",
+            "--demo-rate-limit",
+            "off",
+        ])
+        .expect("parses");
+        let knobs = cli.demo_fault_knobs();
+        assert_eq!(knobs.latency, Duration::from_millis(300));
+        assert_eq!(
+            (knobs.fail_rate.get(), knobs.drop_after_write.get()),
+            (0.1, 0.05)
+        );
+        assert_eq!(cli.demo_rate_limit, RateLimit::OFF);
+
+        let cli = Cli::try_parse_from([
+            "docspace-people",
+            "serve-demo",
+            "--token",
+            "sk-t",
+            "--latency-ms",
+            "20",
+            "--fault",
+            "malformed,times=2",
+        ])
+        .expect("parses");
+        let Some(Command::ServeDemo(args)) = cli.command else {
+            panic!("not serve-demo");
+        };
+        assert_eq!(args.rate_limit, RateLimit::default(), "the server's limit");
+        let rules: Vec<String> = args.fault_rules().iter().map(ToString::to_string).collect();
+        assert_eq!(rules, ["latency=20,share=1", "malformed,times=2"]);
     }
 
     #[test]

@@ -60,7 +60,16 @@ async fn run(cli: Cli) -> u8 {
                 Err(e) => fail(&e.to_string(), e.exit),
             }
         }
-        None if cli.demo => demo_tui(cli.demo_users, cli.demo_seed).await,
+        None if cli.demo => {
+            let opts = demo::DemoOptions {
+                users: cli.demo_users,
+                seed: cli.demo_seed,
+                rate_limit: cli.demo_rate_limit.per_minute(),
+                faults: cli.demo_fault_knobs().rules(),
+                ..demo::DemoOptions::default()
+            };
+            demo_tui(opts).await
+        }
         None => {
             let _log = logging::to_file();
             let conn = match config::resolve(&resolve_opts) {
@@ -118,13 +127,8 @@ async fn tui(opts: TuiOptions) -> u8 {
     }
 }
 
-async fn demo_tui(users: usize, seed: u64) -> u8 {
+async fn demo_tui(opts: demo::DemoOptions) -> u8 {
     let _log = logging::to_file();
-    let opts = demo::DemoOptions {
-        users,
-        seed,
-        ..demo::DemoOptions::default()
-    };
     let server = match demo::spawn(opts).await {
         Ok(s) => s,
         Err(e) => return fail(&e.to_string(), Exit::Usage),
@@ -142,6 +146,8 @@ async fn serve_demo(args: ServeDemoArgs) -> u8 {
     logging::to_stderr("info");
     let opts = demo::DemoOptions {
         listen: args.listen,
+        rate_limit: args.rate_limit.per_minute(),
+        faults: args.fault_rules(),
         token: args.token,
         users: args.users,
         seed: args.seed,

@@ -20,8 +20,12 @@ mod envelope;
 mod faults;
 #[path = "demo_portal/fields.rs"]
 mod fields;
+#[path = "demo_portal/listener.rs"]
+mod listener;
 #[path = "demo_portal/listing.rs"]
 mod listing;
+#[path = "demo_portal/rate_limit.rs"]
+mod rate_limit;
 #[path = "demo_portal/seeding.rs"]
 mod seeding;
 #[path = "demo_portal/single.rs"]

@@ -1,5 +1,5 @@
 //! Fault injection for tests and demos: latency, server errors, rate limiting, dropped
-//! connections and malformed bodies, for the next N matching requests or a share of them.
+//! connections, connections closed without an answer and malformed bodies, for the next N matching requests or a share of them.
 //!
 //! ```
 //! use std::time::Duration;
@@ -11,6 +11,7 @@
 //! # let _ = (r, slow);
 //! ```
 
+use std::fmt;
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -39,6 +40,10 @@ pub enum Fault {
     RepeatPage,
     /// Leave `total` out of a list's answer.
     OmitTotal,
+    /// Close the connection without sending a byte of an answer. With
+    /// [`after_processing`](FaultRule::after_processing): a write is carried out and the
+    /// client cannot know it was.
+    Hangup,
 }
 
 impl Fault {
@@ -135,6 +140,39 @@ impl FaultRule {
     }
 }
 
+impl fmt::Display for FaultRule {
+    /// The text form [`FromStr`] reads: `hangup,method=PUT,share=0.05,after`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.fault {
+            Fault::Latency(d) => write!(f, "latency={}", d.as_millis())?,
+            Fault::Status(code) => write!(f, "status={code}")?,
+            Fault::HtmlStatus(code) => write!(f, "html={code}")?,
+            Fault::RateLimited { retry_after_secs } => write!(f, "429={retry_after_secs}")?,
+            Fault::MalformedBody => f.write_str("malformed")?,
+            Fault::DropConnection => f.write_str("drop")?,
+            Fault::Hangup => f.write_str("hangup")?,
+            Fault::OtherUser(key) => write!(f, "other-user={key}")?,
+            Fault::RepeatPage => f.write_str("repeat-page")?,
+            Fault::OmitTotal => f.write_str("omit-total")?,
+        }
+        if let Some(method) = &self.method {
+            write!(f, ",method={method}")?;
+        }
+        if !self.path_prefix.is_empty() {
+            write!(f, ",path={}", self.path_prefix)?;
+        }
+        match self.trigger {
+            Trigger::Next(1) => {}
+            Trigger::Next(n) => write!(f, ",times={n}")?,
+            Trigger::Share(p) => write!(f, ",share={p}")?,
+        }
+        if self.after_processing {
+            f.write_str(",after")?;
+        }
+        Ok(())
+    }
+}
+
 /// A rule could not be read from text.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("invalid fault rule {text:?}: {reason}")]
@@ -147,7 +185,8 @@ impl FromStr for FaultRule {
     type Err = FaultParseError;
 
     /// Reads `KIND[,key=value...]`, for command lines: kinds `latency=MS`, `status=CODE`,
-    /// `html=CODE`, `429=SECS`, `malformed`, `drop`; keys `method=GET`, `path=/api/...`,
+    /// `html=CODE`, `429=SECS`, `malformed`, `drop`, `hangup`, `other-user=ID`,
+    /// `repeat-page`, `omit-total`; keys `method=GET`, `path=/api/...`,
     /// `times=N`, `share=0.1`, `after`. Example: `status=503,path=/api/2.0/people,share=0.1`.
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let err = |reason: &str| FaultParseError {
@@ -178,6 +217,10 @@ impl FromStr for FaultRule {
             },
             "malformed" => Fault::MalformedBody,
             "drop" => Fault::DropConnection,
+            "hangup" => Fault::Hangup,
+            "other-user" if !value.is_empty() => Fault::OtherUser(value.to_string()),
+            "repeat-page" => Fault::RepeatPage,
+            "omit-total" => Fault::OmitTotal,
             _ => return Err(err("unknown fault kind")),
         };
         let mut rule = FaultRule::new(fault);
@@ -350,7 +393,47 @@ mod tests {
             (r.method.as_deref(), r.after_processing),
             (Some("GET"), true)
         );
+        let r: FaultRule = "hangup,method=put,share=0.5,after".parse().expect("rule");
+        assert_eq!(
+            (r.fault, r.trigger, r.after_processing),
+            (Fault::Hangup, Trigger::Share(0.5), true)
+        );
         assert!("status=99".parse::<FaultRule>().is_err());
         assert!("explode".parse::<FaultRule>().is_err());
+    }
+
+    #[test]
+    fn rules_read_back_what_they_display() {
+        let rules = [
+            FaultRule::new(Fault::Latency(Duration::from_millis(300))).share(1.0),
+            FaultRule::new(Fault::Status(503)).share(0.1),
+            FaultRule::new(Fault::Hangup)
+                .method("put")
+                .share(0.05)
+                .after_processing(),
+            FaultRule::new(Fault::HtmlStatus(502))
+                .path("/api/2.0/people")
+                .times(3),
+            FaultRule::new(Fault::RateLimited {
+                retry_after_secs: 7,
+            }),
+            FaultRule::new(Fault::MalformedBody),
+            FaultRule::new(Fault::DropConnection),
+            FaultRule::new(Fault::OtherUser("ann.lee".into())).method("GET"),
+            FaultRule::new(Fault::RepeatPage).share(1.0),
+            FaultRule::new(Fault::OmitTotal).times(3),
+        ];
+        for rule in rules {
+            let text = rule.to_string();
+            assert_eq!(text.parse::<FaultRule>().as_ref(), Ok(&rule), "{text}");
+        }
+        assert_eq!(
+            FaultRule::new(Fault::Hangup)
+                .method("PUT")
+                .share(0.05)
+                .after_processing()
+                .to_string(),
+            "hangup,method=PUT,share=0.05,after"
+        );
     }
 }

@@ -17,7 +17,8 @@ pub struct LoggedRequest {
     pub path: String,
     /// The raw query string, if any.
     pub query: Option<String>,
-    /// The HTTP status sent (also for injected faults).
+    /// The HTTP status sent (also for injected faults); 0 when the connection was closed
+    /// without an answer ([`Fault::Hangup`](super::Fault::Hangup)).
     pub status: u16,
     /// `userIds` of a write request's JSON body, in order.
     pub user_ids: Vec<Uuid>,

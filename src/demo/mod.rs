@@ -13,8 +13,14 @@
 //!   `asc_auth_key` cookie. Anything else: 401 with an empty body.
 //! - **Data.** Seeded deterministically from [`DemoOptions::seed`]; 250 users by default,
 //!   100,000 in well under a second.
+//! - **Rate limit.** 1,500 requests a minute for each user (sliding window), as the
+//!   server counts them; requests without valid credentials count for their address.
 //! - **Knobs.** [`DemoPortal`] reads the state and sets seats, faults ([`FaultRule`]),
-//!   the rate limit and extra callers ([`DemoPortal::token_for`]).
+//!   the rate limit and extra callers ([`DemoPortal::token_for`]); [`FaultKnobs`] and
+//!   [`RateLimit`] are the command line's `--latency-ms`, `--fail-rate`,
+//!   `--drop-after-write` and `--rate-limit`.
+//! - **Connections.** Closed when idle for [`DemoOptions::idle_timeout`]; at most
+//!   [`DemoOptions::max_connections`] open at once.
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), docspace_people::demo::DemoError> {
@@ -29,6 +35,8 @@
 
 mod faults;
 mod http;
+mod knobs;
+mod listener;
 mod log;
 mod model;
 mod names;
@@ -44,8 +52,9 @@ mod tokens;
 use std::net::SocketAddr;
 
 pub use faults::{Fault, FaultParseError, FaultRule, Trigger};
+pub use knobs::{FAIL_STATUS, FaultKnobs, KnobError, RateLimit, Share};
 pub use log::LoggedRequest;
-pub use options::{DemoOptions, MAX_USERS};
+pub use options::{DEFAULT_IDLE_TIMEOUT, DemoOptions, MAX_USERS, default_max_connections};
 pub use portal::{DemoPortal, NewUser};
 pub use ratelimit::DEFAULT_PER_MINUTE;
 pub use seed::OWNER_EMAIL;
@@ -70,6 +79,8 @@ pub enum DemoError {
     TooManyUsers { asked: usize, max: usize },
     #[error("the demo token must be non-empty and contain no spaces or control characters")]
     BadToken,
+    #[error("the demo portal needs an idle timeout above zero and room for one connection or more")]
+    NoConnections,
 }
 
 /// Seeds a portal's users without serving it (for benchmarks and tests of seeding):

@@ -1,12 +1,48 @@
 //! How to start the demo portal.
 
 use std::net::{Ipv4Addr, SocketAddr};
+use std::time::Duration;
 
 use super::faults::FaultRule;
 use super::ratelimit::DEFAULT_PER_MINUTE;
 
 /// The most users the demo portal seeds.
 pub const MAX_USERS: usize = 1_000_000;
+
+/// How long a connection may wait for a request by default: longer than the 90 seconds
+/// for which common HTTP clients (reqwest, hyper) keep an idle connection for reuse, so
+/// they never send a request on one the portal is closing.
+pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// Files kept for the rest of the process when the connection cap is drawn from the
+/// open-file limit (the in-process demo shares the process with the UI and its client).
+const FILES_KEPT: u64 = 256;
+
+/// The connection cap when the open-file limit is unknown or unlimited.
+const FALLBACK_MAX_CONNECTIONS: usize = 4096;
+
+/// Connections open at once by default: as many as the process's open-file limit allows,
+/// less 256 files kept for the rest of the process, so the portal never runs out of files.
+pub fn default_max_connections() -> usize {
+    #[cfg(unix)]
+    {
+        let limit = rustix::process::getrlimit(rustix::process::Resource::Nofile).current;
+        max_connections_within(limit)
+    }
+    #[cfg(not(unix))]
+    {
+        FALLBACK_MAX_CONNECTIONS
+    }
+}
+
+/// The connection cap for an open-file limit (`None` = unlimited).
+fn max_connections_within(open_files: Option<u64>) -> usize {
+    match open_files {
+        None => FALLBACK_MAX_CONNECTIONS,
+        Some(n) if n > 2 * FILES_KEPT => usize::try_from(n - FILES_KEPT).unwrap_or(usize::MAX),
+        Some(n) => usize::try_from(n / 2).unwrap_or(1).max(1),
+    }
+}
 
 /// Options of [`spawn`](super::spawn) and [`serve_forever`](super::serve_forever).
 /// `Debug` never shows the token.
@@ -22,7 +58,9 @@ pub struct DemoOptions {
     pub seed: u64,
     /// Accept a non-loopback `listen` address.
     pub allow_remote: bool,
-    /// Requests per minute before 429 (sliding window); `None` disables the limit.
+    /// Requests a minute for each caller before 429 (sliding window; see
+    /// [`DemoPortal::set_rate_limit`](super::DemoPortal::set_rate_limit)); `None` disables
+    /// the limit.
     pub rate_limit: Option<u32>,
     /// Paid seats (DocSpace admins and room admins); `None` = the seeded ones plus 5.
     pub paid_seats: Option<usize>,
@@ -30,6 +68,15 @@ pub struct DemoOptions {
     pub user_seats: Option<usize>,
     /// Faults active from the start (see [`FaultRule`]).
     pub faults: Vec<FaultRule>,
+    /// How long a connection may go without a complete request head (a new connection
+    /// that sends nothing, a keep-alive connection between requests, a head sent slowly)
+    /// before the portal closes it; a request body must arrive within the same time, or
+    /// the answer is 408. Above zero.
+    pub idle_timeout: Duration,
+    /// Connections open at once (above zero; by default drawn from the open-file limit, see
+    /// [`default_max_connections`]); further ones wait in the kernel's queue until one
+    /// closes, so a flood of connections cannot use up the process's files.
+    pub max_connections: usize,
 }
 
 impl Default for DemoOptions {
@@ -44,6 +91,8 @@ impl Default for DemoOptions {
             paid_seats: None,
             user_seats: None,
             faults: Vec::new(),
+            idle_timeout: DEFAULT_IDLE_TIMEOUT,
+            max_connections: default_max_connections(),
         }
     }
 }
@@ -60,6 +109,23 @@ impl std::fmt::Debug for DemoOptions {
             .field("paid_seats", &self.paid_seats)
             .field("user_seats", &self.user_seats)
             .field("faults", &self.faults)
+            .field("idle_timeout", &self.idle_timeout)
+            .field("max_connections", &self.max_connections)
             .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_connection_cap_leaves_files_for_the_rest_of_the_process() {
+        assert_eq!(max_connections_within(Some(20_000)), 19_744);
+        assert_eq!(max_connections_within(Some(1024)), 768);
+        assert_eq!(max_connections_within(Some(300)), 150);
+        assert_eq!(max_connections_within(Some(1)), 1);
+        assert_eq!(max_connections_within(None), FALLBACK_MAX_CONNECTIONS);
+        assert!(default_max_connections() >= 1);
     }
 }

@@ -168,7 +168,9 @@ impl DemoPortal {
         self.shared.honour_fields.store(honour, Ordering::Relaxed);
     }
 
-    /// Requests per minute before 429; `None` disables the limit.
+    /// Requests a minute for each caller before 429; `None` disables the limit. Each
+    /// authenticated user has a sliding window of its own; requests without valid
+    /// credentials share one per remote address, as on the server.
     pub fn set_rate_limit(&self, per_minute: Option<u32>) {
         lock(&self.shared.limiter).set_limit(per_minute);
     }

@@ -1,12 +1,27 @@
-//! The portal's sliding-window rate limit (1500 requests a minute by default).
+//! The portal's sliding-window rate limit: 1,500 requests a minute by default, counted for
+//! each caller apart, as the server counts them (see [`Partition`]).
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
+use std::net::IpAddr;
 use std::time::{Duration, Instant};
+
+use uuid::Uuid;
 
 /// The server's default limit per minute.
 pub const DEFAULT_PER_MINUTE: u32 = 1500;
 
 const WINDOW: Duration = Duration::from_secs(60);
+
+/// Windows kept before the idle ones are dropped.
+const PRUNE_AT: usize = 1024;
+
+/// Whose budget a request uses: the authenticated user's, or, for a request without valid
+/// credentials, that of the address it came from (`None` when unknown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Partition {
+    User(Uuid),
+    Address(Option<IpAddr>),
+}
 
 /// The answer for one request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,35 +38,52 @@ pub enum Verdict {
     Limited { limit: u32, retry_after_secs: u64 },
 }
 
-/// A sliding window of request times.
-#[derive(Debug, Clone, Default)]
+/// A sliding window of request times for each partition.
+#[derive(Debug, Clone)]
 pub struct RateLimiter {
     per_minute: Option<u32>,
-    hits: VecDeque<Instant>,
+    windows: HashMap<Partition, VecDeque<Instant>>,
+    prune_at: usize,
+}
+
+impl Default for RateLimiter {
+    fn default() -> Self {
+        Self::new(Some(DEFAULT_PER_MINUTE))
+    }
 }
 
 impl RateLimiter {
     pub fn new(per_minute: Option<u32>) -> Self {
         Self {
             per_minute,
-            hits: VecDeque::new(),
+            windows: HashMap::new(),
+            prune_at: PRUNE_AT,
         }
+    }
+
+    /// Whether the limit is switched off (then no request needs a partition).
+    pub fn is_off(&self) -> bool {
+        self.per_minute.is_none()
     }
 
     /// Changes the limit (`None` disables it) and forgets past requests.
     pub fn set_limit(&mut self, per_minute: Option<u32>) {
         self.per_minute = per_minute;
-        self.hits.clear();
+        self.windows.clear();
     }
 
-    /// Counts a request made at `now` and says whether it may proceed.
-    pub fn check(&mut self, now: Instant) -> Verdict {
+    /// Counts a request of `who` made at `now` and says whether it may proceed.
+    pub fn check(&mut self, who: Partition, now: Instant) -> Verdict {
         let Some(limit) = self.per_minute else {
             return Verdict::Unlimited;
         };
-        while let Some(&oldest) = self.hits.front() {
+        if self.windows.len() >= self.prune_at {
+            self.prune(now);
+        }
+        let hits = self.windows.entry(who).or_default();
+        while let Some(&oldest) = hits.front() {
             if now.saturating_duration_since(oldest) >= WINDOW {
-                self.hits.pop_front();
+                hits.pop_front();
             } else {
                 break;
             }
@@ -65,18 +97,34 @@ impl RateLimiter {
                 })
                 .unwrap_or(60)
         };
-        if self.hits.len() >= limit as usize {
+        if hits.len() >= limit as usize {
             return Verdict::Limited {
                 limit,
-                retry_after_secs: reset(&self.hits),
+                retry_after_secs: reset(hits),
             };
         }
-        self.hits.push_back(now);
+        hits.push_back(now);
         Verdict::Allowed {
             limit,
-            remaining: limit.saturating_sub(self.hits.len() as u32),
-            reset_secs: reset(&self.hits),
+            remaining: limit.saturating_sub(hits.len() as u32),
+            reset_secs: reset(hits),
         }
+    }
+
+    /// Drops the windows with no request in the last minute; the next pruning waits until
+    /// twice as many windows are kept, so its cost spreads over the requests.
+    fn prune(&mut self, now: Instant) {
+        self.windows.retain(|_, hits| {
+            hits.back()
+                .is_some_and(|&newest| now.saturating_duration_since(newest) < WINDOW)
+        });
+        self.prune_at = (self.windows.len() * 2).max(PRUNE_AT);
+    }
+
+    /// Partitions with a window kept.
+    #[cfg(test)]
+    fn windows(&self) -> usize {
+        self.windows.len()
     }
 }
 
@@ -84,31 +132,82 @@ impl RateLimiter {
 mod tests {
     use super::*;
 
+    const ALICE: Partition = Partition::User(Uuid::from_u128(1));
+    const BOB: Partition = Partition::User(Uuid::from_u128(2));
+
     #[test]
     fn limits_within_the_window_and_recovers_after_it() {
         let mut r = RateLimiter::new(Some(2));
         let t0 = Instant::now();
-        assert!(matches!(r.check(t0), Verdict::Allowed { remaining: 1, .. }));
         assert!(matches!(
-            r.check(t0 + Duration::from_secs(10)),
+            r.check(ALICE, t0),
+            Verdict::Allowed { remaining: 1, .. }
+        ));
+        assert!(matches!(
+            r.check(ALICE, t0 + Duration::from_secs(10)),
             Verdict::Allowed { remaining: 0, .. }
         ));
         assert_eq!(
-            r.check(t0 + Duration::from_secs(20)),
+            r.check(ALICE, t0 + Duration::from_secs(20)),
             Verdict::Limited {
                 limit: 2,
                 retry_after_secs: 40
             }
         );
         assert!(matches!(
-            r.check(t0 + Duration::from_secs(61)),
+            r.check(ALICE, t0 + Duration::from_secs(61)),
             Verdict::Allowed { .. }
         ));
     }
 
     #[test]
+    fn each_partition_has_its_own_window() {
+        let mut r = RateLimiter::new(Some(1));
+        let t0 = Instant::now();
+        let anonymous = Partition::Address(Some(IpAddr::from([127, 0, 0, 1])));
+        assert!(matches!(r.check(ALICE, t0), Verdict::Allowed { .. }));
+        assert!(matches!(r.check(ALICE, t0), Verdict::Limited { .. }));
+        assert!(matches!(
+            r.check(BOB, t0),
+            Verdict::Allowed { remaining: 0, .. }
+        ));
+        assert!(matches!(r.check(anonymous, t0), Verdict::Allowed { .. }));
+        assert!(matches!(r.check(anonymous, t0), Verdict::Limited { .. }));
+        r.set_limit(Some(1));
+        assert!(
+            matches!(r.check(ALICE, t0), Verdict::Allowed { .. }),
+            "a new limit starts afresh"
+        );
+    }
+
+    #[test]
+    fn idle_windows_are_dropped_once_many_are_kept() {
+        let mut r = RateLimiter::new(Some(5));
+        let t0 = Instant::now();
+        for n in 0..(PRUNE_AT - 1) as u128 {
+            r.check(Partition::User(Uuid::from_u128(n + 10)), t0);
+        }
+        r.check(ALICE, t0 + Duration::from_secs(30));
+        assert_eq!(r.windows(), PRUNE_AT);
+        r.check(BOB, t0 + Duration::from_secs(61));
+        assert_eq!(
+            r.windows(),
+            2,
+            "only ALICE and BOB were seen within the minute"
+        );
+        assert!(
+            matches!(
+                r.check(ALICE, t0 + Duration::from_secs(62)),
+                Verdict::Allowed { remaining: 3, .. }
+            ),
+            "a kept window still counts"
+        );
+    }
+
+    #[test]
     fn disabled_limit_allows_everything() {
         let mut r = RateLimiter::new(None);
-        assert_eq!(r.check(Instant::now()), Verdict::Unlimited);
+        assert!(r.is_off());
+        assert_eq!(r.check(ALICE, Instant::now()), Verdict::Unlimited);
     }
 }

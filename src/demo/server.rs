@@ -4,12 +4,12 @@ use std::net::SocketAddr;
 use std::sync::atomic::AtomicBool;
 use std::sync::{Arc, Mutex};
 
-use axum::serve::ListenerExt;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 use super::faults::FaultSet;
+use super::listener::{self, ConnectionCount, Limits};
 use super::log::RequestLog;
 use super::options::{DemoOptions, MAX_USERS};
 use super::portal::DemoPortal;
@@ -26,6 +26,7 @@ use super::{DemoError, http};
 pub struct DemoServer {
     addr: SocketAddr,
     shared: Arc<Shared>,
+    connections: Arc<ConnectionCount>,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<()>>,
 }
@@ -48,6 +49,17 @@ impl DemoServer {
     /// A handle on the portal's state, for tests and fixtures.
     pub fn portal(&self) -> DemoPortal {
         DemoPortal::new(Arc::clone(&self.shared))
+    }
+
+    /// Connections open now.
+    pub fn open_connections(&self) -> usize {
+        self.connections.open()
+    }
+
+    /// The most connections that were open at once (at most
+    /// [`DemoOptions::max_connections`]).
+    pub fn peak_connections(&self) -> usize {
+        self.connections.peak()
     }
 
     /// Stops accepting requests and waits for the server task.
@@ -88,6 +100,9 @@ pub async fn spawn(opts: DemoOptions) -> Result<DemoServer, DemoError> {
     {
         return Err(DemoError::BadToken);
     }
+    if opts.idle_timeout.is_zero() || opts.max_connections == 0 {
+        return Err(DemoError::NoConnections);
+    }
     let listener = TcpListener::bind(opts.listen)
         .await
         .map_err(|source| DemoError::Bind {
@@ -117,28 +132,28 @@ pub async fn spawn(opts: DemoOptions) -> Result<DemoServer, DemoError> {
         faults: Mutex::new(faults),
         limiter: Mutex::new(RateLimiter::new(opts.rate_limit)),
         honour_fields: AtomicBool::new(true),
+        body_timeout: opts.idle_timeout,
     });
 
     let app = http::router(Arc::clone(&shared));
-    // Answers go out at once rather than waiting on delayed acknowledgements.
-    let listener = listener.tap_io(|tcp| {
-        let _ = tcp.set_nodelay(true);
-    });
+    let limits = Limits {
+        idle_timeout: opts.idle_timeout,
+        max_connections: opts.max_connections,
+    };
+    let connections = Arc::new(ConnectionCount::default());
     let (stop_tx, stop_rx) = oneshot::channel::<()>();
-    let task = tokio::spawn(async move {
-        let served = axum::serve(listener, app)
-            .with_graceful_shutdown(async move {
-                let _ = stop_rx.await;
-            })
-            .await;
-        if let Err(e) = served {
-            tracing::warn!(error = %e, "demo portal stopped with an error");
-        }
-    });
+    let task = tokio::spawn(listener::serve(
+        listener,
+        app,
+        limits,
+        Arc::clone(&connections),
+        stop_rx,
+    ));
     tracing::info!(%addr, "demo portal listening");
     Ok(DemoServer {
         addr,
         shared,
+        connections,
         stop: Some(stop_tx),
         task: Some(task),
     })
@@ -160,6 +175,8 @@ macro_rules! say {
 pub async fn serve_forever(opts: DemoOptions) -> Result<(), DemoError> {
     let users = opts.users.max(1);
     let seed_no = opts.seed;
+    let rate_limit = opts.rate_limit;
+    let faults: Vec<String> = opts.faults.iter().map(ToString::to_string).collect();
     let server = spawn(opts).await?;
     let url = server.url();
     say!("Demo DocSpace portal listening on {url}");
@@ -172,6 +189,15 @@ pub async fn serve_forever(opts: DemoOptions) -> Result<(), DemoError> {
     say!(
         "    curl -X POST -H 'Content-Type: application/json' -d '{{\"userName\":\"{OWNER_EMAIL}\",\"password\":\"{DEMO_PASSWORD}\"}}' {url}/api/2.0/authentication"
     );
+    match rate_limit {
+        Some(n) => say!(
+            "  Rate limit: {n} requests a minute for each user, then 429 (--rate-limit off switches it off)."
+        ),
+        None => say!("  Rate limit: off."),
+    }
+    if !faults.is_empty() {
+        say!("  Faults: {}", faults.join("; "));
+    }
     say!("Press Ctrl-C to stop.");
     wait_for_signal().await;
     say!("Stopping the demo portal.");

@@ -2,6 +2,7 @@
 
 use std::sync::atomic::AtomicBool;
 use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
 
 use super::faults::FaultSet;
 use super::log::RequestLog;
@@ -22,6 +23,8 @@ pub struct Shared {
     /// Whether `fields=` trims success responses (a portal that ignores it sends every
     /// property, which clients must cope with).
     pub honour_fields: AtomicBool,
+    /// How long a request body may take to arrive before the answer is 408.
+    pub body_timeout: Duration,
 }
 
 /// Locks `m`, recovering the data if a handler panicked while holding it.

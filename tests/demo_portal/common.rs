@@ -2,11 +2,15 @@
 
 #![allow(dead_code)]
 
+use std::time::Duration;
+
 use docspace_people::api::dto::{EmployeeFullDto, EmployeeStatus, EmployeeType};
 use docspace_people::demo::{DemoOptions, DemoPortal, DemoServer, spawn};
 use reqwest::Method;
 use reqwest::header::HeaderMap;
 use serde_json::Value;
+use tokio::io::AsyncReadExt;
+use tokio::net::TcpStream;
 use uuid::Uuid;
 
 pub struct Demo {
@@ -155,4 +159,23 @@ impl Demo {
 
 pub fn ids(users: &[EmployeeFullDto]) -> Vec<Uuid> {
     users.iter().map(|u| u.id).collect()
+}
+
+/// How long a test waits for the server to close a connection before it calls the
+/// connection open: far above the idle timeouts used here, so only a connection the
+/// server never closes reaches it.
+const GIVE_UP: Duration = Duration::from_secs(30);
+
+/// Reads until the server closes the connection (end of stream, or a reset). Returns what
+/// was read, or `None` if the connection was still open after [`GIVE_UP`].
+pub async fn read_until_closed(mut s: TcpStream) -> Option<Vec<u8>> {
+    let mut got = Vec::new();
+    let mut buf = [0u8; 4096];
+    loop {
+        match tokio::time::timeout(GIVE_UP, s.read(&mut buf)).await {
+            Err(_) => return None,
+            Ok(Ok(0) | Err(_)) => return Some(got),
+            Ok(Ok(n)) => got.extend_from_slice(&buf[..n]),
+        }
+    }
 }

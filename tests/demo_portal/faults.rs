@@ -5,7 +5,10 @@ use std::time::Duration;
 use reqwest::Method;
 use serde_json::json;
 
-use crate::common::Demo;
+use tokio::io::AsyncWriteExt;
+use tokio::net::TcpStream;
+
+use crate::common::{Demo, read_until_closed};
 use docspace_people::api::dto::{EmployeeStatus, EmployeeType};
 use docspace_people::demo::{DemoOptions, Fault, FaultRule};
 
@@ -99,6 +102,69 @@ async fn rate_limited_html_malformed_and_dropped() {
         Ok(resp) => resp.text().await.is_err(),
     };
     assert!(failed, "the body is cut");
+    assert_eq!(
+        d.get("/api/2.0/people/@self").await.status,
+        200,
+        "back to normal"
+    );
+}
+
+/// A raw `PUT /people/status/Terminated` for `id`; what came back before the portal
+/// closed the connection.
+async fn terminate_raw(d: &Demo, id: uuid::Uuid) -> Vec<u8> {
+    let body = json!({ "userIds": [id] }).to_string();
+    let request = format!(
+        "PUT /api/2.0/people/status/Terminated HTTP/1.1\r\nHost: 127.0.0.1\r\n\
+         Authorization: Bearer {}\r\nContent-Type: application/json\r\n\
+         Content-Length: {}\r\n\r\n{body}",
+        d.token,
+        body.len()
+    );
+    let mut s = TcpStream::connect(d.server.addr()).await.expect("connect");
+    s.write_all(request.as_bytes()).await.expect("request sent");
+    read_until_closed(s)
+        .await
+        .expect("the portal closes the connection")
+}
+
+#[tokio::test]
+async fn a_hangup_after_processing_carries_out_the_write_and_answers_nothing() {
+    let d = Demo::start().await;
+    let p = d.portal();
+    let u = d.one_of(EmployeeType::User, EmployeeStatus::Active);
+    p.inject(
+        FaultRule::new(Fault::Hangup)
+            .method("PUT")
+            .path("/api/2.0/people/status")
+            .after_processing(),
+    );
+    let got = terminate_raw(&d, u.id).await;
+    assert!(got.is_empty(), "not a byte of an answer: {got:?}");
+    assert_eq!(d.status_of(u.id), Some(EmployeeStatus::Terminated));
+    let log = p.request_log();
+    assert_eq!(log.len(), 1, "the client did not send it twice");
+    assert_eq!(
+        (log[0].status, log[0].fault.as_deref()),
+        (0, Some("Hangup"))
+    );
+
+    let other = d
+        .find(|x| x.id != u.id && x.status == Some(EmployeeStatus::Active) && !x.is_owner())[0]
+        .clone();
+    p.inject(FaultRule::new(Fault::Hangup).method("PUT"));
+    let sent = d
+        .http
+        .put(format!("{}/api/2.0/people/status/Terminated", d.url))
+        .bearer_auth(&d.token)
+        .json(&json!({ "userIds": [other.id] }))
+        .send()
+        .await;
+    assert!(sent.is_err(), "reqwest sees no answer");
+    assert_eq!(
+        d.status_of(other.id),
+        Some(EmployeeStatus::Active),
+        "without after_processing nothing is done"
+    );
     assert_eq!(
         d.get("/api/2.0/people/@self").await.status,
         200,

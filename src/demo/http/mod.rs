@@ -21,6 +21,8 @@ use axum::routing::{MethodRouter, get, post, put};
 
 use super::state::Shared;
 
+pub use layers::HangUp;
+
 pub type AppState = Arc<Shared>;
 
 /// The router. Literal segments (`filter`, `email`, `@self`, `delete`, `status`, `type`)
