@@ -91,6 +91,37 @@ async fn a_delete_whose_connection_dropped_is_read_back_as_done() {
     }
 }
 
+/// The portal deletes, then hangs up without a byte of an answer: the users are read back
+/// and reported deleted, never "not deleted".
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_delete_answered_by_a_hang_up_is_read_back_as_done() {
+    let d = demo(60).await;
+    let me = d.portal.user(d.portal.owner_id()).expect("owner");
+    let targets: Vec<_> = d
+        .plain_users(EmployeeStatus::Active)
+        .into_iter()
+        .take(5)
+        .collect();
+    d.portal.inject(
+        FaultRule::new(Fault::Hangup)
+            .method("PUT")
+            .path(DELETE)
+            .after_processing(),
+    );
+    let plan = bulk::plan(
+        BulkAction::Delete {
+            terminate_first: true,
+        },
+        &targets,
+        &me,
+    );
+    let report = bulk::execute(&d.client(), &plan, |_| {}).await;
+    for u in &targets {
+        assert!(d.portal.user(u.id).is_none(), "deleted on the portal");
+        assert_eq!(report.outcome(u.id), Some(&Outcome::Done), "{report:?}");
+    }
+}
+
 /// The delete's answer is lost and every read-back fails: nobody is reported as "not
 /// deleted" (they were deleted); the outcome is unknown, with what to run to check.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -256,12 +256,15 @@ async fn run_case(case: Case) -> Result<(), TestCaseError> {
         portal.inject(FaultRule::new(Fault::Status(503)).share(case.fail_rate));
     }
     if case.drop_rate > 0.0 {
-        portal.inject(
-            FaultRule::new(Fault::DropConnection)
-                .method("PUT")
-                .share(case.drop_rate)
-                .after_processing(),
-        );
+        // Half the dropped answers break off mid-body, half hang up without a byte.
+        for fault in [Fault::DropConnection, Fault::Hangup] {
+            portal.inject(
+                FaultRule::new(fault)
+                    .method("PUT")
+                    .share(case.drop_rate / 2.0)
+                    .after_processing(),
+            );
+        }
     }
     portal.clear_request_log();
     let client =
