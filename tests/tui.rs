@@ -7,6 +7,8 @@ mod harness;
 
 #[path = "tui/browse.rs"]
 mod browse;
+#[path = "tui/empty_result.rs"]
+mod empty_result;
 #[path = "tui/lifecycle.rs"]
 mod lifecycle;
 #[path = "tui/lookup.rs"]

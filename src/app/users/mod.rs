@@ -291,6 +291,12 @@ impl UserList {
             None if self.more_after || self.pages.is_empty() => self.loaded_end().saturating_add(1),
             None => self.loaded_end(),
         };
+        // The rows shown during a reload are the old query's: its total (an empty result's
+        // 0 included) says nothing about the new one, whose page under the cursor is read.
+        let end = match self.stale {
+            Stale::No => end,
+            Stale::SameQuery | Stale::OtherQuery => end.max(self.cursor.saturating_add(1)),
+        };
         let hi = bottom.saturating_add(PREFETCH_MARGIN).min(end);
         if hi > lo {
             page_of(lo)..page_of(hi - 1) + 1

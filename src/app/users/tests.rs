@@ -248,3 +248,32 @@ fn garbage_totals_do_not_overflow() {
     l.keep_cursor_visible(usize::MAX);
     assert!(l.pages_wanted(usize::MAX).len() <= MAX_PAGES_IN_FLIGHT);
 }
+
+#[test]
+fn a_reload_after_an_empty_result_asks_for_the_first_page() {
+    for restore in [false, true] {
+        for total in [Some(0), None] {
+            let mut l = UserList::default();
+            l.begin_reload(false);
+            l.page_requested(0, RequestId(1));
+            let empty = UserPage {
+                users: Vec::new(),
+                total,
+                start_index: 0,
+            };
+            l.apply_page(0, empty, 10);
+            assert!(l.is_empty() && l.load == ListLoad::Ready);
+            assert!(l.pages_wanted(10).is_empty(), "nothing more to read");
+            // A new search or filter (restore false), or `r` (restore true).
+            l.begin_reload(restore);
+            assert_eq!(
+                l.pages_wanted(10),
+                [0],
+                "the old query's empty result must not cap the new one ({restore}, {total:?})"
+            );
+            l.page_requested(0, RequestId(2));
+            l.apply_page(0, page(0, 0..30, 30), 10);
+            assert_eq!((l.len(), l.load.clone()), (30, ListLoad::Ready));
+        }
+    }
+}
