@@ -214,7 +214,7 @@ impl Model {
 
     /// Rows of the list visible at the current size.
     pub fn viewport(&self) -> usize {
-        crate::ui::layout::list_rows(self.size.0, self.size.1)
+        crate::geometry::list_rows(self.size.0, self.size.1)
     }
 
     /// The write on its way, in words ("creating a user", "terminating 2/10…"), if any.

@@ -81,7 +81,7 @@ fn on_lookup(model: &mut Model, reply: ApiReply, target: &LookupTarget) {
             model.detail.lookup = Some(user);
             model.detail.scroll = 0;
             // Where the layout has no detail pane beside the list, open it.
-            if !crate::ui::layout::has_side_detail(model.size.0, model.size.1) {
+            if !crate::geometry::has_side_detail(model.size.0, model.size.1) {
                 model.detail.focused = true;
             }
         }
