@@ -15,6 +15,8 @@ mod lifecycle;
 mod lookup;
 #[path = "tui/session.rs"]
 mod session;
+#[path = "tui/small_screen.rs"]
+mod small_screen;
 #[path = "tui/smoke.rs"]
 mod smoke;
 #[path = "tui/stop.rs"]

@@ -22,6 +22,7 @@ pub mod msg;
 pub mod quit;
 pub mod replies;
 pub mod search;
+pub mod too_small;
 pub mod update;
 pub mod users;
 pub mod write_replies;

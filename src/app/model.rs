@@ -217,6 +217,11 @@ impl Model {
         crate::geometry::list_rows(self.size.0, self.size.1)
     }
 
+    /// Whether the terminal is large enough to show what a key would do.
+    pub fn screen_fits(&self) -> bool {
+        crate::geometry::fits(self.size.0, self.size.1)
+    }
+
     /// The write on its way, in words ("creating a user", "terminating 2/10…"), if any.
     pub fn write_in_progress(&self) -> Option<String> {
         if let Some(job) = self.job.as_ref().filter(|j| j.is_running()) {

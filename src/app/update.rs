@@ -50,6 +50,9 @@ pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     if model.keymap.action(Context::Global, key) == Some(Action::Suspend) {
         return suspend(model);
     }
+    if !model.screen_fits() {
+        return super::too_small::on_key(model, key);
+    }
     if model.quit_asked {
         return super::quit::on_key(model, key);
     }
@@ -66,7 +69,7 @@ pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
 }
 
 fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
-    if model.quit_asked {
+    if model.quit_asked || !model.screen_fits() {
         return unchanged(model);
     }
     match &mut model.overlay {
@@ -96,7 +99,7 @@ fn on_tick(model: &mut Model) -> Vec<Effect> {
     fx
 }
 
-fn help_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
+pub(super) fn help_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     let Overlay::Help { scroll } = &mut model.overlay else {
         return Vec::new();
     };
