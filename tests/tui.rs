@@ -13,6 +13,8 @@ mod empty_result;
 mod lifecycle;
 #[path = "tui/lookup.rs"]
 mod lookup;
+#[path = "tui/pinned.rs"]
+mod pinned;
 #[path = "tui/session.rs"]
 mod session;
 #[path = "tui/small_screen.rs"]

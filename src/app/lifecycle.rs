@@ -16,9 +16,11 @@ use super::effect::{ApiOp, Effect};
 use super::form::{CreateForm, FormEvent};
 use super::keymap::KeySpec;
 use super::model::{Model, Overlay, Pending};
+use super::pin::Shown;
 use super::update::{quit, unchanged};
 use crate::api::{EmployeeFullDto, EmployeeStatus, EmployeeType};
 use crate::bulk::{self, BulkAction};
+use crate::sanitize::{display_safe_short, html_decode};
 
 /// The list actions this module handles.
 pub fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
@@ -60,7 +62,17 @@ fn refuse_while_writing(model: &mut Model) -> bool {
     true
 }
 
+/// Over the list: marks the row under the cursor and moves on. In the focused detail:
+/// marks the user shown, and stays on it.
 fn toggle_mark(model: &mut Model) -> Vec<Effect> {
+    if model.detail.focused {
+        let Some(user) = model.detail_user().cloned() else {
+            return unchanged(model);
+        };
+        model.marks.toggle(&user);
+        model.status.notice(marked_words(model.marks.len()));
+        return Vec::new();
+    }
     let Some(user) = model.users.current().cloned() else {
         return unchanged(model);
     };
@@ -68,19 +80,36 @@ fn toggle_mark(model: &mut Model) -> Vec<Effect> {
     let vp = model.viewport();
     model.users.move_by(1, vp);
     model.detail.lookup = None;
-    model.status.notice(match model.marks.len() {
-        0 => "no users marked".to_string(),
-        n => format!("{} marked", users(n)),
-    });
+    model.status.notice(marked_words(model.marks.len()));
     browse::prefetch(model)
 }
 
-/// The users an action applies to: the marked ones, else the one shown in the detail pane.
-fn targets(model: &Model) -> Vec<EmployeeFullDto> {
-    if model.marks.is_empty() {
-        model.detail_user().cloned().into_iter().collect()
-    } else {
-        model.marks.users(&model.users)
+fn marked_words(n: usize) -> String {
+    match n {
+        0 => "no users marked".to_string(),
+        n => format!("{} marked", users(n)),
+    }
+}
+
+/// The users an action applies to: the marked ones, else the one shown in the detail pane
+/// (by id: never whoever took its row). Says why when there is none.
+fn targets(model: &mut Model) -> Vec<EmployeeFullDto> {
+    if !model.marks.is_empty() {
+        return model.marks.users(&model.users);
+    }
+    match model.shown() {
+        Shown::User(u) => vec![u.clone()],
+        Shown::Gone(u) => {
+            let name = display_safe_short(&html_decode(&u.name_for_people()), 60);
+            model.status.notice(format!(
+                "{name} is no longer on the portal; nothing to act on"
+            ));
+            Vec::new()
+        }
+        Shown::Nobody => {
+            model.status.notice("no user selected");
+            Vec::new()
+        }
     }
 }
 
@@ -93,7 +122,6 @@ fn open_confirm(
     }
     let targets = targets(model);
     if targets.is_empty() {
-        model.status.notice("no user selected");
         return Vec::new();
     }
     let Some(me) = model.me.as_ref() else {

@@ -19,6 +19,7 @@ pub mod lookup;
 pub mod marks;
 pub mod model;
 pub mod msg;
+pub mod pin;
 pub mod quit;
 pub mod replies;
 pub mod search;

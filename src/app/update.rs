@@ -6,7 +6,7 @@ use super::action::{Action, Context};
 use super::effect::{ApiOp, Effect};
 use super::model::{Model, Overlay, Pending};
 use super::msg::Msg;
-use super::{auth, browse, lifecycle, lookup, replies, search};
+use super::{auth, browse, lifecycle, lookup, pin, replies, search};
 
 /// The effects to run at start-up: read the caller and the first page at once.
 pub fn init(model: &mut Model) -> Vec<Effect> {
@@ -19,7 +19,9 @@ pub fn init(model: &mut Model) -> Vec<Effect> {
 /// Applies one message; returns what the runtime should do.
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
     let fx = apply(model, msg);
-    auth::hold_back(model, fx, apply)
+    let fx = auth::hold_back(model, fx, apply);
+    pin::keep(model);
+    fx
 }
 
 fn apply(model: &mut Model, msg: Msg) -> Vec<Effect> {

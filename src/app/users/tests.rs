@@ -277,3 +277,51 @@ fn a_reload_after_an_empty_result_asks_for_the_first_page() {
         }
     }
 }
+
+#[test]
+fn a_user_who_moved_away_stays_selected_not_the_neighbour() {
+    let mut l = UserList::default();
+    l.begin_reload(false);
+    serve(&mut l, 300, same, 10);
+    l.move_to(5, 10);
+    let chosen = Some(Uuid::from_u128(5));
+    assert_eq!(l.selected, chosen);
+    assert_eq!(l.lost_selection(), None);
+    l.begin_reload(true);
+    // User 5 moved to the end of the list (its status changed), past the pages read.
+    let moved = |pos: u64| match pos {
+        0..5 => u128::from(pos),
+        299 => 5,
+        _ => u128::from(pos) + 1,
+    };
+    serve(&mut l, 300, moved, 10);
+    assert_eq!(
+        l.selected, chosen,
+        "the selection is not handed to the neighbour"
+    );
+    assert_eq!(l.current().map(|u| u.id.as_u128()), Some(6));
+    assert_eq!(l.lost_selection(), chosen);
+    // Moving the cursor selects again.
+    l.move_by(1, 10);
+    assert_eq!(l.selected, Some(Uuid::from_u128(7)));
+    assert_eq!(l.lost_selection(), None);
+}
+
+#[test]
+fn a_failed_new_query_keeps_the_selection() {
+    let mut l = UserList::default();
+    l.begin_reload(false);
+    serve(&mut l, 30, same, 10);
+    // A new filter: the old rows stay on screen meanwhile, and one is selected.
+    l.begin_reload(false);
+    l.move_to(3, 10);
+    let chosen = l.selected;
+    assert!(chosen.is_some());
+    l.page_requested(0, RequestId(9));
+    l.page_failed(0, "boom".into());
+    assert!(l.is_empty(), "the other query's rows are gone");
+    assert_eq!(
+        l.selected, chosen,
+        "a failed read does not change who is selected"
+    );
+}
