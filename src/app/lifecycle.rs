@@ -19,7 +19,7 @@ use super::model::{Model, Overlay, Pending};
 use super::pin::Shown;
 use super::update::{quit, unchanged};
 use crate::api::{EmployeeFullDto, EmployeeStatus, EmployeeType};
-use crate::bulk::{self, BulkAction};
+use crate::bulk::{self, BulkAction, Plan};
 use crate::sanitize::{display_safe_short, html_decode};
 
 /// The list actions this module handles.
@@ -195,6 +195,16 @@ fn start_job(model: &mut Model) -> Vec<Effect> {
         return Vec::new();
     };
     let plan = dialog.into_plan();
+    let changed = changed_since_planned(model, &plan);
+    if !changed.is_empty() {
+        model.status.error(format!(
+            "{} changed on the portal since this confirmation opened; nothing was sent: \
+             press {} again to see the change as it stands",
+            changed.join(", "),
+            model.keymap.first(plan_key(plan.action))
+        ));
+        return Vec::new();
+    }
     let (id, fx) = model
         .requests
         .start(Pending::Bulk, ApiOp::Bulk(Box::new(plan.clone())));
@@ -204,6 +214,36 @@ fn start_job(model: &mut Model) -> Vec<Effect> {
     model.marks.clear();
     model.overlay = Overlay::Job;
     vec![fx]
+}
+
+/// The users of `plan` whose status, as the list (or the detail pane) now has it, is not
+/// the one the plan was made with: confirming would apply a plan made for another state
+/// (a delete without terminating first of a user re-activated meanwhile). Their names,
+/// made safe to show.
+fn changed_since_planned(model: &Model, plan: &Plan) -> Vec<String> {
+    let latest = |id| {
+        model
+            .users
+            .by_id(id)
+            .or(model.detail.lookup.as_ref().filter(|u| u.id == id))
+            .or(model.detail.kept.as_ref().filter(|u| u.id == id))
+    };
+    plan.eligible
+        .iter()
+        .filter(|t| {
+            model.detail.gone.contains(&t.id) || latest(t.id).is_some_and(|u| u.status != t.status)
+        })
+        .map(|t| display_safe_short(&html_decode(&t.name), 60))
+        .collect()
+}
+
+/// The key action that plans `action`.
+fn plan_key(action: BulkAction) -> Action {
+    match action {
+        BulkAction::Terminate => Action::Terminate,
+        BulkAction::Activate => Action::Activate,
+        BulkAction::Delete { .. } => Action::Delete,
+    }
 }
 
 fn job_key(model: &mut Model, key: &KeyEvent, global: Option<Action>) -> Vec<Effect> {
