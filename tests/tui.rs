@@ -15,6 +15,8 @@ mod lifecycle;
 mod lookup;
 #[path = "tui/pinned.rs"]
 mod pinned;
+#[path = "tui/reopen_job.rs"]
+mod reopen_job;
 #[path = "tui/session.rs"]
 mod session;
 #[path = "tui/small_screen.rs"]

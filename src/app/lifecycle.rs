@@ -246,6 +246,17 @@ fn plan_key(action: BulkAction) -> Action {
     }
 }
 
+/// Shows the latest job again: its gauge while it runs (where it can be stopped), else
+/// its report.
+pub fn reopen_job(model: &mut Model) -> Vec<Effect> {
+    if model.job.is_none() {
+        model.status.notice("no change has run yet");
+        return Vec::new();
+    }
+    model.overlay = Overlay::Job;
+    Vec::new()
+}
+
 fn job_key(model: &mut Model, key: &KeyEvent, global: Option<Action>) -> Vec<Effect> {
     if global == Some(Action::Quit) {
         return quit(model);
