@@ -38,4 +38,6 @@ pub use update::{init, update};
 #[cfg(test)]
 pub(crate) mod testing;
 #[cfg(test)]
+mod update_props;
+#[cfg(test)]
 mod update_tests;
