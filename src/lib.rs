@@ -2,7 +2,8 @@
 //!
 //! - [`api`]: the typed People API client and its wire types.
 //! - [`demo`]: the demo portal, an in-memory DocSpace People API served over HTTP.
-//! - [`app`] / [`ui`]: the terminal UI's model (`update`) and view.
+//! - [`app`] / [`ui`]: the terminal UI's model (`update`) and view; [`geometry`]: the
+//!   screen sizes both use.
 //! - [`worker`] / [`runtime`] / [`terminal`]: the event loop, the background task that talks
 //!   to the portal, and terminal setup/restore.
 //! - [`bulk`]: planning and running bulk status changes and deletions.
@@ -17,6 +18,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod demo;
+pub mod geometry;
 pub mod journal;
 pub mod logging;
 pub mod redact;

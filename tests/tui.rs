@@ -7,6 +7,8 @@ mod harness;
 
 #[path = "tui/browse.rs"]
 mod browse;
+#[path = "tui/empty_result.rs"]
+mod empty_result;
 #[path = "tui/journal.rs"]
 mod journal;
 #[path = "tui/lifecycle.rs"]
@@ -15,8 +17,14 @@ mod lifecycle;
 mod lookup;
 #[path = "tui/paging.rs"]
 mod paging;
+#[path = "tui/pinned.rs"]
+mod pinned;
+#[path = "tui/reopen_job.rs"]
+mod reopen_job;
 #[path = "tui/session.rs"]
 mod session;
+#[path = "tui/small_screen.rs"]
+mod small_screen;
 #[path = "tui/smoke.rs"]
 mod smoke;
 #[path = "tui/stop.rs"]

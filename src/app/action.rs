@@ -59,10 +59,11 @@ pub enum Action {
     Cancel,
     StopJob,
     Suspend,
+    ReopenJob,
 }
 
 impl Action {
-    pub const ALL: [Action; 26] = [
+    pub const ALL: [Action; 27] = [
         Action::Quit,
         Action::Back,
         Action::Help,
@@ -89,6 +90,7 @@ impl Action {
         Action::Cancel,
         Action::StopJob,
         Action::Suspend,
+        Action::ReopenJob,
     ];
 
     /// The name used in the `[keys]` table of the config file.
@@ -120,6 +122,7 @@ impl Action {
             Action::Cancel => "cancel",
             Action::StopJob => "stop_job",
             Action::Suspend => "suspend",
+            Action::ReopenJob => "reopen_job",
         }
     }
 
@@ -168,6 +171,7 @@ impl Action {
                 "stop a running change: requests already sent finish, the rest is not sent"
             }
             Action::Suspend => "suspend to the shell (resume with fg)",
+            Action::ReopenJob => "show the last change again: progress, then report",
         }
     }
 
@@ -198,6 +202,7 @@ impl Action {
             Action::Cancel => "no",
             Action::StopJob => "stop",
             Action::Suspend => "suspend",
+            Action::ReopenJob => "last change",
         }
     }
 
@@ -230,6 +235,7 @@ impl Action {
             Action::Cancel => &["n"],
             Action::StopJob => &["c"],
             Action::Suspend => &["ctrl-z"],
+            Action::ReopenJob => &["R"],
         }
     }
 }

@@ -41,6 +41,7 @@ pub fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
             fx.extend(lookup::refresh(model));
             return fx;
         }
+        Action::ReopenJob => return lifecycle::reopen_job(model),
         Action::NewUser
         | Action::ToggleMark
         | Action::Terminate

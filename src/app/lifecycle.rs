@@ -16,9 +16,11 @@ use super::effect::{ApiOp, Effect};
 use super::form::{CreateForm, FormEvent};
 use super::keymap::KeySpec;
 use super::model::{Model, Overlay, Pending};
+use super::pin::Shown;
 use super::update::{quit, unchanged};
 use crate::api::{EmployeeFullDto, EmployeeStatus, EmployeeType};
-use crate::bulk::{self, BulkAction};
+use crate::bulk::{self, BulkAction, Plan};
+use crate::sanitize::{display_safe_short, html_decode};
 
 /// The list actions this module handles.
 pub fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
@@ -60,7 +62,17 @@ fn refuse_while_writing(model: &mut Model) -> bool {
     true
 }
 
+/// Over the list: marks the row under the cursor and moves on. In the focused detail:
+/// marks the user shown, and stays on it.
 fn toggle_mark(model: &mut Model) -> Vec<Effect> {
+    if model.detail.focused {
+        let Some(user) = model.detail_user().cloned() else {
+            return unchanged(model);
+        };
+        model.marks.toggle(&user);
+        model.status.notice(marked_words(model.marks.len()));
+        return Vec::new();
+    }
     let Some(user) = model.users.current().cloned() else {
         return unchanged(model);
     };
@@ -68,19 +80,36 @@ fn toggle_mark(model: &mut Model) -> Vec<Effect> {
     let vp = model.viewport();
     model.users.move_by(1, vp);
     model.detail.lookup = None;
-    model.status.notice(match model.marks.len() {
-        0 => "no users marked".to_string(),
-        n => format!("{} marked", users(n)),
-    });
+    model.status.notice(marked_words(model.marks.len()));
     browse::prefetch(model)
 }
 
-/// The users an action applies to: the marked ones, else the one shown in the detail pane.
-fn targets(model: &Model) -> Vec<EmployeeFullDto> {
-    if model.marks.is_empty() {
-        model.detail_user().cloned().into_iter().collect()
-    } else {
-        model.marks.users(&model.users)
+fn marked_words(n: usize) -> String {
+    match n {
+        0 => "no users marked".to_string(),
+        n => format!("{} marked", users(n)),
+    }
+}
+
+/// The users an action applies to: the marked ones, else the one shown in the detail pane
+/// (by id: never whoever took its row). Says why when there is none.
+fn targets(model: &mut Model) -> Vec<EmployeeFullDto> {
+    if !model.marks.is_empty() {
+        return model.marks.users(&model.users);
+    }
+    match model.shown() {
+        Shown::User(u) => vec![u.clone()],
+        Shown::Gone(u) => {
+            let name = display_safe_short(&html_decode(&u.name_for_people()), 60);
+            model.status.notice(format!(
+                "{name} is no longer on the portal; nothing to act on"
+            ));
+            Vec::new()
+        }
+        Shown::Nobody => {
+            model.status.notice("no user selected");
+            Vec::new()
+        }
     }
 }
 
@@ -93,7 +122,6 @@ fn open_confirm(
     }
     let targets = targets(model);
     if targets.is_empty() {
-        model.status.notice("no user selected");
         return Vec::new();
     }
     let Some(me) = model.me.as_ref() else {
@@ -167,6 +195,16 @@ fn start_job(model: &mut Model) -> Vec<Effect> {
         return Vec::new();
     };
     let plan = dialog.into_plan();
+    let changed = changed_since_planned(model, &plan);
+    if !changed.is_empty() {
+        model.status.error(format!(
+            "{} changed on the portal since this confirmation opened; nothing was sent: \
+             press {} again to see the change as it stands",
+            changed.join(", "),
+            model.keymap.first(plan_key(plan.action))
+        ));
+        return Vec::new();
+    }
     let (id, fx) = model
         .requests
         .start(Pending::Bulk, ApiOp::Bulk(Box::new(plan.clone())));
@@ -176,6 +214,47 @@ fn start_job(model: &mut Model) -> Vec<Effect> {
     model.marks.clear();
     model.overlay = Overlay::Job;
     vec![fx]
+}
+
+/// The users of `plan` whose status, as the list (or the detail pane) now has it, is not
+/// the one the plan was made with: confirming would apply a plan made for another state
+/// (a delete without terminating first of a user re-activated meanwhile). Their names,
+/// made safe to show.
+fn changed_since_planned(model: &Model, plan: &Plan) -> Vec<String> {
+    let latest = |id| {
+        model
+            .users
+            .by_id(id)
+            .or(model.detail.lookup.as_ref().filter(|u| u.id == id))
+            .or(model.detail.kept.as_ref().filter(|u| u.id == id))
+    };
+    plan.eligible
+        .iter()
+        .filter(|t| {
+            model.detail.gone.contains(&t.id) || latest(t.id).is_some_and(|u| u.status != t.status)
+        })
+        .map(|t| display_safe_short(&html_decode(&t.name), 60))
+        .collect()
+}
+
+/// The key action that plans `action`.
+fn plan_key(action: BulkAction) -> Action {
+    match action {
+        BulkAction::Terminate => Action::Terminate,
+        BulkAction::Activate => Action::Activate,
+        BulkAction::Delete { .. } => Action::Delete,
+    }
+}
+
+/// Shows the latest job again: its gauge while it runs (where it can be stopped), else
+/// its report.
+pub fn reopen_job(model: &mut Model) -> Vec<Effect> {
+    if model.job.is_none() {
+        model.status.notice("no change has run yet");
+        return Vec::new();
+    }
+    model.overlay = Overlay::Job;
+    Vec::new()
 }
 
 fn job_key(model: &mut Model, key: &KeyEvent, global: Option<Action>) -> Vec<Effect> {

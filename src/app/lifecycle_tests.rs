@@ -617,3 +617,57 @@ fn c_outside_a_running_job_stops_nothing() {
     );
     assert!(matches!(m.overlay, Overlay::Confirm(_)), "the dialog stays");
 }
+
+#[test]
+fn a_confirmation_made_for_a_state_that_changed_sends_nothing() {
+    let mut m = ready();
+    press(&mut m, "G"); // user 22, terminated
+    let (page, _) = requests(&press(&mut m, "r"))[0].clone();
+    press(&mut m, "d");
+    let Overlay::Confirm(d) = &m.overlay else {
+        panic!("a confirmation");
+    };
+    assert_eq!(
+        d.action(),
+        BulkAction::Delete {
+            terminate_first: false
+        }
+    );
+    // Another administrator re-activated user 22 meanwhile: the refreshed page says so.
+    let mut rows = vec![owner()];
+    rows.extend((10..15).map(|n| user(n, EmployeeStatus::Active)));
+    rows.push(user(22, EmployeeStatus::Active));
+    rows.extend((20..22).map(|n| user(n, EmployeeStatus::Terminated)));
+    let total = rows.len() as u64;
+    update(
+        &mut m,
+        reply(
+            page,
+            Ok(ApiOutcome::Page(UserPage {
+                users: rows,
+                total: Some(total),
+                start_index: 0,
+            })),
+        ),
+    );
+    let fx = press(&mut m, "y");
+    assert!(
+        requests(&fx).is_empty(),
+        "no delete of an active user: {fx:?}"
+    );
+    assert_eq!(m.overlay, Overlay::None);
+    let error = m.status.error.clone().unwrap_or_default();
+    assert!(error.contains("First22 Last changed"), "{error}");
+    // Asked again, the plan is made from the user as it is now: terminate first.
+    press(&mut m, "d");
+    let Overlay::Confirm(d) = &m.overlay else {
+        panic!("a confirmation");
+    };
+    assert_eq!(
+        d.action(),
+        BulkAction::Delete {
+            terminate_first: true
+        }
+    );
+    assert_eq!(ids(d.plan()), [22]);
+}

@@ -19,9 +19,11 @@ pub mod lookup;
 pub mod marks;
 pub mod model;
 pub mod msg;
+pub mod pin;
 pub mod quit;
 pub mod replies;
 pub mod search;
+pub mod too_small;
 pub mod update;
 pub mod users;
 pub mod write_replies;
@@ -35,5 +37,7 @@ pub use update::{init, update};
 
 #[cfg(test)]
 pub(crate) mod testing;
+#[cfg(test)]
+mod update_props;
 #[cfg(test)]
 mod update_tests;

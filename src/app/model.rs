@@ -1,6 +1,6 @@
 //! The model: everything the screen shows.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use uuid::Uuid;
 
@@ -12,6 +12,7 @@ use super::input::TextInput;
 use super::keymap::Keymap;
 use super::lookup::LookupTarget;
 use super::marks::Marks;
+use super::pin::Shown;
 use super::users::UserList;
 use crate::api::{EmployeeFullDto, EmployeeType};
 
@@ -63,7 +64,8 @@ pub struct Search {
     pub debounce: Option<u8>,
 }
 
-/// The detail pane.
+/// The detail pane. It shows a user by id (see `pin`): the looked-up user, else the
+/// list's selection, never whoever takes a row.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Detail {
     /// The pane has the keys (Enter) and fills the main area.
@@ -73,6 +75,12 @@ pub struct Detail {
     pub lookup: Option<EmployeeFullDto>,
     /// The number of the latest look-up; replies to older ones are ignored.
     pub lookup_seq: u64,
+    /// The last copy of the list's selected user, shown while the list does not hold it.
+    pub kept: Option<EmployeeFullDto>,
+    /// Users the portal no longer has (deleted here, or not found when read again).
+    pub gone: BTreeSet<Uuid>,
+    /// The list generation in which a lost selection was last read again, and the user.
+    pub rechecked: Option<(u64, Uuid)>,
 }
 
 /// The status line: the last error and the last notice, in words.
@@ -207,14 +215,28 @@ impl Model {
         }
     }
 
-    /// The user the detail pane shows: a looked-up user, else the list's selection.
+    /// The user the detail pane shows and a single-user action applies to: a looked-up
+    /// user, else the list's selection; None when nobody is, or that user is gone.
     pub fn detail_user(&self) -> Option<&EmployeeFullDto> {
-        self.detail.lookup.as_ref().or_else(|| self.users.current())
+        match super::pin::shown(self) {
+            Shown::User(u) => Some(u),
+            Shown::Nobody | Shown::Gone(_) => None,
+        }
+    }
+
+    /// What the detail pane shows (see [`Shown`]).
+    pub fn shown(&self) -> Shown<'_> {
+        super::pin::shown(self)
     }
 
     /// Rows of the list visible at the current size.
     pub fn viewport(&self) -> usize {
-        crate::ui::layout::list_rows(self.size.0, self.size.1)
+        crate::geometry::list_rows(self.size.0, self.size.1)
+    }
+
+    /// Whether the terminal is large enough to show what a key would do.
+    pub fn screen_fits(&self) -> bool {
+        crate::geometry::fits(self.size.0, self.size.1)
     }
 
     /// The write on its way, in words ("creating a user", "terminating 2/10…"), if any.

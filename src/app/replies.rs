@@ -54,7 +54,9 @@ fn on_page(model: &mut Model, reply: ApiReply, generation: u64, page: u64) -> Ve
             if model.status.error.as_deref().is_some_and(is_list_error) {
                 model.status.error = None;
             }
-            browse::prefetch(model)
+            let mut fx = browse::prefetch(model);
+            fx.extend(super::pin::recheck(model));
+            fx
         }
         Ok(other) => {
             let words = unexpected(&other);
@@ -92,7 +94,7 @@ fn on_lookup(model: &mut Model, reply: ApiReply, target: &LookupTarget) {
             model.detail.lookup = Some(user);
             model.detail.scroll = 0;
             // Where the layout has no detail pane beside the list, open it.
-            if !crate::ui::layout::has_side_detail(model.size.0, model.size.1) {
+            if !crate::geometry::has_side_detail(model.size.0, model.size.1) {
                 model.detail.focused = true;
             }
         }
@@ -100,6 +102,9 @@ fn on_lookup(model: &mut Model, reply: ApiReply, target: &LookupTarget) {
         Err(ApiError::NotFound { .. }) => {
             model.status.notice = None;
             model.status.error(target.not_found());
+            if let LookupTarget::Id(id) = target {
+                super::pin::mark_gone(model, [*id]);
+            }
         }
         Err(e) => {
             model.status.notice = None;

@@ -6,7 +6,7 @@ use super::action::{Action, Context};
 use super::effect::{ApiOp, Effect};
 use super::model::{Model, Overlay, Pending};
 use super::msg::Msg;
-use super::{auth, browse, lifecycle, lookup, replies, search};
+use super::{auth, browse, lifecycle, lookup, pin, replies, search};
 
 /// The effects to run at start-up: read the caller and the first page at once.
 pub fn init(model: &mut Model) -> Vec<Effect> {
@@ -19,7 +19,9 @@ pub fn init(model: &mut Model) -> Vec<Effect> {
 /// Applies one message; returns what the runtime should do.
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
     let fx = apply(model, msg);
-    auth::hold_back(model, fx, apply)
+    let fx = auth::hold_back(model, fx, apply);
+    pin::keep(model);
+    fx
 }
 
 fn apply(model: &mut Model, msg: Msg) -> Vec<Effect> {
@@ -50,6 +52,9 @@ pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     if model.keymap.action(Context::Global, key) == Some(Action::Suspend) {
         return suspend(model);
     }
+    if !model.screen_fits() {
+        return super::too_small::on_key(model, key);
+    }
     if model.quit_asked {
         return super::quit::on_key(model, key);
     }
@@ -66,7 +71,7 @@ pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
 }
 
 fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
-    if model.quit_asked {
+    if model.quit_asked || !model.screen_fits() {
         return unchanged(model);
     }
     match &mut model.overlay {
@@ -96,7 +101,7 @@ fn on_tick(model: &mut Model) -> Vec<Effect> {
     fx
 }
 
-fn help_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
+pub(super) fn help_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     let Overlay::Help { scroll } = &mut model.overlay else {
         return Vec::new();
     };

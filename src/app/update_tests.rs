@@ -469,3 +469,51 @@ fn ctrl_z_asks_the_runtime_to_suspend_from_anywhere_and_keeps_the_state() {
     assert_eq!(m.search.input.value(), "ann");
     assert!(!m.quit);
 }
+
+fn empty_page(id: RequestId) -> Msg {
+    Msg::Api(ApiReply {
+        id,
+        result: Ok(ApiOutcome::Page(UserPage {
+            users: Vec::new(),
+            total: Some(0),
+            start_index: 0,
+        })),
+    })
+}
+
+#[test]
+fn the_list_reloads_after_a_search_without_matches() {
+    let (mut m, fx) = started();
+    let (id, _) = list_request(&fx);
+    update(&mut m, page(id, 0..30, 30, 0));
+    press(&mut m, "/");
+    type_text(&mut m, "zzqxq");
+    let (id, q) = list_request(&press(&mut m, "enter"));
+    assert_eq!(q.filter_value.as_deref(), Some("zzqxq"));
+    update(&mut m, empty_page(id));
+    assert!(m.users.is_empty());
+    // Esc clears the search: the whole list is asked for again and shown.
+    let (id, q) = list_request(&press(&mut m, "esc"));
+    assert_eq!(q.filter_value, None);
+    update(&mut m, page(id, 0..30, 30, 0));
+    assert_eq!(m.users.len(), 30);
+    assert_eq!(m.users.load, super::users::ListLoad::Ready);
+}
+
+#[test]
+fn the_filter_and_refresh_still_ask_after_an_empty_filter() {
+    let (mut m, fx) = started();
+    let (id, _) = list_request(&fx);
+    update(&mut m, page(id, 0..30, 30, 0));
+    press(&mut m, "f"); // active
+    let (id, _) = list_request(&press(&mut m, "f")); // pending
+    update(&mut m, empty_page(id));
+    // r and f, and a search, each send a list request.
+    let (id, q) = list_request(&press(&mut m, "r"));
+    assert_eq!(q.status, Some(EmployeeStatus::Pending));
+    update(&mut m, empty_page(id));
+    let (id, q) = list_request(&press(&mut m, "f"));
+    assert_eq!(q.status, Some(EmployeeStatus::Terminated));
+    update(&mut m, page(id, 40..45, 5, 0));
+    assert_eq!(m.users.len(), 5);
+}

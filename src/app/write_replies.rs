@@ -5,9 +5,9 @@
 use uuid::Uuid;
 
 use super::browse;
-use super::effect::{ApiOp, Effect, RequestId};
+use super::effect::{Effect, RequestId};
 use super::form::type_change_notice;
-use super::model::{Model, Overlay, Pending};
+use super::model::{Model, Overlay};
 use super::msg::ApiOutcome;
 use super::update::unchanged;
 use crate::api::{ApiError, EmployeeType};
@@ -128,14 +128,7 @@ pub fn on_job_done(
                 model.overlay = Overlay::Job;
             }
             model.status.notice(summary);
-            if model
-                .detail
-                .lookup
-                .as_ref()
-                .is_some_and(|u| deleted.contains(&u.id))
-            {
-                model.detail.lookup = None;
-            }
+            super::pin::mark_gone(model, deleted);
         }
         other => {
             let words = match other {
@@ -157,38 +150,21 @@ pub fn on_job_done(
         }
     }
     let mut fx = browse::reload(model, true);
-    fx.extend(refetch_looked_up(model));
+    fx.extend(super::pin::reread_shown(model));
     fx
 }
 
-/// Re-reads the looked-up user shown in the detail pane (its status changed).
-fn refetch_looked_up(model: &mut Model) -> Vec<Effect> {
-    match model.detail.lookup.as_ref().map(|u| u.id) {
-        Some(id) => {
-            let (_, fx) = model
-                .requests
-                .start(Pending::Refetch { id }, ApiOp::GetUser(id));
-            vec![fx]
-        }
-        None => Vec::new(),
-    }
-}
-
-/// The looked-up user, read again after a change: shown as the portal now holds it.
+/// The user shown, read again by id after a change or a refresh that lost it: shown as
+/// the portal now holds it, or as gone.
 pub fn on_refetched(
     model: &mut Model,
     id: Uuid,
     result: Result<ApiOutcome, ApiError>,
 ) -> Vec<Effect> {
-    let shown = model.detail.lookup.as_ref().is_some_and(|u| u.id == id);
     match result {
-        Ok(ApiOutcome::User(user)) => {
-            model.users.replace_user(&user);
-            if shown {
-                model.detail.lookup = Some(*user);
-            }
-        }
-        Err(ApiError::NotFound { .. }) if shown => model.detail.lookup = None,
+        // Only the user asked for: an answer about anyone else changes nothing.
+        Ok(ApiOutcome::User(user)) if user.id == id => super::pin::reread_done(model, *user),
+        Err(ApiError::NotFound { .. }) => super::pin::mark_gone(model, [id]),
         Ok(_) | Err(_) => return unchanged(model),
     }
     Vec::new()

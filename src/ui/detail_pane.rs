@@ -8,17 +8,20 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use super::profile::fields;
 use super::text::{fit, truncate, width as width_of, wrap};
 use super::theme::Theme;
+use crate::api::EmployeeFullDto;
 use crate::app::Model;
+use crate::app::pin::{Shown, off_cursor};
 use crate::sanitize::{display_safe, html_decode};
 
 const LABEL_W: usize = 17;
 
 pub fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
-    let user = model.detail_user();
-    let title = match (&model.detail.lookup, user) {
+    let shown = model.shown();
+    let title = match (&model.detail.lookup, shown) {
         (Some(_), _) => " Looked up ",
-        (None, Some(_)) => " Details ",
-        (None, None) => " Details ",
+        (None, Shown::Gone(_)) => " Details · gone ",
+        (None, Shown::User(_)) if off_cursor(model) => " Details · not at the cursor ",
+        (None, _) => " Details ",
     };
     let border = if model.detail.focused {
         theme.focus_border
@@ -34,6 +37,14 @@ pub fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     if inner.width == 0 || inner.height == 0 {
         return;
     }
+    let user = match shown {
+        Shown::User(u) => Some(u),
+        Shown::Gone(u) => {
+            frame.render_widget(Paragraph::new(gone_lines(u, inner.width, theme)), inner);
+            return;
+        }
+        Shown::Nobody => None,
+    };
     let Some(user) = user else {
         let text = if model.users.is_empty() {
             ""
@@ -74,4 +85,25 @@ pub fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let scroll = usize::from(model.detail.scroll).min(max_scroll);
     let visible: Vec<Line> = lines.into_iter().skip(scroll).take(body).collect();
     frame.render_widget(Paragraph::new(visible), inner);
+}
+
+/// A user the portal no longer has: the name and id as last read, and that it is gone.
+fn gone_lines(user: &EmployeeFullDto, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    let width = usize::from(width);
+    let name = display_safe(&html_decode(&user.name_for_people())).into_owned();
+    let mut lines = vec![
+        Line::styled(truncate(&name, width), theme.title),
+        Line::default(),
+    ];
+    let words = "No longer on the portal (deleted). Nothing here can be changed.";
+    lines.extend(
+        wrap(words, width.max(1))
+            .into_iter()
+            .map(|l| Line::styled(l, theme.error)),
+    );
+    lines.push(Line::styled(
+        truncate(&format!("ID {}", user.id), width),
+        theme.hint,
+    ));
+    lines
 }

@@ -1,88 +1,12 @@
-//! Where things go on screen. `update` uses [`list_rows`] for paging, so the two agree.
+//! Where things go on screen: the regions come from [`crate::geometry`] (shared with the
+//! model); centring a window is the view's own.
 
 use ratatui::layout::Rect;
 
-/// Below this size only a "terminal too small" line is drawn.
-pub const MIN_WIDTH: u16 = 40;
-pub const MIN_HEIGHT: u16 = 10;
-/// From this width the detail pane sits beside the list.
-pub const SIDE_BY_SIDE: u16 = 120;
-/// From this height (when narrow) the detail pane sits below the list.
-pub const STACKED: u16 = 20;
-/// The side-by-side detail pane is at least this wide (a GUID fits beside its label).
-pub const DETAIL_MIN: u16 = 56;
-
-/// The screen regions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Areas {
-    pub list: Option<Rect>,
-    pub detail: Option<Rect>,
-    pub status: Rect,
-    pub hints: Rect,
-}
-
-pub fn too_small(area: Rect) -> bool {
-    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
-}
-
-/// Splits a screen of at least the minimum size.
-pub fn areas(area: Rect, detail_focused: bool) -> Areas {
-    let main_h = area.height.saturating_sub(2);
-    let main = Rect::new(area.x, area.y, area.width, main_h);
-    let status = Rect::new(area.x, area.y + main_h, area.width, 1.min(area.height));
-    let hints = Rect::new(
-        area.x,
-        area.y + main_h + 1,
-        area.width,
-        u16::from(area.height > main_h + 1),
-    );
-    let (list, detail) = if detail_focused {
-        (None, Some(main))
-    } else if area.width >= SIDE_BY_SIDE {
-        let lw = area.width - share(area.width, 2, 5).max(DETAIL_MIN);
-        (
-            Some(Rect::new(main.x, main.y, lw, main.height)),
-            Some(Rect::new(main.x + lw, main.y, main.width - lw, main.height)),
-        )
-    } else if area.height >= STACKED {
-        let lh = share(main.height, 11, 20);
-        (
-            Some(Rect::new(main.x, main.y, main.width, lh)),
-            Some(Rect::new(main.x, main.y + lh, main.width, main.height - lh)),
-        )
-    } else {
-        (Some(main), None)
-    };
-    Areas {
-        list,
-        detail,
-        status,
-        hints,
-    }
-}
-
-/// `n * num / den` without overflow (`num <= den`).
-fn share(n: u16, num: u32, den: u32) -> u16 {
-    u16::try_from(u32::from(n) * num / den.max(1)).unwrap_or(n)
-}
-
-/// Table rows visible in the list area (borders and the header row excluded).
-/// (The list's size when the detail pane is not focused, which is when it is drawn.)
-pub fn list_rows(width: u16, height: u16) -> usize {
-    let area = Rect::new(0, 0, width, height);
-    if too_small(area) {
-        return 1;
-    }
-    areas(area, false)
-        .list
-        .map_or(1, |r| usize::from(r.height.saturating_sub(3)).max(1))
-}
-
-/// Whether the list screen shows the detail pane next to (or below) the list.
-pub fn has_side_detail(width: u16, height: u16) -> bool {
-    let area = Rect::new(0, 0, width, height);
-    !too_small(area) && areas(area, false).detail.is_some()
-}
+pub use crate::geometry::{
+    Areas, DETAIL_MIN, MIN_HEIGHT, MIN_WIDTH, SIDE_BY_SIDE, STACKED, areas, has_side_detail,
+    list_rows, too_small,
+};
 
 /// A rectangle of at most `w`×`h` centred in `area`.
 pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
@@ -94,29 +18,4 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
         w,
         h,
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_largest_screen_splits_without_overflow() {
-        for (w, h) in [
-            (u16::MAX, u16::MAX),
-            (99, u16::MAX),
-            (u16::MAX, 10),
-            (100, 20),
-        ] {
-            let area = Rect::new(0, 0, w, h);
-            let a = areas(area, false);
-            for r in [a.list, a.detail, Some(a.status), Some(a.hints)]
-                .into_iter()
-                .flatten()
-            {
-                assert_eq!(area.intersection(r), r, "{r:?} lies inside {area:?}");
-            }
-            assert!(list_rows(w, h) >= 1);
-        }
-    }
 }

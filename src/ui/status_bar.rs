@@ -36,8 +36,13 @@ pub fn render_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme
         counts(model)
     );
     let left = truncate(&left, w);
-    let room = w.saturating_sub(width(&left));
+    let mut room = w.saturating_sub(width(&left));
     let mut spans = vec![Span::styled(left, theme.status_bar)];
+    if let Some(job) = background_job(model) {
+        let job = truncate(&format!("· {job} "), room);
+        room = room.saturating_sub(width(&job));
+        spans.push(Span::styled(job, theme.notice));
+    }
     // The words are built from sanitised parts; sanitised again here as a last guard.
     if let Some(err) = &model.status.error {
         spans.push(Span::styled(
@@ -54,6 +59,19 @@ pub fn render_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme
         Paragraph::new(Line::from(spans)).style(theme.status_bar),
         area,
     );
+}
+
+/// A job running while its gauge is hidden: "terminating 3/10… (R shows it)".
+pub fn background_job(model: &Model) -> Option<String> {
+    let job = model.job.as_ref().filter(|j| j.is_running())?;
+    if matches!(model.overlay, Overlay::Job) {
+        return None;
+    }
+    Some(format!(
+        "{} ({} shows it)",
+        job.summary(),
+        model.keymap.first(Action::ReopenJob)
+    ))
 }
 
 /// Pairs of (keys, what) for the hint line of the current context.
@@ -108,6 +126,10 @@ pub fn hints(model: &Model) -> Vec<(String, &'static str)> {
         ],
         Overlay::None => {
             let mut v = vec![(pair(Action::Down, Action::Up), "move")];
+            // A job runs in the background: the way back to it comes first.
+            if model.job.as_ref().is_some_and(|j| j.is_running()) {
+                v.push((k.first(Action::ReopenJob), Action::ReopenJob.hint()));
+            }
             for a in [
                 Action::Open,
                 Action::Search,
@@ -123,6 +145,9 @@ pub fn hints(model: &Model) -> Vec<(String, &'static str)> {
                 Action::Delete,
             ] {
                 v.push((k.first(a), a.hint()));
+            }
+            if model.job.as_ref().is_some_and(|j| !j.is_running()) {
+                v.push((k.first(Action::ReopenJob), Action::ReopenJob.hint()));
             }
             v
         }

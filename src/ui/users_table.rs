@@ -72,10 +72,21 @@ pub fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let scroll = effective_scroll(users.scroll, users.cursor, body, users.len());
     let end = scroll.saturating_add(body).min(users.len());
     for pos in scroll..end {
-        let selected = pos == users.cursor;
+        let cursor = pos == users.cursor;
         lines.push(match users.get(pos) {
-            Some(u) => row(u, cols, selected, model.marks.contains(u.id), theme),
-            None => placeholder(users.is_loading(pos), selected, theme),
+            // Highlighted only when it is the selected user: after a refresh the selected
+            // one may have moved away from the cursor's row.
+            Some(u) => {
+                let at = if !cursor {
+                    At::Elsewhere
+                } else if users.selected == Some(u.id) {
+                    At::Selected
+                } else {
+                    At::Cursor
+                };
+                row(u, cols, at, model.marks.contains(u.id), theme)
+            }
+            None => placeholder(users.is_loading(pos), cursor, theme),
         });
     }
     frame.render_widget(Paragraph::new(lines), inner);
@@ -104,10 +115,20 @@ fn header<'a>((n, e, t, s): (usize, usize, usize, usize), theme: &Theme) -> Line
     Line::styled(text, theme.header)
 }
 
+/// Where a row stands to the cursor and the selection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum At {
+    /// Under the cursor, and the selected user.
+    Selected,
+    /// Under the cursor, but not the selected user (who is elsewhere or gone).
+    Cursor,
+    Elsewhere,
+}
+
 fn row<'a>(
     u: &EmployeeFullDto,
     (n, e, t, s): (usize, usize, usize, usize),
-    selected: bool,
+    at: At,
     marked: bool,
     theme: &Theme,
 ) -> Line<'a> {
@@ -115,10 +136,10 @@ fn row<'a>(
     let email = display_safe(u.email.as_deref().unwrap_or("")).into_owned();
     let kind = short_type(u);
     let status = u.status.map_or_else(String::new, |s| s.label());
-    let gutter = match (marked, selected) {
+    let gutter = match (marked, at) {
         (true, _) => "✓",
-        (false, true) => "›",
-        (false, false) => " ",
+        (false, At::Selected | At::Cursor) => "›",
+        (false, At::Elsewhere) => " ",
     };
     let text = format!(
         "{gutter}{} {} {} {}",
@@ -133,7 +154,7 @@ fn row<'a>(
         Some(EmployeeStatus::Pending) => style = style.patch(theme.pending),
         _ => {}
     }
-    if selected {
+    if at == At::Selected {
         style = style.patch(theme.selected);
     }
     Line::from(Span::styled(text, style))

@@ -136,6 +136,13 @@ impl Harness {
         self.send(Msg::Input(Event::Paste(text.to_string())));
     }
 
+    /// Resizes the terminal to `width` x `height`, as a terminal window would: the test
+    /// screen changes size and the app gets the resize event.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.app.terminal.backend_mut().resize(width, height);
+        self.send(Msg::Input(Event::Resize(width, height)));
+    }
+
     /// Applies worker replies (and ticks for a pending debounce) until nothing is in
     /// flight. Fails the test if a reply takes longer than 30 s.
     pub async fn settle(&mut self) {

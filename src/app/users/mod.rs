@@ -7,7 +7,9 @@
 //! read (the total changed, or an id turns up at another position), the other pages are
 //! dropped and read again as they come into view. The selection is kept by id across
 //! refreshes: a refresh re-reads the page under the cursor (and its neighbours) and moves
-//! the cursor to wherever the selected user is now.
+//! the cursor to wherever the selected user is now. When it is not found there (its status
+//! changed and it moved far, it left the filter, it is gone), it stays selected and the
+//! cursor keeps its row: the selection never passes to whoever took that row.
 
 mod filter;
 
@@ -215,23 +217,24 @@ impl UserList {
             self.clear();
         } else if restore {
             self.stale = Stale::SameQuery;
-            if let Some(id) = self.selected {
-                self.seek = Some(Seek {
-                    id,
-                    pages: around(page_of(self.cursor)),
-                });
-            }
         } else {
             self.stale = Stale::OtherQuery;
             self.more_after = false;
             self.cursor = 0;
             self.scroll = 0;
+        }
+        if !restore {
             self.selected = None;
+        } else if let Some(id) = self.selected {
+            self.seek = Some(Seek {
+                id,
+                pages: around(page_of(self.cursor)),
+            });
         }
         cancelled
     }
 
-    /// Forgets every row: an empty list at the top.
+    /// Forgets every row: an empty list at the top. The selection (an id) stays.
     fn clear(&mut self) {
         self.pages.clear();
         self.index.clear();
@@ -240,7 +243,6 @@ impl UserList {
         self.more_after = false;
         self.cursor = 0;
         self.scroll = 0;
-        self.selected = None;
     }
 
     /// After [`begin_reload`](Self::begin_reload): selects `id` and reads pages from the
@@ -290,6 +292,12 @@ impl UserList {
             // Without a total, read on past the last full page (or the first page).
             None if self.more_after || self.pages.is_empty() => self.loaded_end().saturating_add(1),
             None => self.loaded_end(),
+        };
+        // The rows shown during a reload are the old query's: its total (an empty result's
+        // 0 included) says nothing about the new one, whose page under the cursor is read.
+        let end = match self.stale {
+            Stale::No => end,
+            Stale::SameQuery | Stale::OtherQuery => end.max(self.cursor.saturating_add(1)),
         };
         let hi = bottom.saturating_add(PREFETCH_MARGIN).min(end);
         if hi > lo {
@@ -394,8 +402,10 @@ impl UserList {
         }
     }
 
-    /// After a page: the cursor goes to the user looked for (when found), stays within the
-    /// list, and the selection follows the row under it.
+    /// After a page: the cursor goes to the user looked for (when found) and stays within
+    /// the list. The selection is an id: it moves only with the cursor keys, never to the
+    /// user who took the selected one's row; only when no one is selected does it take the
+    /// row under the cursor.
     fn settle_cursor(&mut self, viewport: usize) {
         if let Some(seek) = &mut self.seek {
             match self.index.get(&seek.id) {
@@ -413,7 +423,7 @@ impl UserList {
             }
         }
         self.cursor = self.cursor.min(self.len().saturating_sub(1));
-        if self.seek.is_none() {
+        if self.seek.is_none() && self.selected.is_none() {
             self.selected = self.current().map(|u| u.id);
         }
         self.keep_cursor_visible(viewport);
@@ -430,6 +440,15 @@ impl UserList {
         }
         self.seek = None;
         self.load = ListLoad::Failed(words);
+    }
+
+    /// The selected user, when the list was read again without finding it where it was
+    /// looked for (it moved far, left this filter, or is gone).
+    pub fn lost_selection(&self) -> Option<Uuid> {
+        let settled =
+            self.seek.is_none() && self.stale == Stale::No && self.load == ListLoad::Ready;
+        self.selected
+            .filter(|id| settled && !self.index.contains_key(id))
     }
 
     /// Moves the cursor to `idx` (clamped) and selects the user there.

@@ -248,3 +248,80 @@ fn garbage_totals_do_not_overflow() {
     l.keep_cursor_visible(usize::MAX);
     assert!(l.pages_wanted(usize::MAX).len() <= MAX_PAGES_IN_FLIGHT);
 }
+
+#[test]
+fn a_reload_after_an_empty_result_asks_for_the_first_page() {
+    for restore in [false, true] {
+        for total in [Some(0), None] {
+            let mut l = UserList::default();
+            l.begin_reload(false);
+            l.page_requested(0, RequestId(1));
+            let empty = UserPage {
+                users: Vec::new(),
+                total,
+                start_index: 0,
+            };
+            l.apply_page(0, empty, 10);
+            assert!(l.is_empty() && l.load == ListLoad::Ready);
+            assert!(l.pages_wanted(10).is_empty(), "nothing more to read");
+            // A new search or filter (restore false), or `r` (restore true).
+            l.begin_reload(restore);
+            assert_eq!(
+                l.pages_wanted(10),
+                [0],
+                "the old query's empty result must not cap the new one ({restore}, {total:?})"
+            );
+            l.page_requested(0, RequestId(2));
+            l.apply_page(0, page(0, 0..30, 30), 10);
+            assert_eq!((l.len(), l.load.clone()), (30, ListLoad::Ready));
+        }
+    }
+}
+
+#[test]
+fn a_user_who_moved_away_stays_selected_not_the_neighbour() {
+    let mut l = UserList::default();
+    l.begin_reload(false);
+    serve(&mut l, 300, same, 10);
+    l.move_to(5, 10);
+    let chosen = Some(Uuid::from_u128(5));
+    assert_eq!(l.selected, chosen);
+    assert_eq!(l.lost_selection(), None);
+    l.begin_reload(true);
+    // User 5 moved to the end of the list (its status changed), past the pages read.
+    let moved = |pos: u64| match pos {
+        0..5 => u128::from(pos),
+        299 => 5,
+        _ => u128::from(pos) + 1,
+    };
+    serve(&mut l, 300, moved, 10);
+    assert_eq!(
+        l.selected, chosen,
+        "the selection is not handed to the neighbour"
+    );
+    assert_eq!(l.current().map(|u| u.id.as_u128()), Some(6));
+    assert_eq!(l.lost_selection(), chosen);
+    // Moving the cursor selects again.
+    l.move_by(1, 10);
+    assert_eq!(l.selected, Some(Uuid::from_u128(7)));
+    assert_eq!(l.lost_selection(), None);
+}
+
+#[test]
+fn a_failed_new_query_keeps_the_selection() {
+    let mut l = UserList::default();
+    l.begin_reload(false);
+    serve(&mut l, 30, same, 10);
+    // A new filter: the old rows stay on screen meanwhile, and one is selected.
+    l.begin_reload(false);
+    l.move_to(3, 10);
+    let chosen = l.selected;
+    assert!(chosen.is_some());
+    l.page_requested(0, RequestId(9));
+    l.page_failed(0, "boom".into());
+    assert!(l.is_empty(), "the other query's rows are gone");
+    assert_eq!(
+        l.selected, chosen,
+        "a failed read does not change who is selected"
+    );
+}

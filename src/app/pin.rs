@@ -1,0 +1,139 @@
+//! The user the detail pane shows and a single-user action applies to, held by id.
+//!
+//! It is the looked-up user when there is one, else the list's selection
+//! (`UserList::selected`, which moves only with the cursor keys). The list may re-order,
+//! re-read or drop rows under it — a status change moves a user to another group, a
+//! refresh or another filter drops it — and the pane keeps showing that user from the last
+//! copy read, never whoever took the row. When the list no longer holds the selected user,
+//! the user is read again by id once per list generation; the portal's "not found", or a
+//! delete confirmed here, marks the user gone: the pane says so and actions apply to
+//! nobody.
+
+use uuid::Uuid;
+
+use super::effect::{ApiOp, Effect};
+use super::model::{Model, Pending};
+use crate::api::EmployeeFullDto;
+
+/// What the detail pane shows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Shown<'a> {
+    /// No user is selected (or the selected row is not loaded yet).
+    Nobody,
+    /// The user, as last read.
+    User(&'a EmployeeFullDto),
+    /// The user the pane was showing is no longer on the portal (the last copy read).
+    Gone(&'a EmployeeFullDto),
+}
+
+impl<'a> Shown<'a> {
+    /// The user shown, gone or not.
+    pub fn user(self) -> Option<&'a EmployeeFullDto> {
+        match self {
+            Shown::Nobody => None,
+            Shown::User(u) | Shown::Gone(u) => Some(u),
+        }
+    }
+}
+
+/// The looked-up user, else the list's selected user (from the list, else the last copy).
+pub fn shown(model: &Model) -> Shown<'_> {
+    let user = model.detail.lookup.as_ref().or_else(|| {
+        let id = model.users.selected?;
+        model
+            .users
+            .by_id(id)
+            .or_else(|| model.detail.kept.as_ref().filter(|u| u.id == id))
+    });
+    match user {
+        None => Shown::Nobody,
+        Some(u) if model.detail.gone.contains(&u.id) => Shown::Gone(u),
+        Some(u) => Shown::User(u),
+    }
+}
+
+/// The id of the user shown, gone or not.
+pub fn pinned_id(model: &Model) -> Option<Uuid> {
+    shown(model).user().map(|u| u.id)
+}
+
+/// Whether the list's selected user is not the row under the cursor (the user moved away
+/// from it, or left the list).
+pub fn off_cursor(model: &Model) -> bool {
+    let Some(id) = model.users.selected else {
+        return false;
+    };
+    model.users.current().map(|u| u.id) != Some(id)
+}
+
+/// Keeps the last copy of the selected user, so the pane can still show it when the list
+/// no longer holds it. Called after every message.
+pub fn keep(model: &mut Model) {
+    let Some(id) = model.users.selected else {
+        model.detail.kept = None;
+        return;
+    };
+    match model.users.by_id(id) {
+        Some(u) => {
+            if model.detail.kept.as_ref() != Some(u) {
+                model.detail.kept = Some(u.clone());
+            }
+        }
+        None => {
+            if model.detail.kept.as_ref().is_some_and(|k| k.id != id) {
+                model.detail.kept = None;
+            }
+        }
+    }
+}
+
+/// Notes users the portal no longer has.
+pub fn mark_gone(model: &mut Model, ids: impl IntoIterator<Item = Uuid>) {
+    model.detail.gone.extend(ids);
+}
+
+/// After a page: when the list was read again without the selected user, reads that user
+/// by id (once per list generation) to show how the portal holds it now, or that it is
+/// gone.
+pub fn recheck(model: &mut Model) -> Vec<Effect> {
+    match model.users.lost_selection() {
+        Some(id) => reread(model, id),
+        None => Vec::new(),
+    }
+}
+
+/// After a change: reads the user shown again (its status may have changed).
+pub fn reread_shown(model: &mut Model) -> Vec<Effect> {
+    match pinned_id(model) {
+        Some(id) => reread(model, id),
+        None => Vec::new(),
+    }
+}
+
+fn reread(model: &mut Model, id: Uuid) -> Vec<Effect> {
+    let this = (model.users.generation, id);
+    if model.detail.gone.contains(&id) || model.detail.rechecked == Some(this) {
+        return Vec::new();
+    }
+    model.detail.rechecked = Some(this);
+    let (_, fx) = model
+        .requests
+        .start(Pending::Refetch { id }, ApiOp::GetUser(id));
+    vec![fx]
+}
+
+/// A user read again by id: the list's copy, the looked-up one and the kept one follow.
+pub fn reread_done(model: &mut Model, user: EmployeeFullDto) {
+    model.users.replace_user(&user);
+    if model.detail.kept.as_ref().is_some_and(|k| k.id == user.id) {
+        model.detail.kept = Some(user.clone());
+    }
+    if model
+        .detail
+        .lookup
+        .as_ref()
+        .is_some_and(|l| l.id == user.id)
+    {
+        model.detail.lookup = Some(user);
+    }
+}
