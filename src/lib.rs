@@ -11,12 +11,15 @@
 
 pub mod api;
 pub mod app;
+pub mod backend;
 pub mod bulk;
 pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod demo;
 pub mod logging;
+#[cfg(test)]
+mod model_terminal;
 pub mod runtime;
 pub mod sanitize;
 pub mod terminal;
