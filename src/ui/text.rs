@@ -55,6 +55,14 @@ fn push_text(out: &mut String, s: &str) {
     }
 }
 
+/// `s` with the pads that keep every cluster's columns, for text a widget lays out
+/// itself (wrapped paragraphs): the pads do not break, so a cluster keeps its columns.
+pub fn padded(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_text(&mut out, s);
+    out
+}
+
 /// Cuts `s` to at most `max` columns, ending in an ellipsis when something was cut.
 pub fn truncate(s: &str, max: usize) -> String {
     let mut out = String::with_capacity(s.len());
