@@ -8,12 +8,8 @@ use ratatui::style::{Color, Style};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use std::cell::RefCell;
-use std::io::Write;
-use std::rc::Rc;
-
 use super::ExactBackend;
-use crate::model_terminal::{ModelTerminal, Widths};
+use crate::model_terminal::{ModelTerminal, Widths, Written};
 use crate::sanitize::display_safe;
 use crate::ui::cell_groups::settle;
 use crate::ui::text::fit;
@@ -75,20 +71,6 @@ fn buffer(lines: &[String], settled: bool, k: usize) -> Buffer {
     buf
 }
 
-/// What the backend wrote, readable while the backend holds the writer.
-#[derive(Clone, Default)]
-struct Written(Rc<RefCell<Vec<u8>>>);
-
-impl Write for Written {
-    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(b);
-        Ok(b.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 /// Draws 12 frames through `backend` into a model terminal and returns the differences
 /// seen after each frame.
 fn run<B: Backend>(
@@ -105,7 +87,7 @@ fn run<B: Backend>(
     for k in 0..12 {
         let next = buffer(&frame_lines(k, cut), settled, k);
         backend.draw(prev.diff(&next).into_iter()).expect("draw");
-        let bytes = written.0.borrow();
+        let bytes = written.bytes();
         term.feed(&bytes[seen..]);
         seen = bytes.len();
         drop(bytes);

@@ -3,10 +3,35 @@
 //! of the ways real terminals do. Used to check that what the app believes it drew is what
 //! the terminal shows, whatever the terminal's idea of a cluster's width.
 
+use std::cell::{Ref, RefCell};
+use std::io::Write;
+use std::rc::Rc;
+
 use ratatui::buffer::{Buffer, CellWidth};
 use unicode_general_category::{GeneralCategory, get_general_category};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// What a backend wrote, readable while the backend holds the writer.
+#[derive(Clone, Default)]
+pub struct Written(Rc<RefCell<Vec<u8>>>);
+
+impl Written {
+    pub fn bytes(&self) -> Ref<'_, Vec<u8>> {
+        self.0.borrow()
+    }
+}
+
+impl Write for Written {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(b);
+        Ok(b.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
 
 /// How a terminal measures text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
