@@ -62,7 +62,7 @@ fn settle_row(row: &mut [Cell]) {
         let room = end <= row.len() && row[x + drawn.min(wanted)..end].iter().all(is_free);
         if exact && !room {
             row[x].set_symbol(NO_ROOM);
-            (x + 1..x + drawn).for_each(|i| blank(&mut row[i]));
+            row.iter_mut().skip(x + 1).take(drawn - 1).for_each(blank);
             x += drawn;
             continue;
         }
