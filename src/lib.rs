@@ -13,6 +13,7 @@
 
 pub mod api;
 pub mod app;
+pub mod backend;
 pub mod bulk;
 pub mod cli;
 pub mod commands;
@@ -21,6 +22,8 @@ pub mod demo;
 pub mod geometry;
 pub mod journal;
 pub mod logging;
+#[cfg(test)]
+mod model_terminal;
 pub mod redact;
 pub mod runtime;
 pub mod sanitize;

@@ -12,8 +12,11 @@ use crossterm::{cursor, execute, terminal};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-/// The real terminal.
-pub type Tui = Terminal<CrosstermBackend<Stdout>>;
+use crate::backend::ExactBackend;
+
+/// The real terminal (clusters terminals disagree on are drawn exactly, see
+/// [`ExactBackend`]).
+pub type Tui = Terminal<ExactBackend<CrosstermBackend<Stdout>>>;
 
 /// Set while the terminal is in raw mode / the alternate screen.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
@@ -37,7 +40,7 @@ pub enum TerminalError {
 pub fn init() -> Result<Tui, TerminalError> {
     install_panic_hook();
     enter()?;
-    match Terminal::new(CrosstermBackend::new(io::stdout())) {
+    match Terminal::new(ExactBackend::new(CrosstermBackend::new(io::stdout()))) {
         Ok(t) => Ok(t),
         Err(e) => {
             restore();

@@ -15,7 +15,7 @@ pub struct Script {
     pub last: Vec<Name>,
 }
 
-const FILES: [(&str, &str); 7] = [
+const FILES: [(&str, &str); 8] = [
     ("latin", include_str!("../../assets/names/latin.txt")),
     ("cyrillic", include_str!("../../assets/names/cyrillic.txt")),
     ("greek", include_str!("../../assets/names/greek.txt")),
@@ -26,6 +26,7 @@ const FILES: [(&str, &str); 7] = [
         "devanagari",
         include_str!("../../assets/names/devanagari.txt"),
     ),
+    ("marks", include_str!("../../assets/names/marks.txt")),
 ];
 
 const LONG: &str = include_str!("../../assets/names/long.txt");

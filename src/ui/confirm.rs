@@ -56,9 +56,9 @@ pub(crate) fn popup_height(lines: &[Line<'_>], outer_width: u16) -> u16 {
 }
 
 /// A user's name as drawn: HTML entities decoded (display names carry them), control
-/// characters made visible, cut to a length.
+/// characters made visible, cut to a length, every cluster's columns kept.
 pub(crate) fn shown_name(raw: &str) -> String {
-    display_safe_short(&html_decode(raw), NAME_CHARS)
+    super::text::padded(&display_safe_short(&html_decode(raw), NAME_CHARS))
 }
 
 /// "Anna Lee, Bo Chen, Cy Diaz +4 more" (names sanitised and shortened).

@@ -6,7 +6,6 @@ use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
-use unicode_width::UnicodeWidthStr;
 
 use super::confirm::{popup, popup_height};
 use super::prompt::visible_input;
@@ -90,7 +89,7 @@ fn lines(form: &CreateForm, keys: &Keymap, theme: &Theme, width: usize) -> Drawn
         match form.input(field) {
             Some(input) => {
                 let (text, col) = shown(field, input, value_width);
-                let pad = value_width.saturating_sub(text.as_str().width());
+                let pad = value_width.saturating_sub(super::text::width(&text));
                 let style = if focused {
                     theme.base.add_modifier(Modifier::UNDERLINED)
                 } else {

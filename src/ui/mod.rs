@@ -1,5 +1,7 @@
 //! The view: draws the model, never changes it (DESIGN §1). One file per screen region.
 
+pub mod cell_groups;
+pub mod cluster;
 pub mod confirm;
 pub mod detail_pane;
 pub mod form;
@@ -24,8 +26,14 @@ use ratatui::widgets::Paragraph;
 use crate::app::{Model, Overlay};
 use theme::Theme;
 
-/// Draws the whole screen for `model`.
+/// Draws the whole screen for `model`, every cluster in a cell group of the width it was
+/// laid out with (see [`cell_groups`]).
 pub fn view(model: &Model, frame: &mut Frame) {
+    draw(model, frame);
+    cell_groups::settle(frame.buffer_mut());
+}
+
+fn draw(model: &Model, frame: &mut Frame) {
     let area = frame.area();
     if area.width == 0 || area.height == 0 {
         return;

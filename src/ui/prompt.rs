@@ -5,7 +5,6 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use unicode_segmentation::UnicodeSegmentation;
-use unicode_width::UnicodeWidthStr;
 
 use super::layout::centered;
 use super::text::{truncate, width};
@@ -27,7 +26,7 @@ pub fn visible_input(input: &TextInput, cols: usize) -> (String, usize) {
     let mut out = String::new();
     for g in full.graphemes(true) {
         if skipped < skip {
-            skipped += g.width();
+            skipped += width(g);
             continue;
         }
         out.push_str(g);
@@ -87,5 +86,27 @@ pub fn render_lookup(
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
     if inner.height > 1 {
         frame.set_cursor_position(Position::new(inner.x + 2 + cur as u16, inner.y + 1));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::buffer::Buffer;
+    use ratatui::style::Style;
+
+    #[test]
+    fn the_cursor_stands_after_the_text_as_drawn() {
+        // Tamil kaa and a skin-tone emoji: wider on a terminal than ratatui counts them.
+        let input = TextInput::new("\u{B95}\u{BBE}\u{1F44D}\u{1F3FD}x");
+        let (text, cursor) = visible_input(&input, 20);
+        let mut buf = Buffer::empty(Rect::new(0, 0, 20, 1));
+        let (end, _) = buf.set_stringn(0, 0, &text, 20, Style::default());
+        assert_eq!(cursor, 7);
+        assert_eq!(usize::from(end), cursor);
+        // Scrolled: the cursor still lands after the last cluster drawn.
+        let (text, cursor) = visible_input(&input, 5);
+        let (end, _) = buf.set_stringn(0, 0, &text, 20, Style::default());
+        assert_eq!(usize::from(end), cursor, "{text:?}");
     }
 }

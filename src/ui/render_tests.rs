@@ -452,3 +452,93 @@ fn no_size_panics() {
         }
     }
 }
+
+/// Users whose names terminals measure in different ways.
+fn hard_users() -> Vec<EmployeeFullDto> {
+    let names = [
+        (
+            "\u{935}\u{93F}\u{939}\u{93E}\u{928}",
+            "\u{92A}\u{91F}\u{947}\u{932}",
+        ),
+        (
+            "\u{B95}\u{BBE}\u{BB0}\u{BCD}",
+            "\u{B95}\u{BCB}\u{BAA}\u{BBE}\u{BB2}\u{BCD}",
+        ),
+        (
+            "\u{9B0}\u{9BE}\u{9B9}\u{9C1}\u{9B2}",
+            "\u{9AC}\u{9BF}\u{9B6}\u{9CD}\u{9AC}\u{9BE}\u{9B8}",
+        ),
+        (
+            "\u{E2A}\u{E38}\u{E21}\u{E34}\u{E15}\u{E23}\u{E4C}",
+            "\u{E1E}\u{E36}\u{E48}\u{E07}",
+        ),
+        ("\u{639}\u{644}\u{64A}", "\u{62D}\u{62F}\u{627}\u{62F}"),
+        ("\u{1100}\u{1161}\u{11A8}", "\u{1112}\u{1161}\u{11AB}"),
+        ("Kai \u{1F44D}\u{1F3FD}", "\u{1F1FA}\u{1F1F8}"),
+        ("Lee \u{2764}\u{FE0F}", "Zoe\u{308}"),
+    ];
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, (f, l))| {
+            let mut u = user(
+                i as u128 + 1,
+                f,
+                l,
+                &format!("u{i}@example.org"),
+                EmployeeStatus::Active,
+            );
+            u.notes = Some(format!("{f} {l} \u{1F469}\u{200D}\u{1F4BB}"));
+            u
+        })
+        .collect()
+}
+
+/// The whole screen, drawn frame after frame through the real terminal's backend into a
+/// model of each kind of terminal while the cursor walks the list (rows and detail pane
+/// change): the screen always holds exactly the frame the app drew.
+#[test]
+fn hard_scripts_draw_exactly_on_every_kind_of_terminal() {
+    use crate::backend::ExactBackend;
+    use crate::model_terminal::{ModelTerminal, Widths, Written};
+    use ratatui::backend::CrosstermBackend;
+    use ratatui::layout::Rect;
+    use ratatui::{TerminalOptions, Viewport};
+
+    for widths in [Widths::CodePoints, Widths::FirstCodePoint, Widths::Clusters] {
+        let (mut m, fx) = started(120, 30, false);
+        for r in fx.iter().filter_map(Effect::request) {
+            let result = match r.op {
+                ApiOp::Me => Ok(ApiOutcome::User(Box::new(fixture_users()[0].clone()))),
+                _ => Ok(ApiOutcome::Page(UserPage {
+                    users: hard_users(),
+                    total: Some(8),
+                    start_index: 0,
+                })),
+            };
+            update(&mut m, Msg::Api(ApiReply { id: r.id, result }));
+        }
+        let out = Written::default();
+        let backend = ExactBackend::new(CrosstermBackend::new(out.clone()));
+        let viewport = Viewport::Fixed(Rect::new(0, 0, 120, 30));
+        let mut t =
+            Terminal::with_options(backend, TerminalOptions { viewport }).expect("terminal");
+        let mut term = ModelTerminal::new(widths, 120, 30);
+        let mut seen = 0;
+        for step in 0..12 {
+            let frame = t.draw(|f| super::view(&m, f)).expect("draw");
+            let bytes = out.bytes();
+            term.feed(&bytes[seen..]);
+            seen = bytes.len();
+            let diff = term.differences(frame.buffer);
+            assert!(
+                diff.is_empty(),
+                "{widths:?} step {step}: {diff:?}\n{}",
+                term.lines()
+            );
+            drop(bytes);
+            let k = if step < 7 { "j" } else { "k" };
+            key(&mut m, k);
+        }
+    }
+}

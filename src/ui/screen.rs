@@ -1,9 +1,9 @@
 //! The text of a drawn buffer, for tests and snapshots.
 
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, CellWidth};
 
-/// The buffer as lines of text: cells hidden behind wide characters are skipped and
-/// trailing spaces trimmed, so the text reads as the terminal shows it.
+/// The buffer as lines of text: cells hidden behind wide characters and cell groups are
+/// skipped and trailing spaces trimmed, so the text reads as the terminal shows it.
 pub fn buffer_text(buf: &Buffer) -> String {
     let width = usize::from(buf.area.width);
     if width == 0 {
@@ -16,7 +16,7 @@ pub fn buffer_text(buf: &Buffer) -> String {
         for cell in row {
             if skip == 0 {
                 line.push_str(cell.symbol());
-                skip = unicode_width::UnicodeWidthStr::width(cell.symbol()).max(1);
+                skip = usize::from(cell.cell_width()).max(1);
             }
             skip -= 1;
         }

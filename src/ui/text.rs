@@ -1,33 +1,86 @@
 //! Width-correct text: cutting and padding by display width, never splitting a grapheme.
+//!
+//! Widths are those of [`super::cluster::columns`]: a cluster terminals may draw wider than
+//! ratatui's buffer counts it is followed, in the text made here, by [`PAD`] characters
+//! that keep its extra columns free; [`super::cell_groups::settle`] turns the cluster and
+//! its pads into one cell group when the frame is drawn.
 
 use unicode_segmentation::UnicodeSegmentation;
-use unicode_width::UnicodeWidthStr;
+
+use super::cluster::{columns, ratatui_width};
 
 /// The ellipsis that marks cut text.
 pub const ELLIPSIS: &str = "…";
 
-/// Display width of `s`, as the terminal buffer measures it (per grapheme).
+/// Keeps a column free after a cluster that may be drawn wider than ratatui counts it
+/// (a no-break space, so no wrapping ever separates it from its cluster).
+pub const PAD: char = '\u{A0}';
+
+/// Display width of `s`: the columns the text made here takes on any terminal.
 pub fn width(s: &str) -> usize {
-    s.graphemes(true).map(UnicodeWidthStr::width).sum()
+    if s.is_ascii() {
+        return s.len() - s.bytes().filter(u8::is_ascii_control).count();
+    }
+    clusters(s).map(columns).sum()
+}
+
+/// The grapheme clusters of `s`, without the pads text made here already holds (so
+/// cutting or measuring it again gives the same result).
+fn clusters(s: &str) -> impl Iterator<Item = &str> {
+    let pad = PAD.to_string();
+    let mut owed = 0usize;
+    s.graphemes(true).filter(move |g| {
+        if owed > 0 && *g == pad {
+            owed -= 1;
+            return false;
+        }
+        owed = columns(g).saturating_sub(ratatui_width(g));
+        true
+    })
+}
+
+/// Appends the cluster `g` and the pads that keep its extra columns.
+fn push_cluster(out: &mut String, g: &str) {
+    out.push_str(g);
+    let pads = columns(g).saturating_sub(ratatui_width(g));
+    out.extend(std::iter::repeat_n(PAD, pads));
+}
+
+/// Appends `s`, cluster by cluster.
+fn push_text(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        out.push_str(s);
+    } else {
+        clusters(s).for_each(|g| push_cluster(out, g));
+    }
+}
+
+/// `s` with the pads that keep every cluster's columns, for text a widget lays out
+/// itself (wrapped paragraphs): the pads do not break, so a cluster keeps its columns.
+pub fn padded(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_text(&mut out, s);
+    out
 }
 
 /// Cuts `s` to at most `max` columns, ending in an ellipsis when something was cut.
 pub fn truncate(s: &str, max: usize) -> String {
+    let mut out = String::with_capacity(s.len());
     if width(s) <= max {
-        return s.to_string();
+        push_text(&mut out, s);
+        return out;
     }
     if max == 0 {
-        return String::new();
+        return out;
     }
     let budget = max - 1;
-    let mut out = String::new();
     let mut used = 0;
-    for g in s.graphemes(true) {
-        let w = g.width();
+    for g in clusters(s) {
+        let w = columns(g);
         if used + w > budget {
             break;
         }
-        out.push_str(g);
+        push_cluster(&mut out, g);
         used += w;
     }
     out.push_str(ELLIPSIS);
@@ -51,24 +104,25 @@ pub fn wrap(s: &str, cols: usize) -> Vec<String> {
     for word in s.split_word_bounds() {
         let w = width(word);
         if used + w > cols && !line.is_empty() {
-            lines.push(std::mem::take(&mut line).trim_end().to_string());
+            // Only spaces: a trailing pad still keeps its cluster's columns.
+            lines.push(std::mem::take(&mut line).trim_end_matches(' ').to_string());
             used = 0;
             if word.trim().is_empty() {
                 continue;
             }
         }
         if w > cols {
-            for g in word.graphemes(true) {
-                let gw = g.width();
+            for g in clusters(word) {
+                let gw = columns(g);
                 if used + gw > cols && !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
                     used = 0;
                 }
-                line.push_str(g);
+                push_cluster(&mut line, g);
                 used += gw;
             }
         } else {
-            line.push_str(word);
+            push_text(&mut line, word);
             used += w;
         }
     }
@@ -82,7 +136,43 @@ pub fn wrap(s: &str, cols: usize) -> Vec<String> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
-    use unicode_segmentation::UnicodeSegmentation;
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::style::Style;
+
+    /// Where ratatui's buffer ends after laying out `s` (what the app draws).
+    fn laid_out(s: &str) -> usize {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 200, 1));
+        usize::from(buf.set_stringn(0, 0, s, 200, Style::default()).0)
+    }
+
+    #[test]
+    fn hard_scripts_take_the_columns_a_terminal_draws() {
+        // Columns as a terminal that adds up code points draws them (tmux 3.3 measured
+        // the same): spacing vowel signs take a column, nonspacing marks none.
+        for (s, w) in [
+            ("\u{915}\u{93F}", 2),                                    // Devanagari ki
+            ("\u{935}\u{93F}\u{939}\u{93E}\u{928}", 5),               // vihaan
+            ("\u{BB0}\u{BBE}\u{BAE}\u{BCD}", 3),                      // Tamil raam
+            ("\u{9B0}\u{9BE}\u{9AE}", 3),                             // Bengali raam
+            ("\u{E2A}\u{E38}\u{E21}\u{E34}\u{E15}\u{E23}\u{E4C}", 4), // Thai sumit
+            ("\u{644}\u{627}", 2),                                    // Arabic lam alef
+            ("\u{1100}\u{1161}\u{11A8}", 2),                          // Hangul L+V+T
+            ("\u{1F44D}\u{1F3FD}", 4),                                // skin tone
+            ("\u{1F1FA}\u{1F1F8}", 2),                                // flag
+            ("\u{2764}\u{FE0F}", 2),                                  // VS16 emoji
+        ] {
+            assert_eq!(width(s), w, "{s:?}");
+            let shown = fit(s, w + 1);
+            assert_eq!(laid_out(&shown), w + 1, "{s:?}");
+            assert_eq!(width(&shown), w + 1, "{s:?}");
+        }
+        // Cut inside: a cluster never loses its pads.
+        assert_eq!(
+            truncate("\u{B95}\u{BBE}\u{B95}\u{BBE}", 3),
+            "\u{B95}\u{BBE}\u{A0}…"
+        );
+    }
 
     #[test]
     fn cjk_emoji_and_combining_marks() {
@@ -91,9 +181,9 @@ mod tests {
         assert_eq!(fit("日本語テキスト", 6), "日本… ");
         assert_eq!(fit("e\u{301}cole", 4), "e\u{301}co…");
         assert_eq!(width(&fit("e\u{301}cole", 4)), 4);
-        let fam = fit("👩‍👩‍👧 family", 5);
-        assert_eq!(width(&fam), 5);
-        assert!(fam.starts_with("👩‍👩‍👧") && fam.ends_with('…'), "{fam}");
+        let flag = fit("🇺🇸 family", 5);
+        assert_eq!(width(&flag), 5);
+        assert!(flag.starts_with("🇺🇸") && flag.ends_with('…'), "{flag}");
         assert_eq!(fit("ab", 4), "ab  ");
         assert_eq!(fit("abc", 0), "");
         assert_eq!(fit("abcdef", 1), "…");
@@ -120,11 +210,19 @@ mod tests {
         }
 
         #[test]
+        fn ratatui_lays_text_out_at_the_width_measured_here(s in "\\PC{0,30}", cols in 0usize..40) {
+            let safe = crate::sanitize::display_safe(&s).into_owned();
+            let out = fit(&safe, cols);
+            prop_assert_eq!(laid_out(&out), cols, "{:?}", out);
+            prop_assert_eq!(fit(&out, cols), out.clone(), "cutting again changes nothing");
+        }
+
+        #[test]
         fn wrap_lines_fit(s in "\\PC{0,80}", cols in 1usize..20) {
             let safe = crate::sanitize::display_safe(&s).into_owned();
             for l in wrap(&safe, cols) {
                 // Only a single grapheme wider than the column may overflow it.
-                let single = l.graphemes(true).count() == 1;
+                let single = clusters(&l).count() == 1;
                 prop_assert!(width(&l) <= cols || single, "{:?}", l);
             }
         }

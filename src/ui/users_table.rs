@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::text::{fit, truncate};
+use super::text::{fit, padded, truncate};
 use super::theme::Theme;
 use crate::api::{EmployeeFullDto, EmployeeStatus, EmployeeType};
 use crate::app::Model;
@@ -203,7 +203,7 @@ fn empty_text(model: &Model, theme: &Theme) -> (String, ratatui::style::Style) {
         ListLoad::Ready => {
             let mut what = Vec::new();
             if !u.filter_text.is_empty() {
-                what.push(format!("\"{}\"", display_safe(&u.filter_text)));
+                what.push(format!("\"{}\"", padded(&display_safe(&u.filter_text))));
             }
             if u.status_filter != crate::app::users::StatusFilter::All {
                 what.push(format!("status {}", u.status_filter.label()));

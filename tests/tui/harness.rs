@@ -1,6 +1,7 @@
 //! The flow-test harness: a demo portal on 127.0.0.1, the real [`App`] (model, worker,
-//! update and dispatch) drawing into a `TestBackend`, and helpers to press keys, wait
-//! until the app is idle and read the screen.
+//! update and dispatch) drawing into a `TestBackend` through the real terminal's
+//! [`ExactBackend`], and helpers to press keys, wait until the app is idle and read the
+//! screen.
 
 #![allow(dead_code)]
 
@@ -9,6 +10,7 @@ use std::time::Duration;
 use crossterm::event::{Event, KeyEvent, KeyEventKind};
 use docspace_people::api::{ClientOptions, PortalClient};
 use docspace_people::app::{KeySpec, Model, ModelOptions, Msg};
+use docspace_people::backend::ExactBackend;
 use docspace_people::demo::{DemoOptions, DemoPortal, DemoServer, LoggedRequest, spawn};
 use docspace_people::journal::Journal;
 use docspace_people::runtime::App;
@@ -21,7 +23,7 @@ use secrecy::SecretString;
 const REPLY_TIMEOUT: Duration = Duration::from_secs(30);
 
 pub struct Harness {
-    pub app: App<TestBackend>,
+    pub app: App<ExactBackend<TestBackend>>,
     pub portal: DemoPortal,
     server: Option<DemoServer>,
 }
@@ -54,7 +56,8 @@ impl Harness {
             portal_label: server.url(),
             ..ModelOptions::default()
         });
-        let terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+        let terminal = Terminal::new(ExactBackend::new(TestBackend::new(width, height)))
+            .expect("test terminal");
         let app = App::start(client, Journal::disabled(), model, terminal).expect("app starts");
         let mut h = Harness {
             app,
@@ -83,7 +86,8 @@ impl Harness {
             portal_label: url,
             ..ModelOptions::default()
         });
-        let terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+        let terminal = Terminal::new(ExactBackend::new(TestBackend::new(width, height)))
+            .expect("test terminal");
         let app = App::start(client, Journal::disabled(), model, terminal).expect("app starts");
         let mut h = Harness {
             app,
@@ -139,7 +143,11 @@ impl Harness {
     /// Resizes the terminal to `width` x `height`, as a terminal window would: the test
     /// screen changes size and the app gets the resize event.
     pub fn resize(&mut self, width: u16, height: u16) {
-        self.app.terminal.backend_mut().resize(width, height);
+        self.app
+            .terminal
+            .backend_mut()
+            .inner_mut()
+            .resize(width, height);
         self.send(Msg::Input(Event::Resize(width, height)));
     }
 
@@ -168,10 +176,17 @@ impl Harness {
         }
     }
 
-    /// Draws and returns the screen as text.
+    /// Draws and returns the screen as text: the frame the app drew (the test backend's
+    /// own buffer keeps cells a wide glyph once covered, which a terminal erases).
     pub fn screen(&mut self) -> String {
         self.app.draw().expect("draw");
-        buffer_text(self.app.terminal.backend().buffer())
+        let model = &self.app.model;
+        let frame = self
+            .app
+            .terminal
+            .draw(|f| docspace_people::ui::view(model, f))
+            .expect("draw");
+        buffer_text(frame.buffer)
     }
 
     /// The screen line holding `needle`, if any.

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use docspace_people::api::{ClientOptions, PortalClient};
 use docspace_people::app::{Model, ModelOptions};
+use docspace_people::backend::ExactBackend;
 use docspace_people::demo::{Fault, FaultRule};
 use docspace_people::journal::{self, Journal, Operation, Record, WriteOutcome};
 use docspace_people::runtime::App;
@@ -29,7 +30,8 @@ async fn journalled(open: impl FnOnce(&str) -> Journal) -> Harness {
         portal_label: url.clone(),
         ..ModelOptions::default()
     });
-    let terminal = Terminal::new(TestBackend::new(120, 30)).expect("test terminal");
+    let terminal =
+        Terminal::new(ExactBackend::new(TestBackend::new(120, 30))).expect("test terminal");
     let app = App::start(client, open(&url), model, terminal).expect("app starts");
     std::mem::replace(&mut h.app, app).shutdown().await;
     h.settle().await;

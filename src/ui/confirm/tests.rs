@@ -208,3 +208,39 @@ fn names_are_sanitised() {
     let text = screen(120, 30, &dialog(BulkAction::Terminate, &[evil], &owner()));
     assert!(text.contains("Eve\\x1b[2J <U+202E>Kid"), "{text}");
 }
+
+#[test]
+fn names_in_scripts_terminals_measure_differently_keep_their_columns() {
+    // Tamil and Bengali vowel signs take a column more on terminals than ratatui counts:
+    // the dialog keeps it (instead of the cell groups putting U+FFFD for want of room).
+    let tamil = user(
+        21,
+        "\u{B95}\u{BBE}\u{BB0}\u{BCD}",
+        "\u{BB0}\u{BBE}\u{BAE}\u{BCD}",
+        EmployeeStatus::Active,
+    );
+    let bengali = user(
+        22,
+        "\u{9B0}\u{9BE}\u{9B9}\u{9C1}\u{9B2}",
+        "Das",
+        EmployeeStatus::Active,
+    );
+    let d = dialog(BulkAction::Terminate, &[tamil, bengali], &owner());
+    let mut term = Terminal::new(TestBackend::new(120, 30)).unwrap_or_else(|e| panic!("{e}"));
+    let frame = term
+        .draw(|f| {
+            render(f, f.area(), &d, &Keymap::default(), &Theme::mono());
+            crate::ui::cell_groups::settle(f.buffer_mut());
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+    let text = crate::ui::screen::buffer_text(frame.buffer);
+    assert!(!text.contains(crate::ui::cell_groups::NO_ROOM), "{text}");
+    assert!(
+        text.contains("\u{B95}\u{BBE}\u{BB0}\u{BCD} \u{BB0}\u{BBE}\u{BAE}\u{BCD}"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\u{9B0}\u{9BE}\u{9B9}\u{9C1}\u{9B2} Das"),
+        "{text}"
+    );
+}
