@@ -128,15 +128,21 @@ pub async fn exec_program(
         {
             let _ = pipe.write_all(text.as_bytes());
         }
-        let out = child.wait_with_output().expect("binary ends");
+        Run::of(child.wait_with_output().expect("binary ends"))
+    })
+    .await
+    .expect("runner")
+}
+
+impl Run {
+    /// What an ended process produced.
+    pub fn of(out: std::process::Output) -> Self {
         Run {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
         }
-    })
-    .await
-    .expect("runner")
+    }
 }
 
 /// The binary (or a wrapper) with a clean environment: its own config and data
