@@ -92,13 +92,17 @@ pub fn display_safe(s: &str) -> Cow<'_, str> {
 
 /// Escapes controls and marks invisible characters, one character at a time.
 fn escape_chars(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(needs_escape) {
+    if !s.chars().any(needs_escape) && !has_marker_lookalike(s) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 8);
     let mut prev: Option<char> = None;
-    for c in s.chars() {
-        if c.is_control() {
+    for (i, c) in s.char_indices() {
+        if starts_marker(&s[i..]) {
+            // Text that reads like a marker is itself marked, so that a name typed with
+            // "<U+200B>" in it never looks like one holding a zero-width space.
+            push_token(&mut out, c);
+        } else if c.is_control() {
             let n = c as u32;
             if n < 0x80 {
                 out.push_str(&format!("\\x{n:02x}"));
@@ -115,6 +119,17 @@ fn escape_chars(s: &str) -> Cow<'_, str> {
         prev = Some(c);
     }
     Cow::Owned(out)
+}
+
+/// The starts of the markers this module writes: `<U+…>`, `\x…`, `\u{…}`.
+const MARKER_STARTS: [&str; 3] = ["<U+", "\\x", "\\u"];
+
+fn starts_marker(rest: &str) -> bool {
+    MARKER_STARTS.iter().any(|m| rest.starts_with(m))
+}
+
+fn has_marker_lookalike(s: &str) -> bool {
+    MARKER_STARTS.iter().any(|m| s.contains(m))
 }
 
 fn push_token(out: &mut String, c: char) {
@@ -218,6 +233,22 @@ mod tests {
             display_safe(hostile),
             "\\x1b[2J\\x1b]52;c;AAAA\\x07Eve<U+202E>live\\u{9b}"
         );
+    }
+
+    /// Text typed to look like a marker is marked itself: "Ann<U+200B>" typed literally
+    /// and "Ann" with a real zero-width space never look the same (nor do the escapes).
+    #[test]
+    fn text_that_reads_like_a_marker_is_marked() {
+        let pairs = [
+            ("Ann<U+200B>", "Ann\u{200B}"),
+            ("Eve\\x1b", "Eve\u{1b}"),
+            ("Bo\\u{9b}", "Bo\u{9b}"),
+        ];
+        for (typed, real) in pairs {
+            assert_ne!(display_safe(typed), display_safe(real), "{typed:?}");
+        }
+        assert_eq!(display_safe("Ann<U+200B>"), "Ann<U+003C>U+200B>");
+        assert_eq!(display_safe("a < b"), "a < b", "a lone < stays");
     }
 
     #[test]

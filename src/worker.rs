@@ -94,7 +94,8 @@ impl WorkerHandle {
         self.tx.send(cmd).map_err(|_| WorkerGone)
     }
 
-    /// Stops the worker: reads are aborted, a write in progress is abandoned.
+    /// Stops the worker: reads are aborted; a running bulk job sends no further request
+    /// (the request on the wire, if any, is abandoned).
     pub async fn shutdown(self) {
         let _ = self.tx.send(WorkerCmd::Shutdown);
         let _ = self.task.await;
@@ -171,6 +172,11 @@ async fn run(
             }
         }
     }
+    // Nothing more is sent for any write, queued or running: a job stops before its
+    // next request (its requests on the wire end with the process).
+    for flag in stops.values() {
+        flag.store(true, Ordering::Relaxed);
+    }
     reads.abort_all();
     writer.abort();
 }
@@ -206,7 +212,7 @@ pub async fn execute(
     op: ApiOp,
     rep: &Reporter,
 ) -> Result<ApiOutcome, ApiError> {
-    execute_stoppable(client, journal, op, rep, &AtomicBool::new(false)).await
+    execute_stoppable(client, journal, op, rep, &Arc::new(AtomicBool::new(false))).await
 }
 
 /// Performs one operation (a write is recorded in `journal`); a bulk job starts no
@@ -216,7 +222,7 @@ pub async fn execute_stoppable(
     journal: &Journal,
     op: ApiOp,
     rep: &Reporter,
-    stop: &AtomicBool,
+    stop: &Arc<AtomicBool>,
 ) -> Result<ApiOutcome, ApiError> {
     match op {
         ApiOp::Me => client.me().await.map(|u| ApiOutcome::User(Box::new(u))),
@@ -243,7 +249,10 @@ pub async fn execute_stoppable(
         }
         ApiOp::Bulk(plan) => {
             let log = journal::JournalLog::new(journal.clone());
-            let controls = crate::bulk::Controls { stop, log: &log };
+            let controls = crate::bulk::Controls {
+                stop: Arc::clone(stop),
+                log: &log,
+            };
             let report = crate::bulk::execute_with(client, &plan, controls, |p| {
                 rep.send(Msg::Progress(rep.id, p));
             })

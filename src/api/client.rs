@@ -75,6 +75,9 @@ pub struct Listing {
     pub incomplete: Option<Incomplete>,
 }
 
+/// How often a wait for a retry looks at the halt flag.
+const HALT_POLL: Duration = Duration::from_millis(50);
+
 /// A cheap-to-clone client: clones share one connection pool (and what they learned
 /// about the token).
 #[derive(Clone)]
@@ -84,6 +87,8 @@ pub struct PortalClient {
     token: SecretString,
     /// Set once the portal has answered any request with 401.
     token_refused: Arc<AtomicBool>,
+    /// Once set, no request is tried again (a stopped bulk run): the last answer stands.
+    halt: Option<Arc<AtomicBool>>,
 }
 
 impl std::fmt::Debug for PortalClient {
@@ -156,6 +161,7 @@ impl PortalClient {
             base,
             token: opts.token.clone(),
             token_refused: Arc::new(AtomicBool::new(false)),
+            halt: None,
         })
     }
 
@@ -163,6 +169,34 @@ impl PortalClient {
     /// its clones, for instance part-way through a bulk change that reports per user.
     pub fn token_was_refused(&self) -> bool {
         self.token_refused.load(Ordering::Relaxed)
+    }
+
+    /// A clone that tries no request again once `halt` is set: a wait for a retry ends
+    /// early and the last answer stands (a stopped bulk run sends nothing more).
+    pub fn halted_by(&self, halt: Arc<AtomicBool>) -> PortalClient {
+        PortalClient {
+            halt: Some(halt),
+            ..self.clone()
+        }
+    }
+
+    /// Waits `wait` before a retry; true when the halt flag was set before or during it.
+    async fn halted_during(&self, wait: Duration) -> bool {
+        let Some(halt) = &self.halt else {
+            tokio::time::sleep(wait).await;
+            return false;
+        };
+        let deadline = tokio::time::Instant::now() + wait;
+        loop {
+            if halt.load(Ordering::Relaxed) {
+                return true;
+            }
+            let now = tokio::time::Instant::now();
+            if now >= deadline {
+                return false;
+            }
+            tokio::time::sleep((deadline - now).min(HALT_POLL)).await;
+        }
     }
 
     /// The portal's address as given (normalised, ending in `/`).
@@ -401,11 +435,11 @@ impl PortalClient {
                 _ => Outcome::Final,
             };
             match retry::decide(is_read, outcome, attempt) {
-                Decision::RetryAfter(wait) => {
+                Decision::RetryAfter(wait) if !self.halted_during(wait).await => {
                     tracing::debug!(%path, attempt, wait_ms = wait.as_millis() as u64, "retrying");
-                    tokio::time::sleep(wait).await;
                     attempt += 1;
                 }
+                Decision::RetryAfter(_) => return result,
                 Decision::GiveUp => {
                     if matches!(result, Err(ApiError::Unauthorized)) {
                         self.token_refused.store(true, Ordering::Relaxed);

@@ -90,11 +90,16 @@ impl ApiError {
     }
 
     /// True when the request may not have reached the server or its effect is unknown
-    /// (timeouts, dropped connections, 5xx): state should be re-read, not assumed.
+    /// (timeouts, dropped connections, 5xx, an answer too large or unreadable, which may
+    /// follow a write that was carried out): state should be re-read, not assumed.
     pub fn outcome_unknown(&self) -> bool {
         matches!(
             self,
-            Self::Timeout { .. } | Self::Network(_) | Self::Server { .. } | Self::Malformed(_)
+            Self::Timeout { .. }
+                | Self::Network(_)
+                | Self::Server { .. }
+                | Self::Malformed(_)
+                | Self::TooLarge { .. }
         )
     }
 }

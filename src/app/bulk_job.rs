@@ -189,7 +189,7 @@ impl BulkJob {
         }
         let not_attempted = self.not_attempted();
         if not_attempted > 0 {
-            parts.push(format!("{not_attempted} stopped before the change"));
+            parts.push(format!("{not_attempted} not finished: stopped"));
             return format!("stopped: {}", parts.join("; "));
         }
         parts.join("; ")

@@ -599,7 +599,7 @@ fn c_on_the_gauge_stops_the_job_once_and_the_report_counts_the_users_not_attempt
     assert_eq!(m.overlay, Overlay::Job, "the report is shown");
     assert_eq!(
         m.status.notice.as_deref(),
-        Some("stopped: terminated 1 user; 1 stopped before the change")
+        Some("stopped: terminated 1 user; 1 not finished: stopped")
     );
     // After the end, `c` has nothing to stop.
     assert!(press(&mut m, "c").is_empty());

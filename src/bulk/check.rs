@@ -19,6 +19,16 @@ use crate::api::{ApiError, EmployeeFullDto};
 /// Refused groups at most this big are read back user by user instead of bisected further.
 const LEAF: usize = 8;
 
+/// How long to wait before reading again users a lost answer left unchanged (the portal
+/// may still have been working through the list).
+const STILL_WORKING_PAUSE: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// Whether `err` means the answer was lost on the way while the portal may still be at
+/// work (a timeout or a broken connection), rather than a failure it reported itself.
+fn still_working(err: &ApiError) -> bool {
+    matches!(err, ApiError::Timeout { .. } | ApiError::Network(_))
+}
+
 /// Ids sent together.
 pub(super) struct Group {
     pub ids: Vec<Uuid>,
@@ -58,6 +68,8 @@ impl<F: FnMut(Progress)> Run<'_, F> {
                 (Op::Status(_), Some(u)) if op.reached(u) => {
                     out.insert(*id, Res::Done);
                 }
+                // An answer without the status says nothing of it: read the user back.
+                (Op::Status(_), Some(u)) if u.status.is_none() => missing.push(*id),
                 (Op::Status(_), Some(u)) => {
                     let now = u.status_or_unknown().label();
                     out.insert(*id, Res::Failed(format!("the portal left the user {now}")));
@@ -92,7 +104,7 @@ impl<F: FnMut(Progress)> Run<'_, F> {
 
     /// Reads users back after a write (stoppable, with retries); learns their names.
     async fn read_back(&self, ids: &[Uuid]) -> Vec<(Uuid, Result<EmployeeFullDto, ReadError>)> {
-        let (read, sent) = read_back(self.client, ids, self.controls.stop).await;
+        let (read, sent) = read_back(&self.client, ids, &self.controls.stop).await;
         self.count_requests(sent);
         self.learn(read.iter().filter_map(|(_, r)| r.as_ref().ok()));
         read
@@ -108,6 +120,7 @@ impl<F: FnMut(Progress)> Run<'_, F> {
         out: &mut HashMap<Uuid, Res>,
     ) {
         self.emit(Step::Checking);
+        let mut not_yet = Vec::new();
         for (id, read) in self.read_back(ids).await {
             let res = match (op, read) {
                 (Op::Delete, Err(ReadError::Api(ApiError::NotFound { .. }))) => Res::Done,
@@ -119,7 +132,33 @@ impl<F: FnMut(Progress)> Run<'_, F> {
                      happened is unknown; {CHECK_HINT}"
                 )),
                 (_, Ok(u)) if op.reached(&u) => Res::Done,
+                // The answer was lost on the way: the portal may still be working
+                // through the list, one user after another.
+                (_, Ok(_)) if still_working(err) => {
+                    not_yet.push(id);
+                    continue;
+                }
                 (_, Ok(_)) => Res::Failed(err.to_string()),
+            };
+            out.insert(id, res);
+        }
+        if not_yet.is_empty() {
+            return;
+        }
+        if !self.stopped() {
+            tokio::time::sleep(STILL_WORKING_PAUSE).await;
+        }
+        for (id, read) in self.read_back(&not_yet).await {
+            let res = match (op, read) {
+                (Op::Delete, Err(ReadError::Api(ApiError::NotFound { .. }))) => Res::Done,
+                (_, Ok(u)) if op.reached(&u) => Res::Done,
+                (_, Ok(_)) => Res::Failed(format!(
+                    "{err}; read back twice, the user is still not changed"
+                )),
+                (_, Err(e)) => Res::Unknown(format!(
+                    "{err}; the user was not changed yet when first read back, and reading it \
+                     again failed ({e}); {CHECK_HINT}"
+                )),
             };
             out.insert(id, res);
         }
@@ -163,7 +202,10 @@ impl<F: FnMut(Progress)> Run<'_, F> {
                 }
                 // The refusal was all-or-nothing: nothing changed for this user.
                 Err(ReadError::Stopped) => {
-                    out.insert(id, Res::Stopped(super::NOT_ATTEMPTED_STOPPED.into()));
+                    out.insert(
+                        id,
+                        Res::Stopped(format!("{err}; not checked further: the run was stopped")),
+                    );
                 }
                 Err(e) => {
                     out.insert(
@@ -219,9 +261,8 @@ mod tests {
         let ids: Vec<Uuid> = (10..14).map(Uuid::from_u128).collect();
         let targets: Vec<_> = ids.iter().map(|id| EmployeeFullDto::bare(*id)).collect();
         let plan = plan(BulkAction::Terminate, &targets, &me);
-        let stop = std::sync::atomic::AtomicBool::new(false);
         let controls = crate::bulk::Controls {
-            stop: &stop,
+            stop: std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
             log: &crate::bulk::NoLog,
         };
         let run = Run::new(&client, &plan, controls, |_| {});

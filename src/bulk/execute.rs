@@ -26,7 +26,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use futures::StreamExt;
 use futures::stream::FuturesUnordered;
@@ -51,20 +51,21 @@ pub const TERMINATED_NOT_DELETED_STOPPED: &str =
     "terminated, not deleted: the run was stopped before the delete was sent";
 
 /// What to run to learn an unknown outcome.
-pub const CHECK_HINT: &str = "run `docspace-people journal check` to find out";
+pub const CHECK_HINT: &str = "read the user again to find out (`docspace-people journal check` settles every unknown outcome)";
 
 /// How a run is controlled from outside: a stop flag, and where its writes are recorded.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct Controls<'a> {
-    /// Once set, no further request is sent.
-    pub stop: &'a AtomicBool,
+    /// Once set, no further request is sent, not even a retry the client would make.
+    pub stop: Arc<AtomicBool>,
     pub log: &'a dyn WriteLog,
 }
 
 /// One run of a plan. Chunks run concurrently within one task, so the shared parts sit
 /// behind locks that are never held across a request.
 pub(super) struct Run<'a, F> {
-    pub(super) client: &'a PortalClient,
+    /// Halted by the stop flag: it retries nothing once a stop is asked.
+    pub(super) client: PortalClient,
     pub(super) caller: Caller,
     pub(super) controls: Controls<'a>,
     total: usize,
@@ -94,21 +95,16 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 /// Runs `plan`, reporting progress through `progress`. Never panics on portal errors:
 /// every failure ends up in the report, per user.
 pub async fn execute(client: &PortalClient, plan: &Plan, progress: impl FnMut(Progress)) -> Report {
-    execute_until(client, plan, &AtomicBool::new(false), progress).await
+    let controls = Controls {
+        stop: Arc::new(AtomicBool::new(false)),
+        log: &NoLog,
+    };
+    execute_with(client, plan, controls, progress).await
 }
 
-/// [`execute`], stoppable: once `stop` is set, no further request is sent; the requests
-/// already sent finish, and the users not (fully) attempted are reported as stopped.
-pub async fn execute_until(
-    client: &PortalClient,
-    plan: &Plan,
-    stop: &AtomicBool,
-    progress: impl FnMut(Progress),
-) -> Report {
-    execute_with(client, plan, Controls { stop, log: &NoLog }, progress).await
-}
-
-/// [`execute_until`], recording every write in `controls.log`.
+/// [`execute`], stoppable through `controls.stop` (once set, no further request is sent;
+/// the requests already sent finish, and the users not (fully) attempted are reported as
+/// stopped), recording every write in `controls.log`.
 pub async fn execute_with(
     client: &PortalClient,
     plan: &Plan,
@@ -192,7 +188,7 @@ fn plan_step(action: BulkAction) -> Step {
 
 impl<'a, F: FnMut(Progress)> Run<'a, F> {
     pub(super) fn new(
-        client: &'a PortalClient,
+        client: &PortalClient,
         plan: &'a Plan,
         controls: Controls<'a>,
         progress: F,
@@ -204,7 +200,7 @@ impl<'a, F: FnMut(Progress)> Run<'a, F> {
             .map(|t| t.id)
             .collect();
         Run {
-            client,
+            client: client.halted_by(Arc::clone(&controls.stop)),
             caller: plan.caller,
             controls,
             total: plan.eligible.len(),
@@ -414,6 +410,13 @@ impl<'a, F: FnMut(Progress)> Run<'a, F> {
                 continue;
             }
             self.emit(op.step());
+            if self.stopped() {
+                // Asked while the intent was recorded: the request is not sent after all.
+                for id in g.ids {
+                    out.insert(id, Res::Stopped(NOT_ATTEMPTED_STOPPED.into()));
+                }
+                continue;
+            }
             self.count_requests(1);
             let with_names = {
                 let names = lock(&self.names);

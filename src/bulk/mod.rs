@@ -20,7 +20,7 @@ mod tally;
 
 pub use execute::{
     CHECK_HINT, CHUNKS_IN_FLIGHT, Controls, NOT_ATTEMPTED_STOPPED, TERMINATED_NOT_DELETED_STOPPED,
-    execute, execute_until, execute_with,
+    execute, execute_with,
 };
 pub use log::{LogError, NoLog, WriteLog};
 pub use plan::{

@@ -6,7 +6,7 @@ use std::sync::{Mutex, PoisonError};
 
 use uuid::Uuid;
 
-use super::execute::{CHECK_HINT, NOT_ATTEMPTED_STOPPED};
+use super::execute::{CHECK_HINT, NOT_ATTEMPTED_STOPPED, TERMINATED_NOT_DELETED_STOPPED};
 use super::log::{LogError, WriteLog};
 use super::plan::Plan;
 use super::{Outcome, Report, Step, UserResult};
@@ -19,9 +19,36 @@ pub struct Tally<'a> {
 
 #[derive(Default)]
 struct Seen {
-    sent: HashSet<Uuid>,
+    /// Users and the steps sent for them.
+    sent: HashSet<(Uuid, Step)>,
+    /// Steps answered and checked, with what came of them.
+    answered: HashMap<(Uuid, Step), Outcome>,
     settled: HashMap<Uuid, Outcome>,
     requests: usize,
+}
+
+impl Seen {
+    /// What is known of a user whose final outcome is not: a step sent and not answered
+    /// is unknown; a terminate done whose delete was never sent stopped part-way.
+    fn so_far(&self, id: Uuid) -> Outcome {
+        let unanswered = [Step::Terminating, Step::Activating, Step::Deleting]
+            .into_iter()
+            .any(|step| {
+                self.sent.contains(&(id, step)) && !self.answered.contains_key(&(id, step))
+            });
+        if unanswered {
+            return Outcome::Unknown(format!(
+                "sent, but the program was interrupted before the answer was checked; \
+                 {CHECK_HINT}"
+            ));
+        }
+        match self.answered.get(&(id, Step::Terminating)) {
+            Some(Outcome::Done) if !self.sent.contains(&(id, Step::Deleting)) => {
+                Outcome::Stopped(TERMINATED_NOT_DELETED_STOPPED.into())
+            }
+            _ => Outcome::Stopped(NOT_ATTEMPTED_STOPPED.into()),
+        }
+    }
 }
 
 impl<'a> Tally<'a> {
@@ -40,11 +67,7 @@ impl<'a> Tally<'a> {
         for t in &plan.eligible {
             let outcome = match seen.settled.get(&t.id) {
                 Some(o) => o.clone(),
-                None if seen.sent.contains(&t.id) => Outcome::Unknown(format!(
-                    "sent, but the program was interrupted before the answer was checked; \
-                     {CHECK_HINT}"
-                )),
-                None => Outcome::Stopped(NOT_ATTEMPTED_STOPPED.into()),
+                None => seen.so_far(t.id),
             };
             results.push(UserResult {
                 id: t.id,
@@ -70,12 +93,16 @@ impl WriteLog for Tally<'_> {
         self.inner.sending(step, users)?;
         let mut seen = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
         seen.requests += 1;
-        seen.sent.extend(users.iter().map(|(id, _)| *id));
+        seen.sent.extend(users.iter().map(|(id, _)| (*id, step)));
         Ok(())
     }
 
     fn answered(&self, step: Step, results: &[UserResult]) {
         self.inner.answered(step, results);
+        let mut seen = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
+        for r in results {
+            seen.answered.insert((r.id, step), r.outcome.clone());
+        }
     }
 
     fn settled(&self, results: &[UserResult]) {
@@ -84,5 +111,68 @@ impl WriteLog for Tally<'_> {
         for r in results {
             seen.settled.insert(r.id, r.outcome.clone());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::{EmployeeFullDto, EmployeeStatus};
+    use crate::bulk::{BulkAction, NoLog, plan};
+
+    fn user(n: u128) -> EmployeeFullDto {
+        EmployeeFullDto {
+            status: Some(EmployeeStatus::Active),
+            ..EmployeeFullDto::bare(Uuid::from_u128(n))
+        }
+    }
+
+    fn done(n: u128) -> UserResult {
+        UserResult {
+            id: Uuid::from_u128(n),
+            name: String::new(),
+            outcome: Outcome::Done,
+        }
+    }
+
+    /// Left part-way through a terminate-then-delete: a delete on the wire is unknown, a
+    /// user terminated whose delete was never sent stopped part-way, a user never sent
+    /// was not attempted.
+    #[test]
+    fn the_partial_report_says_how_far_each_user_got() {
+        let me = EmployeeFullDto {
+            is_owner: Some(true),
+            ..EmployeeFullDto::bare(Uuid::from_u128(1))
+        };
+        let p = plan(
+            BulkAction::Delete {
+                terminate_first: true,
+            },
+            &[user(2), user(3), user(4)],
+            &me,
+        );
+        let tally = Tally::new(&NoLog);
+        let id = Uuid::from_u128;
+        tally
+            .sending(Step::Terminating, &[(id(2), "a"), (id(3), "b")])
+            .expect("recorded");
+        tally.answered(Step::Terminating, &[done(2), done(3)]);
+        tally
+            .sending(Step::Deleting, &[(id(2), "a")])
+            .expect("recorded");
+        let r = tally.partial_report(&p);
+        assert!(
+            matches!(r.outcome(id(2)), Some(Outcome::Unknown(_))),
+            "{r:?}"
+        );
+        assert_eq!(
+            r.outcome(id(3)),
+            Some(&Outcome::Stopped(TERMINATED_NOT_DELETED_STOPPED.into()))
+        );
+        assert_eq!(
+            r.outcome(id(4)),
+            Some(&Outcome::Stopped(NOT_ATTEMPTED_STOPPED.into()))
+        );
+        assert_eq!(r.requests, 2);
     }
 }

@@ -4,6 +4,7 @@
 //! or the end of that wait, leaves with the report as far as it is known (users whose
 //! request was sent but not checked are reported as unknown).
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
@@ -25,7 +26,7 @@ pub struct Finished {
 
 /// Runs `plan` through the bulk engine, recording writes in `log`, stoppable by signals.
 pub async fn run(client: &PortalClient, plan: &Plan, log: &dyn WriteLog, io: &mut Io) -> Finished {
-    let stop = AtomicBool::new(false);
+    let stop = Arc::new(AtomicBool::new(false));
     let tally = Tally::new(log);
     let bar = Bar::new(plan.eligible.len());
     let mut signals = match Signals::new() {
@@ -38,7 +39,7 @@ pub async fn run(client: &PortalClient, plan: &Plan, log: &dyn WriteLog, io: &mu
         }
     };
     let controls = Controls {
-        stop: &stop,
+        stop: Arc::clone(&stop),
         log: &tally,
     };
     let work = bulk::execute_with(client, plan, controls, |p| bar.update(p));

@@ -2,21 +2,41 @@
 //! writes whose answer was lost, read-backs that fail, and users already in the wanted
 //! state, through the engine and through the binary.
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use docspace_people::api::EmployeeStatus;
 use docspace_people::bulk::{
-    self, BulkAction, CHECK_HINT, Controls, NoLog, Outcome, Step, TERMINATED_NOT_DELETED_STOPPED,
+    self, BulkAction, CHECK_HINT, Controls, LogError, NoLog, Outcome, Step,
+    TERMINATED_NOT_DELETED_STOPPED, UserResult, WriteLog,
 };
 use docspace_people::demo::{Fault, FaultRule};
+use uuid::Uuid;
 
 use crate::support::{demo, lines};
 
 const DELETE: &str = "/api/2.0/people/delete";
 
-/// A stop asked while the terminate is on the wire: the terminate finishes, the delete
-/// is never sent. (The engine used to check the stop only between chunks, so one chunk
-/// was terminated and deleted whatever was asked.)
+/// Asks a stop as soon as the terminate step's answer is in, before anything else is sent.
+struct StopAfterTerminate(Arc<AtomicBool>);
+
+impl WriteLog for StopAfterTerminate {
+    fn sending(&self, _: Step, _: &[(Uuid, &str)]) -> Result<(), LogError> {
+        Ok(())
+    }
+
+    fn answered(&self, step: Step, _: &[UserResult]) {
+        if step == Step::Terminating {
+            self.0.store(true, Ordering::Relaxed);
+        }
+    }
+
+    fn settled(&self, _: &[UserResult]) {}
+}
+
+/// A stop asked once the terminate was sent: the terminate finishes, the delete is never
+/// sent. (The engine used to check the stop only between chunks, so one chunk was
+/// terminated and deleted whatever was asked.)
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stop_during_the_terminate_sends_no_delete() {
     let d = demo(60).await;
@@ -34,17 +54,13 @@ async fn a_stop_during_the_terminate_sends_no_delete() {
         &me,
     );
     d.portal.clear_request_log();
-    let stop = AtomicBool::new(false);
+    let stop = Arc::new(AtomicBool::new(false));
+    let log = StopAfterTerminate(Arc::clone(&stop));
     let controls = Controls {
-        stop: &stop,
-        log: &NoLog,
+        stop: Arc::clone(&stop),
+        log: &log,
     };
-    let report = bulk::execute_with(&d.client(), &plan, controls, |p| {
-        if p.step == Step::Terminating {
-            stop.store(true, Ordering::Relaxed);
-        }
-    })
-    .await;
+    let report = bulk::execute_with(&d.client(), &plan, controls, |_| {}).await;
     assert!(
         d.writes().iter().all(|r| r.path != DELETE),
         "no delete sent"
@@ -219,4 +235,50 @@ async fn an_empty_list_piped_in_is_nothing_to_do() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.contains("nothing to do"), "{}", run.stderr);
     assert!(d.writes().is_empty());
+}
+
+/// A stop asked while the client waits out a 429 before trying again: the request is not
+/// sent again. (The client's own retry used to ignore the stop.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stop_during_a_rate_limit_wait_sends_nothing_more() {
+    let d = demo(40).await;
+    let me = d.portal.user(d.portal.owner_id()).expect("owner");
+    let targets: Vec<_> = d
+        .plain_users(EmployeeStatus::Active)
+        .into_iter()
+        .take(3)
+        .collect();
+    d.portal.inject(
+        FaultRule::new(Fault::RateLimited {
+            retry_after_secs: 20,
+        })
+        .method("PUT")
+        .path("/api/2.0/people/status"),
+    );
+    d.portal.clear_request_log();
+    let plan = bulk::plan(BulkAction::Terminate, &targets, &me);
+    let stop = Arc::new(AtomicBool::new(false));
+    let controls = Controls {
+        stop: Arc::clone(&stop),
+        log: &NoLog,
+    };
+    let portal = d.portal.clone();
+    let stopper = tokio::spawn(async move {
+        while !portal.request_log().iter().any(|r| r.status == 429) {
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+        stop.store(true, Ordering::Relaxed);
+    });
+    let report = bulk::execute_with(&d.client(), &plan, controls, |_| {}).await;
+    stopper.await.expect("stopper");
+    let puts: Vec<u16> = d.writes().iter().map(|r| r.status).collect();
+    assert_eq!(puts, vec![429], "sent once, not again after the stop");
+    for u in &targets {
+        let now = d.portal.user(u.id).expect("exists");
+        assert_eq!(now.status, Some(EmployeeStatus::Active));
+        assert!(
+            matches!(report.outcome(u.id), Some(Outcome::Failed(_))),
+            "{report:?}"
+        );
+    }
 }

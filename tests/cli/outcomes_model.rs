@@ -5,6 +5,7 @@
 //! without an intent in the journal.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use docspace_people::api::{EmployeeFullDto, EmployeeStatus};
@@ -273,13 +274,13 @@ async fn run_case(case: Case) -> Result<(), TestCaseError> {
             SecretString::from(server.token().to_string()),
         ))
         .expect("client");
-    let stop = AtomicBool::new(false);
+    let stop = Arc::new(AtomicBool::new(false));
     let events = AtomicUsize::new(0);
     let dir = tempfile::tempdir().expect("tempdir");
     let journal_file = dir.path().join(journal::JOURNAL_FILE);
     let log = JournalLog::new(Journal::open(&journal_file, &server.url(), "").expect("journal"));
     let controls = Controls {
-        stop: &stop,
+        stop: Arc::clone(&stop),
         log: &log,
     };
     let report = bulk::execute_with(&client, &plan, controls, |_| {

@@ -99,7 +99,7 @@ async fn c_stops_a_job_after_the_requests_already_sent() {
     let screen = h.screen();
     let title = format!("Stopped: terminated {} users;", report.done());
     assert!(screen.contains(&title), "{screen}");
-    let count = format!("; {} stopped before the change", not_attempted.len());
+    let count = format!("; {} not finished: stopped", not_attempted.len());
     assert!(screen.contains(&count), "{screen}");
     let heading = format!("Stopped ({})", not_attempted.len());
     assert!(screen.contains(&heading), "{screen}");
