@@ -20,15 +20,13 @@ use super::pin::Shown;
 use super::update::{quit, unchanged};
 use crate::api::{EmployeeFullDto, EmployeeStatus, EmployeeType};
 use crate::bulk::{self, BulkAction, Plan};
+use crate::people::read_only;
 use crate::sanitize::{display_safe_short, html_decode};
 
 /// The list actions this module handles.
 pub fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
     if model.read_only && action != Action::ToggleMark {
-        model.status.error(format!(
-            "this profile is read-only: {} is refused, nothing was sent",
-            action.hint()
-        ));
+        model.status.error(read_only::refusal(action.hint()));
         return Vec::new();
     }
     match action {

@@ -10,11 +10,11 @@ use super::effect::{ApiOp, Effect, Request, RequestId};
 use super::form::CreateForm;
 use super::input::TextInput;
 use super::keymap::Keymap;
-use super::lookup::LookupTarget;
 use super::marks::Marks;
 use super::pin::Shown;
 use super::users::UserList;
 use crate::api::{EmployeeFullDto, EmployeeType};
+use crate::people::lookup::LookupTarget;
 
 /// What the model is set up with.
 #[derive(Debug, Clone, Default)]

@@ -1,12 +1,12 @@
 //! Worker replies: each finds the request it answers; stale ones are dropped.
 
 use super::effect::Effect;
-use super::lookup::LookupTarget;
 use super::model::{Model, Pending};
 use super::msg::{ApiOutcome, ApiReply};
 use super::update::unchanged;
 use super::{browse, write_replies};
 use crate::api::ApiError;
+use crate::people::lookup::LookupTarget;
 use crate::sanitize::display_safe;
 
 pub fn on_reply(model: &mut Model, reply: ApiReply) -> Vec<Effect> {

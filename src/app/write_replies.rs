@@ -6,12 +6,12 @@ use uuid::Uuid;
 
 use super::browse;
 use super::effect::{Effect, RequestId};
-use super::form::type_change_notice;
 use super::model::{Model, Overlay};
 use super::msg::ApiOutcome;
 use super::update::unchanged;
 use crate::api::{ApiError, EmployeeType};
 use crate::bulk::{BulkAction, Outcome, Progress};
+use crate::people::type_change::type_change_notice;
 use crate::sanitize::{display_safe, display_safe_short, html_decode};
 
 /// A progress message of job `id`.
