@@ -1,7 +1,8 @@
 //! The search box (`/`): server-side `filterValue`, sent after a short pause in typing.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 
+use super::action::{Action, Context};
 use super::browse;
 use super::effect::Effect;
 use super::input::{Edit, PromptKey};
@@ -35,13 +36,18 @@ pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
         }
         PromptKey::Other(spec) => spec,
     };
-    // The list can still be moved while typing.
+    // The list can still be moved while typing, with the list's movement keys that are
+    // not text (a typed `j` is a j).
     let vp = model.viewport();
-    let moved = match spec.code {
-        KeyCode::Up => Some(-1),
-        KeyCode::Down => Some(1),
-        KeyCode::PageUp => Some(-(vp.max(1) as isize)),
-        KeyCode::PageDown => Some(vp.max(1) as isize),
+    let list_action = match spec.typed_char() {
+        Some(_) => None,
+        None => model.keymap.action(Context::List, key),
+    };
+    let moved = match list_action {
+        Some(Action::Up) => Some(-1),
+        Some(Action::Down) => Some(1),
+        Some(Action::PageUp) => Some(-(vp.max(1) as isize)),
+        Some(Action::PageDown) => Some(vp.max(1) as isize),
         _ => None,
     };
     if let Some(delta) = moved {
