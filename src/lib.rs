@@ -32,4 +32,6 @@ pub mod runtime;
 pub mod sanitize;
 pub mod terminal;
 pub mod ui;
+#[cfg(test)]
+mod update_props;
 pub mod worker;

@@ -2,8 +2,8 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::action::{Action, Context};
-use super::keymap::{KeySpec, Keymap};
+use crate::app::action::{Action, Context};
+use crate::app::keymap::{KeySpec, Keymap};
 
 /// The longest text a prompt keeps.
 pub const MAX_INPUT: usize = 1000;

@@ -7,10 +7,10 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
-use super::action::{Action, Context};
 use super::input::{Edit, TextInput};
-use super::keymap::{KeySpec, Keymap};
 use crate::api::dto::{EmployeeFullDto, EmployeeType, MemberRequestDto};
+use crate::app::action::{Action, Context};
+use crate::app::keymap::{KeySpec, Keymap};
 use crate::people::new_user::{self, FieldError};
 
 /// The form's fields, in the order `Tab` visits them.

@@ -3,16 +3,18 @@
 
 use crossterm::event::KeyEvent;
 
-use super::effect::{ApiOp, Effect, RequestId};
-use super::input::{Edit, PromptKey};
-use super::model::{Model, Overlay, Pending};
-use super::update::{quit, unchanged};
-use crate::people::lookup::{LookupTarget, parse_lookup};
+use crate::app::effect::Effect;
+use crate::app::leave;
+use crate::app::list_reads::start_lookup;
+use crate::app::redraw::unchanged;
+use crate::app::state::input::{Edit, PromptKey};
+use crate::app::state::model::{Model, Overlay};
+use crate::people::lookup::parse_lookup;
 
 /// Keys in the look-up prompt: text, Enter to look up, Esc to close.
 pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     let spec = match PromptKey::of(&model.keymap, key) {
-        PromptKey::Quit => return quit(model),
+        PromptKey::Quit => return leave::ask(model),
         PromptKey::Close => {
             model.overlay = Overlay::None;
             return Vec::new();
@@ -48,44 +50,8 @@ fn submit(model: &mut Model) -> Vec<Effect> {
             model
                 .status
                 .notice(format!("looking up {}…", target.describe()));
-            start(model, target)
+            start_lookup(model, target)
         }
-    }
-}
-
-/// Starts look-up of `target`, superseding any look-up in flight.
-pub fn start(model: &mut Model, target: LookupTarget) -> Vec<Effect> {
-    let mut fx = Vec::new();
-    let stale: Vec<RequestId> = model
-        .requests
-        .in_flight
-        .iter()
-        .filter(|(_, p)| matches!(p, Pending::Lookup { .. }))
-        .map(|(id, _)| *id)
-        .collect();
-    for id in stale {
-        model.requests.finish(id);
-        fx.push(Effect::Cancel(id));
-    }
-    model.detail.lookup_seq += 1;
-    let op = match &target {
-        LookupTarget::Id(id) => ApiOp::GetUser(*id),
-        LookupTarget::Email(e) => ApiOp::GetUserByEmail(e.clone()),
-    };
-    let pending = Pending::Lookup {
-        target,
-        seq: model.detail.lookup_seq,
-    };
-    let (_, effect) = model.requests.start(pending, op);
-    fx.push(effect);
-    fx
-}
-
-/// On refresh: reads the looked-up user again, if one is shown.
-pub fn refresh(model: &mut Model) -> Vec<Effect> {
-    match model.detail.lookup.as_ref().map(|u| u.id) {
-        Some(id) => start(model, LookupTarget::Id(id)),
-        None => Vec::new(),
     }
 }
 
