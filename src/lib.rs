@@ -6,6 +6,8 @@
 //!   screen sizes both use.
 //! - [`worker`] / [`runtime`] / [`terminal`]: the event loop, the background task that talks
 //!   to the portal, and terminal setup/restore.
+//! - [`people`]: the rules both front ends share (valid new users, look-up parsing, the
+//!   read-only policy, type-change notices); no UI.
 //! - [`bulk`]: planning and running bulk status changes and deletions.
 //! - [`commands`]: the scriptable subcommands.
 //! - [`journal`]: the local journal of every write and its outcome.
@@ -24,9 +26,12 @@ pub mod journal;
 pub mod logging;
 #[cfg(test)]
 mod model_terminal;
+pub mod people;
 pub mod redact;
 pub mod runtime;
 pub mod sanitize;
 pub mod terminal;
 pub mod ui;
+#[cfg(test)]
+mod update_props;
 pub mod worker;

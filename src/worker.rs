@@ -23,6 +23,7 @@ use tokio::task::{AbortHandle, JoinHandle, JoinSet};
 use crate::api::{ApiError, PortalClient};
 use crate::app::{ApiOp, ApiOutcome, ApiReply, Msg, Request, RequestId};
 use crate::journal::{self, Journal, TURN_OFF_HINT};
+use crate::people::read_only;
 
 /// Which operations the worker may send.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -125,7 +126,7 @@ async fn run(
         tokio::select! {
             cmd = rx.recv() => match cmd {
                 Some(WorkerCmd::Run(req)) if req.op.is_write() && access == Access::ReadOnly => {
-                    reporter(&replies, req.id).finish(Ok(ApiOutcome::NotSent(READ_ONLY.into())));
+                    reporter(&replies, req.id).finish(Ok(ApiOutcome::NotSent(read_only::refusal(read_only::A_CHANGE))));
                 }
                 Some(WorkerCmd::Run(req)) if req.op.is_write() => {
                     stops.retain(|_, flag| Arc::strong_count(flag) > 1);
@@ -237,7 +238,7 @@ pub async fn execute_stoppable(
             .map(|u| ApiOutcome::User(Box::new(u))),
         ApiOp::CreateUser(body) => {
             // Defence in depth: the form never submits an invalid request; neither do we.
-            if let Err(why) = crate::app::form::validate::request(&body) {
+            if let Err(why) = crate::people::new_user::request(&body) {
                 return Ok(ApiOutcome::NotSent(why));
             }
             match journal::create_user(journal, client, &body).await {
@@ -261,10 +262,6 @@ pub async fn execute_stoppable(
         }
     }
 }
-
-/// The worker's answer to a write on a read-only profile.
-pub const READ_ONLY: &str =
-    "this profile is read-only: the change was refused and nothing was sent";
 
 fn reporter(replies: &UnboundedSender<Msg>, id: RequestId) -> Reporter {
     Reporter {

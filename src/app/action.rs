@@ -30,213 +30,285 @@ impl Context {
     }
 }
 
-/// A bindable intent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Action {
-    Quit,
-    Back,
-    Help,
-    Up,
-    Down,
-    PageUp,
-    PageDown,
-    Top,
-    Bottom,
-    Open,
-    Search,
-    CycleFilter,
-    Lookup,
-    Refresh,
-    NewUser,
-    ToggleMark,
-    Terminate,
-    Activate,
-    Delete,
-    NextField,
-    PrevField,
-    Submit,
-    Confirm,
-    Cancel,
-    StopJob,
-    Suspend,
-    ReopenJob,
+/// Everything about one key action, declared once in [`ACTIONS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ActionSpec {
+    pub action: Action,
+    /// The name used in the `[keys]` table of the config file.
+    pub name: &'static str,
+    /// Where its keys are looked up.
+    pub context: Context,
+    /// One line for the help screen.
+    pub description: &'static str,
+    /// A short word for the hint line.
+    pub hint: &'static str,
+    /// The default key specs (see [`super::keymap::KeySpec`]).
+    pub default_keys: &'static [&'static str],
+}
+
+/// Declares the actions once: the [`Action`] enum, its [`Action::ALL`] list and the
+/// [`ACTIONS`] table, in the same order.
+macro_rules! key_actions {
+    ($(
+        $variant:ident {
+            name: $name:literal,
+            context: $context:ident,
+            description: $description:literal,
+            hint: $hint:literal,
+            keys: [$($key:literal),* $(,)?] $(,)?
+        },
+    )*) => {
+        /// A bindable intent.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Action {
+            $($variant,)*
+        }
+
+        /// Every key action with its name, context, help line, hint and default keys; help,
+        /// hints, config names and clash checks are all derived from it. Adding a key
+        /// action is one entry here (and a handler for it).
+        pub const ACTIONS: &[ActionSpec] = &[
+            $(ActionSpec {
+                action: Action::$variant,
+                name: $name,
+                context: Context::$context,
+                description: $description,
+                hint: $hint,
+                default_keys: &[$($key),*],
+            },)*
+        ];
+
+        impl Action {
+            pub const ALL: [Action; ACTIONS.len()] = [$(Action::$variant,)*];
+        }
+    };
+}
+
+key_actions! {
+    Quit {
+        name: "quit",
+        context: Global,
+        description: "quit",
+        hint: "quit",
+        keys: ["q", "ctrl-c"],
+    },
+    Back {
+        name: "back",
+        context: Global,
+        description: "back, close, cancel",
+        hint: "back",
+        keys: ["esc"],
+    },
+    Help {
+        name: "help",
+        context: Global,
+        description: "show or hide this help",
+        hint: "help",
+        keys: ["?"],
+    },
+    Up {
+        name: "up",
+        context: List,
+        description: "move up",
+        hint: "move",
+        keys: ["k", "up"],
+    },
+    Down {
+        name: "down",
+        context: List,
+        description: "move down",
+        hint: "move",
+        keys: ["j", "down"],
+    },
+    PageUp {
+        name: "page_up",
+        context: List,
+        description: "page up",
+        hint: "page",
+        keys: ["pgup"],
+    },
+    PageDown {
+        name: "page_down",
+        context: List,
+        description: "page down",
+        hint: "page",
+        keys: ["pgdn"],
+    },
+    Top {
+        name: "top",
+        context: List,
+        description: "go to the first user",
+        hint: "top",
+        keys: ["g", "home"],
+    },
+    Bottom {
+        name: "bottom",
+        context: List,
+        description: "go to the last user",
+        hint: "bottom",
+        keys: ["G", "end"],
+    },
+    Open {
+        name: "open",
+        context: List,
+        description: "open the selected user's details",
+        hint: "details",
+        keys: ["enter"],
+    },
+    Search {
+        name: "search",
+        context: List,
+        description: "search by name or email (on the portal)",
+        hint: "search",
+        keys: ["/"],
+    },
+    CycleFilter {
+        name: "cycle_filter",
+        context: List,
+        description: "cycle the status filter: all, active, pending, terminated",
+        hint: "filter",
+        keys: ["f"],
+    },
+    Lookup {
+        name: "lookup",
+        context: List,
+        description: "look up a user by ID or email",
+        hint: "look up",
+        keys: ["i"],
+    },
+    Refresh {
+        name: "refresh",
+        context: List,
+        description: "reload from the portal",
+        hint: "refresh",
+        keys: ["r"],
+    },
+    NewUser {
+        name: "new_user",
+        context: List,
+        description: "new user",
+        hint: "new",
+        keys: ["n"],
+    },
+    ToggleMark {
+        name: "toggle_mark",
+        context: List,
+        description: "mark or unmark for a bulk action",
+        hint: "mark",
+        keys: ["space"],
+    },
+    Terminate {
+        name: "terminate",
+        context: List,
+        description: "terminate (disable) the selected or marked users",
+        hint: "terminate",
+        keys: ["t"],
+    },
+    Activate {
+        name: "activate",
+        context: List,
+        description: "re-activate the selected or marked users",
+        hint: "activate",
+        keys: ["a"],
+    },
+    Delete {
+        name: "delete",
+        context: List,
+        description: "delete (active users are terminated first)",
+        hint: "delete",
+        keys: ["d"],
+    },
+    NextField {
+        name: "next_field",
+        context: Form,
+        description: "next field",
+        hint: "next",
+        keys: ["tab"],
+    },
+    PrevField {
+        name: "prev_field",
+        context: Form,
+        description: "previous field",
+        hint: "previous",
+        keys: ["shift-tab"],
+    },
+    Submit {
+        name: "submit",
+        context: Form,
+        description: "submit the form",
+        hint: "submit",
+        keys: ["ctrl-s"],
+    },
+    Confirm {
+        name: "confirm",
+        context: Dialog,
+        description: "confirm",
+        hint: "yes",
+        keys: ["y"],
+    },
+    Cancel {
+        name: "cancel",
+        context: Dialog,
+        description: "cancel",
+        hint: "no",
+        keys: ["n"],
+    },
+    StopJob {
+        name: "stop_job",
+        context: Dialog,
+        description: "stop a running change: requests already sent finish, the rest is not sent",
+        hint: "stop",
+        keys: ["c"],
+    },
+    Suspend {
+        name: "suspend",
+        context: Global,
+        description: "suspend to the shell (resume with fg)",
+        hint: "suspend",
+        keys: ["ctrl-z"],
+    },
+    ReopenJob {
+        name: "reopen_job",
+        context: List,
+        description: "show the last change again: progress, then report",
+        hint: "last change",
+        keys: ["R"],
+    },
 }
 
 impl Action {
-    pub const ALL: [Action; 27] = [
-        Action::Quit,
-        Action::Back,
-        Action::Help,
-        Action::Up,
-        Action::Down,
-        Action::PageUp,
-        Action::PageDown,
-        Action::Top,
-        Action::Bottom,
-        Action::Open,
-        Action::Search,
-        Action::CycleFilter,
-        Action::Lookup,
-        Action::Refresh,
-        Action::NewUser,
-        Action::ToggleMark,
-        Action::Terminate,
-        Action::Activate,
-        Action::Delete,
-        Action::NextField,
-        Action::PrevField,
-        Action::Submit,
-        Action::Confirm,
-        Action::Cancel,
-        Action::StopJob,
-        Action::Suspend,
-        Action::ReopenJob,
-    ];
+    /// This action's entry in [`ACTIONS`] (declared in the same order as the enum).
+    pub fn spec(self) -> &'static ActionSpec {
+        &ACTIONS[self as usize]
+    }
 
     /// The name used in the `[keys]` table of the config file.
     pub fn name(self) -> &'static str {
-        match self {
-            Action::Quit => "quit",
-            Action::Back => "back",
-            Action::Help => "help",
-            Action::Up => "up",
-            Action::Down => "down",
-            Action::PageUp => "page_up",
-            Action::PageDown => "page_down",
-            Action::Top => "top",
-            Action::Bottom => "bottom",
-            Action::Open => "open",
-            Action::Search => "search",
-            Action::CycleFilter => "cycle_filter",
-            Action::Lookup => "lookup",
-            Action::Refresh => "refresh",
-            Action::NewUser => "new_user",
-            Action::ToggleMark => "toggle_mark",
-            Action::Terminate => "terminate",
-            Action::Activate => "activate",
-            Action::Delete => "delete",
-            Action::NextField => "next_field",
-            Action::PrevField => "prev_field",
-            Action::Submit => "submit",
-            Action::Confirm => "confirm",
-            Action::Cancel => "cancel",
-            Action::StopJob => "stop_job",
-            Action::Suspend => "suspend",
-            Action::ReopenJob => "reopen_job",
-        }
+        self.spec().name
     }
 
     pub fn from_name(name: &str) -> Option<Action> {
         let norm = name.trim().to_ascii_lowercase().replace('-', "_");
-        Action::ALL.into_iter().find(|a| a.name() == norm)
+        ACTIONS.iter().find(|s| s.name == norm).map(|s| s.action)
     }
 
     pub fn context(self) -> Context {
-        match self {
-            Action::Quit | Action::Back | Action::Help | Action::Suspend => Context::Global,
-            Action::NextField | Action::PrevField | Action::Submit => Context::Form,
-            Action::Confirm | Action::Cancel | Action::StopJob => Context::Dialog,
-            _ => Context::List,
-        }
+        self.spec().context
     }
 
     /// One line for the help screen.
     pub fn description(self) -> &'static str {
-        match self {
-            Action::Quit => "quit",
-            Action::Back => "back, close, cancel",
-            Action::Help => "show or hide this help",
-            Action::Up => "move up",
-            Action::Down => "move down",
-            Action::PageUp => "page up",
-            Action::PageDown => "page down",
-            Action::Top => "go to the first user",
-            Action::Bottom => "go to the last user",
-            Action::Open => "open the selected user's details",
-            Action::Search => "search by name or email (on the portal)",
-            Action::CycleFilter => "cycle the status filter: all, active, pending, terminated",
-            Action::Lookup => "look up a user by ID or email",
-            Action::Refresh => "reload from the portal",
-            Action::NewUser => "new user",
-            Action::ToggleMark => "mark or unmark for a bulk action",
-            Action::Terminate => "terminate (disable) the selected or marked users",
-            Action::Activate => "re-activate the selected or marked users",
-            Action::Delete => "delete (active users are terminated first)",
-            Action::NextField => "next field",
-            Action::PrevField => "previous field",
-            Action::Submit => "submit the form",
-            Action::Confirm => "confirm",
-            Action::Cancel => "cancel",
-            Action::StopJob => {
-                "stop a running change: requests already sent finish, the rest is not sent"
-            }
-            Action::Suspend => "suspend to the shell (resume with fg)",
-            Action::ReopenJob => "show the last change again: progress, then report",
-        }
+        self.spec().description
     }
 
     /// A short word for the hint line.
     pub fn hint(self) -> &'static str {
-        match self {
-            Action::Quit => "quit",
-            Action::Back => "back",
-            Action::Help => "help",
-            Action::Up | Action::Down => "move",
-            Action::PageUp | Action::PageDown => "page",
-            Action::Top => "top",
-            Action::Bottom => "bottom",
-            Action::Open => "details",
-            Action::Search => "search",
-            Action::CycleFilter => "filter",
-            Action::Lookup => "look up",
-            Action::Refresh => "refresh",
-            Action::NewUser => "new",
-            Action::ToggleMark => "mark",
-            Action::Terminate => "terminate",
-            Action::Activate => "activate",
-            Action::Delete => "delete",
-            Action::NextField => "next",
-            Action::PrevField => "previous",
-            Action::Submit => "submit",
-            Action::Confirm => "yes",
-            Action::Cancel => "no",
-            Action::StopJob => "stop",
-            Action::Suspend => "suspend",
-            Action::ReopenJob => "last change",
-        }
+        self.spec().hint
     }
 
     /// The default key specs (see [`super::keymap::KeySpec`]).
     pub fn default_keys(self) -> &'static [&'static str] {
-        match self {
-            Action::Quit => &["q", "ctrl-c"],
-            Action::Back => &["esc"],
-            Action::Help => &["?"],
-            Action::Up => &["k", "up"],
-            Action::Down => &["j", "down"],
-            Action::PageUp => &["pgup"],
-            Action::PageDown => &["pgdn"],
-            Action::Top => &["g", "home"],
-            Action::Bottom => &["G", "end"],
-            Action::Open => &["enter"],
-            Action::Search => &["/"],
-            Action::CycleFilter => &["f"],
-            Action::Lookup => &["i"],
-            Action::Refresh => &["r"],
-            Action::NewUser => &["n"],
-            Action::ToggleMark => &["space"],
-            Action::Terminate => &["t"],
-            Action::Activate => &["a"],
-            Action::Delete => &["d"],
-            Action::NextField => &["tab"],
-            Action::PrevField => &["shift-tab"],
-            Action::Submit => &["ctrl-s"],
-            Action::Confirm => &["y"],
-            Action::Cancel => &["n"],
-            Action::StopJob => &["c"],
-            Action::Suspend => &["ctrl-z"],
-            Action::ReopenJob => &["R"],
-        }
+        self.spec().default_keys
     }
 }
 
@@ -253,5 +325,14 @@ mod tests {
         }
         assert_eq!(Action::from_name("Cycle-Filter"), Some(Action::CycleFilter));
         assert_eq!(Action::from_name("fly"), None);
+    }
+
+    #[test]
+    fn the_table_is_in_the_order_of_the_enum() {
+        assert_eq!(ACTIONS.len(), Action::ALL.len());
+        for (i, spec) in ACTIONS.iter().enumerate() {
+            assert_eq!(spec.action as usize, i, "{}", spec.name);
+            assert_eq!(spec.action.spec(), spec);
+        }
     }
 }

@@ -3,8 +3,8 @@
 //! refreshes cannot turn into a stream of 401s. `r` lifts the stop for one more try.
 
 use super::effect::Effect;
-use super::model::Model;
 use super::msg::{ApiOutcome, ApiReply, Msg};
+use super::state::model::Model;
 use crate::api::ApiError;
 
 /// Why a request was held back, in words (the status line and the form show it).

@@ -12,58 +12,12 @@
 use uuid::Uuid;
 
 use super::effect::{ApiOp, Effect};
-use super::model::{Model, Pending};
+use super::state::model::{Model, Pending};
 use crate::api::EmployeeFullDto;
-
-/// What the detail pane shows.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Shown<'a> {
-    /// No user is selected (or the selected row is not loaded yet).
-    Nobody,
-    /// The user, as last read.
-    User(&'a EmployeeFullDto),
-    /// The user the pane was showing is no longer on the portal (the last copy read).
-    Gone(&'a EmployeeFullDto),
-}
-
-impl<'a> Shown<'a> {
-    /// The user shown, gone or not.
-    pub fn user(self) -> Option<&'a EmployeeFullDto> {
-        match self {
-            Shown::Nobody => None,
-            Shown::User(u) | Shown::Gone(u) => Some(u),
-        }
-    }
-}
-
-/// The looked-up user, else the list's selected user (from the list, else the last copy).
-pub fn shown(model: &Model) -> Shown<'_> {
-    let user = model.detail.lookup.as_ref().or_else(|| {
-        let id = model.users.selected?;
-        model
-            .users
-            .by_id(id)
-            .or_else(|| model.detail.kept.as_ref().filter(|u| u.id == id))
-    });
-    match user {
-        None => Shown::Nobody,
-        Some(u) if model.detail.gone.contains(&u.id) => Shown::Gone(u),
-        Some(u) => Shown::User(u),
-    }
-}
 
 /// The id of the user shown, gone or not.
 pub fn pinned_id(model: &Model) -> Option<Uuid> {
-    shown(model).user().map(|u| u.id)
-}
-
-/// Whether the list's selected user is not the row under the cursor (the user moved away
-/// from it, or left the list).
-pub fn off_cursor(model: &Model) -> bool {
-    let Some(id) = model.users.selected else {
-        return false;
-    };
-    model.users.current().map(|u| u.id) != Some(id)
+    model.shown().user().map(|u| u.id)
 }
 
 /// Keeps the last copy of the selected user, so the pane can still show it when the list

@@ -5,8 +5,8 @@ use crossterm::event::{Event, KeyEvent, KeyEventKind};
 
 use super::effect::Effect;
 use super::keymap::KeySpec;
-use super::model::Model;
 use super::msg::Msg;
+use super::state::model::Model;
 use super::update::update;
 
 /// The key press of a spec (`"j"`, `"ctrl-s"`, `"shift-tab"`).

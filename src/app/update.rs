@@ -1,18 +1,22 @@
 //! `update`: the only place the model changes. Pure: no I/O, no clock, no channels.
+//! It routes each message to its handler: keys by the overlay on top ([`super::keys`]),
+//! worker replies by the request they answer ([`super::replies`]).
 
 use crossterm::event::{Event, KeyEvent, KeyEventKind};
 
 use super::action::{Action, Context};
 use super::effect::{ApiOp, Effect};
-use super::model::{Model, Overlay, Pending};
+use super::keys;
 use super::msg::Msg;
-use super::{auth, browse, lifecycle, lookup, pin, replies, search};
+use super::redraw::unchanged;
+use super::state::model::{LookupPrompt, Model, Overlay, Pending};
+use super::{auth, leave, list_reads, pin, replies};
 
 /// The effects to run at start-up: read the caller and the first page at once.
 pub fn init(model: &mut Model) -> Vec<Effect> {
     let (_, me) = model.requests.start(Pending::Me, ApiOp::Me);
     let mut fx = vec![me];
-    fx.extend(browse::reload(model, false));
+    fx.extend(list_reads::reload(model, false));
     fx
 }
 
@@ -37,13 +41,13 @@ fn apply(model: &mut Model, msg: Msg) -> Vec<Effect> {
             if model.users.generation == 0 {
                 return Vec::new();
             }
-            browse::prefetch(model)
+            list_reads::prefetch(model)
         }
         Msg::Input(_) => unchanged(model),
         Msg::Tick => on_tick(model),
         Msg::Api(reply) => replies::on_reply(model, reply),
-        Msg::Progress(id, progress) => super::write_replies::on_progress(model, id, progress),
-        Msg::Quit => super::quit::leave(model),
+        Msg::Progress(id, progress) => replies::writes::on_progress(model, id, progress),
+        Msg::Quit => leave::leave(model),
     }
 }
 
@@ -53,20 +57,38 @@ pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
         return suspend(model);
     }
     if !model.screen_fits() {
-        return super::too_small::on_key(model, key);
+        return keys::too_small::on_key(model, key);
     }
     if model.quit_asked {
-        return super::quit::on_key(model, key);
+        return keys::quit::on_key(model, key);
     }
     match &model.overlay {
         Overlay::None => match model.keymap.action(Context::List, key) {
-            Some(action) => browse::on_action(model, action),
+            Some(action) => on_list_action(model, action),
             None => unchanged(model),
         },
-        Overlay::Help { .. } => help_key(model, key),
-        Overlay::Search => search::on_key(model, key),
-        Overlay::Lookup(_) => lookup::on_key(model, key),
-        Overlay::Form(_) | Overlay::Confirm(_) | Overlay::Job => lifecycle::on_key(model, key),
+        Overlay::Help { .. } => keys::help::on_key(model, key),
+        Overlay::Search => keys::search::on_key(model, key),
+        Overlay::Lookup(_) => keys::lookup::on_key(model, key),
+        Overlay::Form(_) | Overlay::Confirm(_) | Overlay::Job => keys::writes::on_key(model, key),
+    }
+}
+
+/// Routes an action over the list: writes (and marks) to [`keys::writes`], opening the
+/// search box to [`keys::search`], the rest to [`keys::list`].
+fn on_list_action(model: &mut Model, action: Action) -> Vec<Effect> {
+    match action {
+        Action::NewUser
+        | Action::ToggleMark
+        | Action::Terminate
+        | Action::Activate
+        | Action::Delete => keys::writes::on_action(model, action),
+        Action::ReopenJob => keys::writes::reopen_job(model),
+        Action::Search => {
+            keys::search::open(model);
+            Vec::new()
+        }
+        _ => keys::list::on_action(model, action),
     }
 }
 
@@ -75,16 +97,16 @@ fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
         return unchanged(model);
     }
     match &mut model.overlay {
-        Overlay::Search => search::on_paste(model, text),
+        Overlay::Search => keys::search::on_paste(model, text),
         Overlay::Lookup(p) => {
             p.input.insert_str(text);
             p.error = None;
             Vec::new()
         }
-        Overlay::Form(_) => lifecycle::on_paste(model, text),
+        Overlay::Form(_) => keys::writes::on_paste(model, text),
         // Pasting an ID or email over the list opens the look-up with it.
         Overlay::None => {
-            let mut prompt = super::model::LookupPrompt::default();
+            let mut prompt = LookupPrompt::default();
             prompt.input.insert_str(text.trim());
             model.overlay = Overlay::Lookup(prompt);
             Vec::new()
@@ -95,27 +117,10 @@ fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
 
 fn on_tick(model: &mut Model) -> Vec<Effect> {
     model.ticks = model.ticks.wrapping_add(1);
-    let fx = search::on_tick(model);
+    let fx = keys::search::on_tick(model);
     // The spinner moves only while something is in flight.
     model.dirty = model.requests.is_busy() || !fx.is_empty();
     fx
-}
-
-pub(super) fn help_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
-    let Overlay::Help { scroll } = &mut model.overlay else {
-        return Vec::new();
-    };
-    match model.keymap.action(Context::List, key) {
-        Some(Action::Quit) => return quit(model),
-        Some(Action::Down) => *scroll = scroll.saturating_add(1),
-        Some(Action::Up) => *scroll = scroll.saturating_sub(1),
-        Some(Action::PageDown) => *scroll = scroll.saturating_add(10),
-        Some(Action::PageUp) => *scroll = scroll.saturating_sub(10),
-        Some(Action::Top) => *scroll = 0,
-        Some(Action::Help | Action::Back | Action::Open) => model.overlay = Overlay::None,
-        _ => return unchanged(model),
-    }
-    Vec::new()
 }
 
 /// Ctrl-Z: the runtime gives the terminal back and stops the process; everything is
@@ -129,15 +134,4 @@ fn suspend(model: &mut Model) -> Vec<Effect> {
             .notice("suspending is not supported on this system");
         Vec::new()
     }
-}
-
-/// A quit key: leaves, or first asks when a running change or typed input would be lost.
-pub fn quit(model: &mut Model) -> Vec<Effect> {
-    super::quit::ask(model)
-}
-
-/// Nothing changed: no redraw needed.
-pub fn unchanged(model: &mut Model) -> Vec<Effect> {
-    model.dirty = false;
-    Vec::new()
 }

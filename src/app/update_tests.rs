@@ -4,9 +4,9 @@ use crossterm::event::Event;
 use uuid::Uuid;
 
 use super::effect::{ApiOp, Effect, RequestId};
-use super::model::{Model, ModelOptions, Overlay, Pending};
+use super::keys::search::DEBOUNCE_TICKS;
 use super::msg::{ApiOutcome, ApiReply, Msg};
-use super::search::DEBOUNCE_TICKS;
+use super::state::model::{Model, ModelOptions, Overlay, Pending};
 use super::testing::{press, type_text};
 use super::{init, update};
 use crate::api::{ApiError, EmployeeFullDto, EmployeeStatus, UserPage};
@@ -497,7 +497,7 @@ fn the_list_reloads_after_a_search_without_matches() {
     assert_eq!(q.filter_value, None);
     update(&mut m, page(id, 0..30, 30, 0));
     assert_eq!(m.users.len(), 30);
-    assert_eq!(m.users.load, super::users::ListLoad::Ready);
+    assert_eq!(m.users.load, super::state::users::ListLoad::Ready);
 }
 
 #[test]
@@ -516,4 +516,28 @@ fn the_filter_and_refresh_still_ask_after_an_empty_filter() {
     assert_eq!(q.status, Some(EmployeeStatus::Terminated));
     update(&mut m, page(id, 40..45, 5, 0));
     assert_eq!(m.users.len(), 5);
+}
+
+#[test]
+fn the_search_box_moves_the_list_with_the_keymaps_movement_keys() {
+    let mut keys = std::collections::BTreeMap::new();
+    keys.insert("down".to_string(), vec!["ctrl-n".to_string()]);
+    let mut m = Model::new(ModelOptions {
+        keys,
+        ..ModelOptions::default()
+    });
+    update(&mut m, Msg::Input(Event::Resize(120, 30)));
+    let fx = init(&mut m);
+    let (id, _) = list_request(&fx);
+    update(&mut m, page(id, 0..10, 10, 0));
+    press(&mut m, "/");
+    press(&mut m, "ctrl-n");
+    assert_eq!(m.users.cursor, 1, "the rebound down key moves the list");
+    // The default arrow is no longer bound to down: it does not move the list.
+    press(&mut m, "down");
+    assert_eq!(m.users.cursor, 1);
+    // A typed character is text, whatever it is bound to.
+    press(&mut m, "j");
+    assert_eq!(m.search.input.value(), "j");
+    assert_eq!(m.overlay, Overlay::Search);
 }

@@ -11,6 +11,7 @@ use crate::bulk::{self, BulkAction, Caller, Exclusion, Plan, Report};
 use crate::cli::ChangeArgs;
 use crate::config::Connection;
 use crate::journal;
+use crate::people::read_only;
 use crate::sanitize::{display_safe_short, html_decode};
 
 /// How many names a confirmation shows before "+N more".
@@ -36,9 +37,9 @@ pub async fn run(
     }
     if conn.read_only && !args.dry_run {
         return Err(CmdError::usage(format!(
-            "profile \"{}\" is read-only: it refuses to {} users (use --dry-run to see the plan)",
-            display_safe_short(&conn.profile, 40),
-            action.verb()
+            "{} (profile \"{}\"; use --dry-run to see the plan)",
+            read_only::refusal(action.verb()),
+            display_safe_short(&conn.profile, 40)
         )));
     }
 

@@ -6,11 +6,12 @@ use super::list::parse_type;
 use super::{Io, output, term};
 use crate::api::dto::MemberRequestDto;
 use crate::api::{EmployeeType, PortalClient};
-use crate::app::form::type_change_notice;
-use crate::app::form::validate;
 use crate::cli::CreateArgs;
 use crate::config::Connection;
 use crate::journal::{self, TURN_OFF_HINT};
+use crate::people::new_user as validate;
+use crate::people::read_only;
+use crate::people::type_change::type_change_notice;
 use crate::redact::is_env_name;
 use crate::sanitize::display_safe_short;
 
@@ -74,7 +75,8 @@ pub async fn create(
 ) -> Result<Exit, CmdError> {
     if conn.read_only {
         return Err(CmdError::usage(format!(
-            "profile \"{}\" is read-only: it refuses to create users",
+            "{} (profile \"{}\")",
+            read_only::refusal("create"),
             display_safe_short(&conn.profile, 40)
         )));
     }

@@ -9,9 +9,9 @@ use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::theme::Theme;
 use crate::app::action::Action;
-use crate::app::bulk_job::users;
-use crate::app::confirm::{Button, ConfirmDialog};
 use crate::app::keymap::Keymap;
+use crate::app::state::confirm::{Button, ConfirmDialog};
+use crate::app::state::job::users;
 use crate::bulk::{BulkAction, Exclusion, Target};
 use crate::sanitize::{display_safe_short, html_decode};
 

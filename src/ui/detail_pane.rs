@@ -10,7 +10,7 @@ use super::text::{fit, truncate, width as width_of, wrap};
 use super::theme::Theme;
 use crate::api::EmployeeFullDto;
 use crate::app::Model;
-use crate::app::pin::{Shown, off_cursor};
+use crate::app::state::shown::Shown;
 use crate::sanitize::{display_safe, html_decode};
 
 const LABEL_W: usize = 17;
@@ -20,7 +20,7 @@ pub fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let title = match (&model.detail.lookup, shown) {
         (Some(_), _) => " Looked up ",
         (None, Shown::Gone(_)) => " Details · gone ",
-        (None, Shown::User(_)) if off_cursor(model) => " Details · not at the cursor ",
+        (None, Shown::User(_)) if model.off_cursor() => " Details · not at the cursor ",
         (None, _) => " Details ",
     };
     let border = if model.detail.focused {

@@ -11,9 +11,9 @@ use super::confirm::{popup, popup_height};
 use super::prompt::visible_input;
 use super::theme::Theme;
 use crate::app::action::Action;
-use crate::app::form::{CreateForm, Field, Phase};
-use crate::app::input::TextInput;
 use crate::app::keymap::Keymap;
+use crate::app::state::form::{CreateForm, Field, Phase};
+use crate::app::state::input::TextInput;
 use crate::sanitize::display_safe;
 
 /// Width of the label column ("First name  ").

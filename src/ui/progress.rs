@@ -8,8 +8,8 @@ use ratatui::widgets::{Gauge, Paragraph, Wrap};
 use super::confirm::{capitalised, popup, popup_height, shown_name};
 use super::theme::Theme;
 use crate::app::action::Action;
-use crate::app::bulk_job::{BulkJob, grouped, users};
 use crate::app::keymap::Keymap;
+use crate::app::state::job::{BulkJob, grouped, users};
 use crate::bulk::Outcome;
 use crate::sanitize::display_safe_short;
 

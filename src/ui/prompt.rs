@@ -9,8 +9,8 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::layout::centered;
 use super::text::{truncate, width};
 use super::theme::Theme;
-use crate::app::input::TextInput;
-use crate::app::model::LookupPrompt;
+use crate::app::state::input::TextInput;
+use crate::app::state::model::LookupPrompt;
 use crate::app::{Action, Model};
 use crate::sanitize::display_safe;
 

@@ -7,7 +7,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::confirm::{popup, popup_height};
 use super::theme::Theme;
-use crate::app::quit::at_stake;
+use crate::app::leave::at_stake;
 use crate::app::{Action, Model};
 
 fn lines(model: &Model, theme: &Theme) -> Vec<Line<'static>> {

@@ -89,19 +89,28 @@ pub fn hints(model: &Model) -> Vec<(String, &'static str)> {
             (pair(Action::Down, Action::Up), "scroll"),
             (k.first(Action::Back), "close"),
         ],
-        Overlay::Search => vec![("enter".into(), "apply"), (k.first(Action::Back), "clear")],
+        Overlay::Search => vec![
+            (k.first(Action::Open), "apply"),
+            (k.first(Action::Back), "clear"),
+        ],
         Overlay::Lookup(_) => vec![
-            ("enter".into(), "look up"),
+            (k.first(Action::Open), Action::Lookup.hint()),
             (k.first(Action::Back), "cancel"),
         ],
         Overlay::Form(_) => vec![
-            (k.first(Action::Submit), "submit"),
-            (pair(Action::NextField, Action::PrevField), "move"),
+            (k.first(Action::Submit), Action::Submit.hint()),
+            (
+                pair(Action::NextField, Action::PrevField),
+                Action::Down.hint(),
+            ),
             (k.first(Action::Back), "cancel"),
         ],
         Overlay::Confirm(_) => vec![
-            (k.first(Action::Confirm), "confirm"),
-            (pair(Action::Cancel, Action::Back), "cancel"),
+            (k.first(Action::Confirm), Action::Confirm.description()),
+            (
+                pair(Action::Cancel, Action::Back),
+                Action::Cancel.description(),
+            ),
         ],
         Overlay::Job if model.job.as_ref().is_some_and(|j| j.is_running()) => {
             let mut hints = vec![(k.first(Action::Back), "hide (the change goes on)")];
@@ -119,13 +128,13 @@ pub fn hints(model: &Model) -> Vec<(String, &'static str)> {
         ],
         Overlay::None if model.detail.focused => vec![
             (pair(Action::Down, Action::Up), "scroll"),
-            (k.first(Action::Back), "back"),
-            (k.first(Action::Refresh), "refresh"),
-            (k.first(Action::Help), "help"),
-            (k.first(Action::Quit), "quit"),
+            (k.first(Action::Back), Action::Back.hint()),
+            (k.first(Action::Refresh), Action::Refresh.hint()),
+            (k.first(Action::Help), Action::Help.hint()),
+            (k.first(Action::Quit), Action::Quit.hint()),
         ],
         Overlay::None => {
-            let mut v = vec![(pair(Action::Down, Action::Up), "move")];
+            let mut v = vec![(pair(Action::Down, Action::Up), Action::Down.hint())];
             // A job runs in the background: the way back to it comes first.
             if model.job.as_ref().is_some_and(|j| j.is_running()) {
                 v.push((k.first(Action::ReopenJob), Action::ReopenJob.hint()));

@@ -9,7 +9,7 @@ use super::text::{fit, padded, truncate};
 use super::theme::Theme;
 use crate::api::{EmployeeFullDto, EmployeeStatus, EmployeeType};
 use crate::app::Model;
-use crate::app::users::ListLoad;
+use crate::app::state::users::ListLoad;
 use crate::sanitize::{display_safe, html_decode};
 
 const TYPE_W: usize = 10;
@@ -205,7 +205,7 @@ fn empty_text(model: &Model, theme: &Theme) -> (String, ratatui::style::Style) {
             if !u.filter_text.is_empty() {
                 what.push(format!("\"{}\"", padded(&display_safe(&u.filter_text))));
             }
-            if u.status_filter != crate::app::users::StatusFilter::All {
+            if u.status_filter != crate::app::state::users::StatusFilter::All {
                 what.push(format!("status {}", u.status_filter.label()));
             }
             let text = if what.is_empty() {

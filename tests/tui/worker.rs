@@ -10,7 +10,8 @@ use docspace_people::app::{ApiOp, ApiOutcome, Msg, Request, RequestId};
 use docspace_people::bulk::{BulkAction, plan};
 use docspace_people::demo::{DemoServer, Fault, FaultRule, spawn};
 use docspace_people::journal::Journal;
-use docspace_people::worker::{Access, READ_ONLY, WorkerCmd, WorkerHandle};
+use docspace_people::people::read_only;
+use docspace_people::worker::{Access, WorkerCmd, WorkerHandle};
 use secrecy::SecretString;
 use tokio::sync::mpsc::{self, UnboundedReceiver};
 
@@ -142,7 +143,7 @@ async fn a_read_only_worker_refuses_writes_and_sends_nothing() {
         match (reply.id, reply.result) {
             (RequestId(3), Ok(ApiOutcome::User(_))) => me_read = true,
             (id, Ok(ApiOutcome::NotSent(why))) => {
-                assert_eq!(why, READ_ONLY);
+                assert_eq!(why, read_only::refusal(read_only::A_CHANGE));
                 refused.push(id);
             }
             other => panic!("unexpected reply {other:?}"),

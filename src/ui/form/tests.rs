@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use super::*;
 use crate::api::EmployeeFullDto;
-use crate::app::form::FormEvent;
+use crate::app::state::form::FormEvent;
 use crate::ui::theme::Theme;
 
 fn press(form: &mut CreateForm, code: KeyCode, mods: KeyModifiers) -> FormEvent {

@@ -4,9 +4,9 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
-use super::action::{Action, Context};
-use super::effect::RequestId;
-use super::keymap::Keymap;
+use crate::app::action::{Action, Context};
+use crate::app::effect::RequestId;
+use crate::app::keymap::Keymap;
 use crate::bulk::{BulkAction, Outcome, Plan, Progress, Report, Step, UserResult};
 
 /// What a key did to the report.

@@ -1,10 +1,13 @@
-//! Actions on the user list (no overlay open): moving, paging, filters, refresh.
+//! Actions on the user list (no overlay open): moving, paging, filters, refresh, opening
+//! the detail, the help and the look-up. (Writes and marks: [`super::writes`]; the search
+//! box: [`super::search`].)
 
-use super::action::Action;
-use super::effect::{ApiOp, Effect};
-use super::model::{LookupPrompt, Model, Overlay, Pending};
-use super::update::{quit, unchanged};
-use super::{lifecycle, lookup, search};
+use crate::app::action::Action;
+use crate::app::effect::Effect;
+use crate::app::leave;
+use crate::app::list_reads::{prefetch, refresh_lookup, reload};
+use crate::app::redraw::unchanged;
+use crate::app::state::model::{LookupPrompt, Model, Overlay};
 
 pub fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
     let vp = model.viewport();
@@ -12,7 +15,7 @@ pub fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         return Vec::new();
     }
     match action {
-        Action::Quit => return quit(model),
+        Action::Quit => return leave::ask(model),
         Action::Back => return back(model),
         Action::Help => model.overlay = Overlay::Help { scroll: 0 },
         Action::Up => model.users.move_by(-1, vp),
@@ -28,7 +31,6 @@ pub fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
             model.detail.focused = true;
             model.detail.scroll = 0;
         }
-        Action::Search => search::open(model),
         Action::CycleFilter => {
             model.users.status_filter = model.users.status_filter.next();
             return reload(model, false);
@@ -38,16 +40,18 @@ pub fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
             // One more try after a refused token (the person may have fixed it).
             model.token_refused = false;
             let mut fx = reload(model, true);
-            fx.extend(lookup::refresh(model));
+            fx.extend(refresh_lookup(model));
             return fx;
         }
-        Action::ReopenJob => return lifecycle::reopen_job(model),
-        Action::NewUser
+        // Routed elsewhere by `update` (writes, the search box).
+        Action::ReopenJob
+        | Action::NewUser
         | Action::ToggleMark
         | Action::Terminate
         | Action::Activate
-        | Action::Delete => return lifecycle::on_action(model, action),
-        Action::NextField
+        | Action::Delete
+        | Action::Search
+        | Action::NextField
         | Action::PrevField
         | Action::Submit
         | Action::Confirm
@@ -108,31 +112,4 @@ fn back(model: &mut Model) -> Vec<Effect> {
         return unchanged(model);
     }
     Vec::new()
-}
-
-/// Starts a new query generation (cancelling the list requests in flight) and asks for
-/// its first pages.
-pub fn reload(model: &mut Model, restore: bool) -> Vec<Effect> {
-    let mut fx = Vec::new();
-    for old in model.users.begin_reload(restore) {
-        model.requests.finish(old);
-        fx.push(Effect::Cancel(old));
-    }
-    fx.extend(prefetch(model));
-    fx
-}
-
-/// Asks for the pages of the list that are in view (or nearly) and not loaded yet.
-pub fn prefetch(model: &mut Model) -> Vec<Effect> {
-    let vp = model.viewport();
-    let generation = model.users.generation;
-    let mut fx = Vec::new();
-    for page in model.users.pages_wanted(vp) {
-        let query = model.users.query(page);
-        let pending = Pending::Page { generation, page };
-        let (id, effect) = model.requests.start(pending, ApiOp::ListUsers(query));
-        model.users.page_requested(page, id);
-        fx.push(effect);
-    }
-    fx
 }

@@ -19,9 +19,9 @@ use uuid::Uuid;
 
 pub use filter::StatusFilter;
 
-use super::effect::RequestId;
 use crate::api::query::MAX_PAGE;
 use crate::api::{EmployeeFullDto, PagingProblem, UserPage, UserQuery};
+use crate::app::effect::RequestId;
 
 /// Users per page requested from the portal.
 pub const PAGE_SIZE: u32 = MAX_PAGE;

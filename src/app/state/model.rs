@@ -4,17 +4,17 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use uuid::Uuid;
 
-use super::bulk_job::BulkJob;
 use super::confirm::ConfirmDialog;
-use super::effect::{ApiOp, Effect, Request, RequestId};
 use super::form::CreateForm;
 use super::input::TextInput;
-use super::keymap::Keymap;
-use super::lookup::LookupTarget;
+use super::job::BulkJob;
 use super::marks::Marks;
-use super::pin::Shown;
+use super::shown::Shown;
 use super::users::UserList;
 use crate::api::{EmployeeFullDto, EmployeeType};
+use crate::app::effect::{ApiOp, Effect, Request, RequestId};
+use crate::app::keymap::Keymap;
+use crate::people::lookup::LookupTarget;
 
 /// What the model is set up with.
 #[derive(Debug, Clone, Default)]
@@ -218,15 +218,35 @@ impl Model {
     /// The user the detail pane shows and a single-user action applies to: a looked-up
     /// user, else the list's selection; None when nobody is, or that user is gone.
     pub fn detail_user(&self) -> Option<&EmployeeFullDto> {
-        match super::pin::shown(self) {
+        match self.shown() {
             Shown::User(u) => Some(u),
             Shown::Nobody | Shown::Gone(_) => None,
         }
     }
 
-    /// What the detail pane shows (see [`Shown`]).
+    /// What the detail pane shows (see [`Shown`]): the looked-up user, else the list's
+    /// selected user (from the list, else the last copy).
     pub fn shown(&self) -> Shown<'_> {
-        super::pin::shown(self)
+        let user = self.detail.lookup.as_ref().or_else(|| {
+            let id = self.users.selected?;
+            self.users
+                .by_id(id)
+                .or_else(|| self.detail.kept.as_ref().filter(|u| u.id == id))
+        });
+        match user {
+            None => Shown::Nobody,
+            Some(u) if self.detail.gone.contains(&u.id) => Shown::Gone(u),
+            Some(u) => Shown::User(u),
+        }
+    }
+
+    /// Whether the list's selected user is not the row under the cursor (the user moved
+    /// away from it, or left the list).
+    pub fn off_cursor(&self) -> bool {
+        let Some(id) = self.users.selected else {
+            return false;
+        };
+        self.users.current().map(|u| u.id) != Some(id)
     }
 
     /// Rows of the list visible at the current size.

@@ -4,14 +4,14 @@
 
 use uuid::Uuid;
 
-use super::browse;
-use super::effect::{Effect, RequestId};
-use super::form::type_change_notice;
-use super::model::{Model, Overlay};
-use super::msg::ApiOutcome;
-use super::update::unchanged;
 use crate::api::{ApiError, EmployeeType};
+use crate::app::effect::{Effect, RequestId};
+use crate::app::msg::ApiOutcome;
+use crate::app::redraw::unchanged;
+use crate::app::state::model::{Model, Overlay};
+use crate::app::{list_reads, pin};
 use crate::bulk::{BulkAction, Outcome, Progress};
+use crate::people::type_change::type_change_notice;
 use crate::sanitize::{display_safe, display_safe_short, html_decode};
 
 /// A progress message of job `id`.
@@ -51,7 +51,7 @@ pub fn on_created(
             let id = created.id;
             model.detail.lookup = Some(created);
             model.detail.scroll = 0;
-            let fx = browse::reload(model, true);
+            let fx = list_reads::reload(model, true);
             model.users.seek(id);
             fx
         }
@@ -128,7 +128,7 @@ pub fn on_job_done(
                 model.overlay = Overlay::Job;
             }
             model.status.notice(summary);
-            super::pin::mark_gone(model, deleted);
+            pin::mark_gone(model, deleted);
         }
         other => {
             let words = match other {
@@ -149,8 +149,8 @@ pub fn on_job_done(
             model.status.error(words);
         }
     }
-    let mut fx = browse::reload(model, true);
-    fx.extend(super::pin::reread_shown(model));
+    let mut fx = list_reads::reload(model, true);
+    fx.extend(pin::reread_shown(model));
     fx
 }
 
@@ -163,8 +163,8 @@ pub fn on_refetched(
 ) -> Vec<Effect> {
     match result {
         // Only the user asked for: an answer about anyone else changes nothing.
-        Ok(ApiOutcome::User(user)) if user.id == id => super::pin::reread_done(model, *user),
-        Err(ApiError::NotFound { .. }) => super::pin::mark_gone(model, [id]),
+        Ok(ApiOutcome::User(user)) if user.id == id => pin::reread_done(model, *user),
+        Err(ApiError::NotFound { .. }) => pin::mark_gone(model, [id]),
         Ok(_) | Err(_) => return unchanged(model),
     }
     Vec::new()

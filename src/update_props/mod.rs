@@ -1,4 +1,5 @@
-//! A model-based property test of `update`: random keys (every key of the keymap, typed
+//! A model-based property test of `update` and the view together (kept outside `app`,
+//! which never imports the view): random keys (every key of the keymap, typed
 //! characters, Enter, Esc, y, n, digits), pastes, resizes down to nothing, ticks and worker
 //! replies (pages, users, bulk reports, failures, replies to old or cancelled requests,
 //! progress) from a portal in memory that also changes behind the app's back. After every
@@ -24,13 +25,13 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use uuid::Uuid;
 
-use super::action::Action;
-use super::effect::{ApiOp, Effect, Request};
-use super::keymap::{KeySpec, Keymap};
-use super::model::{Model, ModelOptions, Overlay, Pending};
-use super::msg::{ApiOutcome, ApiReply, Msg};
-use super::{init, update};
 use crate::api::{ApiError, EmployeeStatus};
+use crate::app::action::Action;
+use crate::app::effect::{ApiOp, Effect, Request};
+use crate::app::keymap::{KeySpec, Keymap};
+use crate::app::msg::{ApiOutcome, ApiReply, Msg};
+use crate::app::state::model::{Model, ModelOptions, Overlay, Pending};
+use crate::app::{init, update};
 use crate::bulk::{BulkAction, Progress, Step as JobStep};
 use portal::Portal;
 

@@ -1,26 +1,27 @@
 //! The search box (`/`): server-side `filterValue`, sent after a short pause in typing.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 
-use super::browse;
-use super::effect::Effect;
-use super::input::{Edit, PromptKey};
-use super::model::{Model, Overlay};
-use super::msg::TICK_MS;
-use super::update::{quit, unchanged};
+use crate::app::action::{Action, Context};
+use crate::app::effect::Effect;
+use crate::app::msg::TICK_MS;
+use crate::app::redraw::unchanged;
+use crate::app::state::input::{Edit, PromptKey, TextInput};
+use crate::app::state::model::{Model, Overlay};
+use crate::app::{leave, list_reads};
 
 /// Ticks of quiet typing before the search is sent (about 300 ms).
 pub const DEBOUNCE_TICKS: u8 = (300 / TICK_MS) as u8;
 
 pub fn open(model: &mut Model) {
-    model.search.input = super::input::TextInput::new(&model.users.filter_text);
+    model.search.input = TextInput::new(&model.users.filter_text);
     model.search.debounce = None;
     model.overlay = Overlay::Search;
 }
 
 pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     let spec = match PromptKey::of(&model.keymap, key) {
-        PromptKey::Quit => return quit(model),
+        PromptKey::Quit => return leave::ask(model),
         // Esc clears the search and closes the box.
         PromptKey::Close => {
             model.overlay = Overlay::None;
@@ -35,18 +36,23 @@ pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
         }
         PromptKey::Other(spec) => spec,
     };
-    // The list can still be moved while typing.
+    // The list can still be moved while typing, with the list's movement keys that are
+    // not text (a typed `j` is a j).
     let vp = model.viewport();
-    let moved = match spec.code {
-        KeyCode::Up => Some(-1),
-        KeyCode::Down => Some(1),
-        KeyCode::PageUp => Some(-(vp.max(1) as isize)),
-        KeyCode::PageDown => Some(vp.max(1) as isize),
+    let list_action = match spec.typed_char() {
+        Some(_) => None,
+        None => model.keymap.action(Context::List, key),
+    };
+    let moved = match list_action {
+        Some(Action::Up) => Some(-1),
+        Some(Action::Down) => Some(1),
+        Some(Action::PageUp) => Some(-(vp.max(1) as isize)),
+        Some(Action::PageDown) => Some(vp.max(1) as isize),
         _ => None,
     };
     if let Some(delta) = moved {
         model.users.move_by(delta, vp);
-        return browse::prefetch(model);
+        return list_reads::prefetch(model);
     }
     match model.search.input.key(&spec) {
         Edit::Changed => {
@@ -87,5 +93,5 @@ fn apply(model: &mut Model) -> Vec<Effect> {
         return Vec::new();
     }
     model.users.filter_text = text;
-    browse::reload(model, false)
+    list_reads::reload(model, false)
 }

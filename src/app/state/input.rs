@@ -2,8 +2,8 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::action::{Action, Context};
-use super::keymap::{KeySpec, Keymap};
+use crate::app::action::{Action, Context};
+use crate::app::keymap::{KeySpec, Keymap};
 
 /// The longest text a prompt keeps.
 pub const MAX_INPUT: usize = 1000;
@@ -20,7 +20,8 @@ pub enum Edit {
 }
 
 /// What a key means in a one-line prompt (the search box, the look-up). A typed
-/// character is always text, so `q` types a q; `Ctrl-C` still quits.
+/// character is always text, so `q` types a q; `Ctrl-C` still quits; the keys of
+/// [`Action::Open`] (`Enter`) send what was typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PromptKey {
     Quit,
@@ -40,7 +41,7 @@ impl PromptKey {
         match keymap.action(Context::Form, key) {
             Some(Action::Quit) => PromptKey::Quit,
             Some(Action::Back) => PromptKey::Close,
-            _ if spec.code == KeyCode::Enter => PromptKey::Enter,
+            _ if keymap.keys(Action::Open).contains(&spec) => PromptKey::Enter,
             _ => PromptKey::Other(spec),
         }
     }

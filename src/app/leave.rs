@@ -1,15 +1,11 @@
 //! Leaving. `q` / `Ctrl-C` leave at once unless that would lose something: a change still
 //! running (the worker would abandon it part-way) or typed input in the create form. Then
-//! a question opens over whatever is on screen: `y` (or the quit key again) leaves, `n` /
-//! `Esc` stays. A signal ([`super::Msg::Quit`]) leaves at once.
+//! a question opens over whatever is on screen (its keys: [`super::keys::quit`]). A
+//! signal ([`super::Msg::Quit`]) leaves at once.
 
-use crossterm::event::KeyEvent;
-
-use super::action::{Action, Context};
 use super::effect::Effect;
-use super::form::Phase;
-use super::model::{Model, Overlay};
-use super::update::unchanged;
+use super::state::form::Phase;
+use super::state::model::{Model, Overlay};
 
 /// A quit key: leaves, or asks first when something would be lost.
 pub fn ask(model: &mut Model) -> Vec<Effect> {
@@ -42,16 +38,4 @@ pub fn at_stake(model: &Model) -> Vec<String> {
         lost.push("The new-user form holds typed input that would be lost.".to_string());
     }
     lost
-}
-
-/// Keys while the question is open.
-pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
-    match model.keymap.action(Context::Dialog, key) {
-        Some(Action::Confirm | Action::Quit) => leave(model),
-        Some(Action::Cancel | Action::Back) => {
-            model.quit_asked = false;
-            Vec::new()
-        }
-        _ => unchanged(model),
-    }
 }

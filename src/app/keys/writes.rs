@@ -4,31 +4,29 @@
 //!
 //! One write at a time: while a create or a job is on its way, new ones are refused with
 //! a notice (the worker also runs writes one by one, in submission order). The answers to
-//! these writes are handled in `write_replies`.
+//! these writes are handled in `replies::writes`.
 
 use crossterm::event::KeyEvent;
 
-use super::action::{Action, Context};
-use super::browse;
-use super::bulk_job::{BulkJob, ReportEvent, users};
-use super::confirm::{ConfirmDialog, ConfirmEvent};
-use super::effect::{ApiOp, Effect};
-use super::form::{CreateForm, FormEvent};
-use super::keymap::KeySpec;
-use super::model::{Model, Overlay, Pending};
-use super::pin::Shown;
-use super::update::{quit, unchanged};
 use crate::api::{EmployeeFullDto, EmployeeStatus, EmployeeType};
+use crate::app::action::{Action, Context};
+use crate::app::effect::{ApiOp, Effect};
+use crate::app::keymap::KeySpec;
+use crate::app::redraw::unchanged;
+use crate::app::state::confirm::{ConfirmDialog, ConfirmEvent};
+use crate::app::state::form::{CreateForm, FormEvent};
+use crate::app::state::job::{BulkJob, ReportEvent, users};
+use crate::app::state::model::{Model, Overlay, Pending};
+use crate::app::state::shown::Shown;
+use crate::app::{leave, list_reads};
 use crate::bulk::{self, BulkAction, Plan};
+use crate::people::read_only;
 use crate::sanitize::{display_safe_short, html_decode};
 
 /// The list actions this module handles.
 pub fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
     if model.read_only && action != Action::ToggleMark {
-        model.status.error(format!(
-            "this profile is read-only: {} is refused, nothing was sent",
-            action.hint()
-        ));
+        model.status.error(read_only::refusal(action.hint()));
         return Vec::new();
     }
     match action {
@@ -81,7 +79,7 @@ fn toggle_mark(model: &mut Model) -> Vec<Effect> {
     model.users.move_by(1, vp);
     model.detail.lookup = None;
     model.status.notice(marked_words(model.marks.len()));
-    browse::prefetch(model)
+    list_reads::prefetch(model)
 }
 
 fn marked_words(n: usize) -> String {
@@ -143,7 +141,7 @@ pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     match &mut model.overlay {
         Overlay::Form(form) => {
             if global == Some(Action::Quit) && !typed {
-                return quit(model);
+                return leave::ask(model);
             }
             match form.handle_key(*key, &model.keymap) {
                 FormEvent::Nothing => Vec::new(),
@@ -163,7 +161,7 @@ pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
         Overlay::Confirm(dialog) => {
             // While a count is typed, `q` is a (refused) character; `Ctrl-C` still quits.
             if global == Some(Action::Quit) && !(typed && dialog.needs_typed_count()) {
-                return quit(model);
+                return leave::ask(model);
             }
             match dialog.handle_key(*key, &model.keymap) {
                 ConfirmEvent::Nothing => Vec::new(),
@@ -259,7 +257,7 @@ pub fn reopen_job(model: &mut Model) -> Vec<Effect> {
 
 fn job_key(model: &mut Model, key: &KeyEvent, global: Option<Action>) -> Vec<Effect> {
     if global == Some(Action::Quit) {
-        return quit(model);
+        return leave::ask(model);
     }
     let Some(job) = model.job.as_mut() else {
         model.overlay = Overlay::None;
@@ -291,5 +289,5 @@ fn job_key(model: &mut Model, key: &KeyEvent, global: Option<Action>) -> Vec<Eff
 }
 
 #[cfg(test)]
-#[path = "lifecycle_tests.rs"]
+#[path = "writes_tests.rs"]
 mod tests;

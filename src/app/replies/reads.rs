@@ -1,46 +1,26 @@
-//! Worker replies: each finds the request it answers; stale ones are dropped.
+//! Replies to reads: the caller's own profile, pages of the list, look-ups.
 
-use super::effect::Effect;
-use super::lookup::LookupTarget;
-use super::model::{Model, Pending};
-use super::msg::{ApiOutcome, ApiReply};
-use super::update::unchanged;
-use super::{browse, write_replies};
 use crate::api::ApiError;
+use crate::app::effect::Effect;
+use crate::app::msg::{ApiOutcome, ApiReply};
+use crate::app::redraw::unchanged;
+use crate::app::state::model::Model;
+use crate::app::{auth, list_reads, pin};
+use crate::people::lookup::LookupTarget;
 use crate::sanitize::display_safe;
 
-pub fn on_reply(model: &mut Model, reply: ApiReply) -> Vec<Effect> {
-    super::auth::note_reply(model, &reply);
-    // Unknown ids were cancelled or superseded: ignore them.
-    let Some(pending) = model.requests.finish(reply.id) else {
-        return unchanged(model);
-    };
-    match pending {
-        Pending::Me => {
-            match reply.result {
-                Ok(ApiOutcome::User(me)) => model.me = Some(*me),
-                Ok(other) => model.status.error(unexpected(&other)),
-                Err(e) => model
-                    .status
-                    .error(error_words("could not read your own profile", &e)),
-            }
-            Vec::new()
-        }
-        Pending::Page { generation, page } => on_page(model, reply, generation, page),
-        Pending::Create { asked } => write_replies::on_created(model, asked, reply.result),
-        Pending::Bulk => write_replies::on_job_done(model, reply.id, reply.result),
-        Pending::Refetch { id } => write_replies::on_refetched(model, id, reply.result),
-        Pending::Lookup { target, seq } => {
-            if seq != model.detail.lookup_seq {
-                return unchanged(model);
-            }
-            on_lookup(model, reply, &target);
-            Vec::new()
-        }
+/// The caller's own profile (`@self`).
+pub fn on_me(model: &mut Model, reply: ApiReply) {
+    match reply.result {
+        Ok(ApiOutcome::User(me)) => model.me = Some(*me),
+        Ok(other) => model.status.error(unexpected(&other)),
+        Err(e) => model
+            .status
+            .error(error_words("could not read your own profile", &e)),
     }
 }
 
-fn on_page(model: &mut Model, reply: ApiReply, generation: u64, page: u64) -> Vec<Effect> {
+pub fn on_page(model: &mut Model, reply: ApiReply, generation: u64, page: u64) -> Vec<Effect> {
     if generation != model.users.generation || !model.users.awaits(page, reply.id) {
         return unchanged(model);
     }
@@ -54,8 +34,8 @@ fn on_page(model: &mut Model, reply: ApiReply, generation: u64, page: u64) -> Ve
             if model.status.error.as_deref().is_some_and(is_list_error) {
                 model.status.error = None;
             }
-            let mut fx = browse::prefetch(model);
-            fx.extend(super::pin::recheck(model));
+            let mut fx = list_reads::prefetch(model);
+            fx.extend(pin::recheck(model));
             fx
         }
         Ok(other) => {
@@ -73,7 +53,7 @@ fn on_page(model: &mut Model, reply: ApiReply, generation: u64, page: u64) -> Ve
     }
 }
 
-fn on_lookup(model: &mut Model, reply: ApiReply, target: &LookupTarget) {
+pub fn on_lookup(model: &mut Model, reply: ApiReply, target: &LookupTarget) {
     match reply.result {
         Ok(ApiOutcome::User(user)) if !target.is_answered_by(&user) => {
             model.status.notice = None;
@@ -103,7 +83,7 @@ fn on_lookup(model: &mut Model, reply: ApiReply, target: &LookupTarget) {
             model.status.notice = None;
             model.status.error(target.not_found());
             if let LookupTarget::Id(id) = target {
-                super::pin::mark_gone(model, [*id]);
+                pin::mark_gone(model, [*id]);
             }
         }
         Err(e) => {
@@ -125,12 +105,12 @@ fn is_list_error(s: &str) -> bool {
 /// "what failed: why", with a hint for a refused token.
 fn error_words(what: &str, e: &ApiError) -> String {
     match e {
-        ApiError::Unauthorized => format!("{what}: {}", super::auth::HELD),
+        ApiError::Unauthorized => format!("{what}: {}", auth::HELD),
         _ => format!("{what}: {e}"),
     }
 }
 
-pub(super) fn unexpected(outcome: &ApiOutcome) -> String {
+pub fn unexpected(outcome: &ApiOutcome) -> String {
     let kind = match outcome {
         ApiOutcome::Page(_) => "a user list",
         ApiOutcome::User(_) => "a single user",

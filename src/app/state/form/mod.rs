@@ -5,15 +5,13 @@
 //! (nothing, a request to send, or cancel); the caller sends the request and reports the
 //! answer back with [`CreateForm::submit_failed`] (or closes the form on success).
 
-pub mod validate;
-
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
-use super::action::{Action, Context};
 use super::input::{Edit, TextInput};
-use super::keymap::{KeySpec, Keymap};
 use crate::api::dto::{EmployeeFullDto, EmployeeType, MemberRequestDto};
-use validate::FieldError;
+use crate::app::action::{Action, Context};
+use crate::app::keymap::{KeySpec, Keymap};
+use crate::people::new_user::{self, FieldError};
 
 /// The form's fields, in the order `Tab` visits them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -183,10 +181,10 @@ impl CreateForm {
     /// The field's current validation result, whether or not it is shown yet.
     pub fn error(&self, field: Field) -> Option<FieldError> {
         let checked = match field {
-            Field::FirstName => validate::first_name(self.first_name.value()),
-            Field::LastName => validate::last_name(self.last_name.value()),
-            Field::Email => validate::email(self.email.value()),
-            Field::Password => validate::password(self.password.value()),
+            Field::FirstName => new_user::first_name(self.first_name.value()),
+            Field::LastName => new_user::last_name(self.last_name.value()),
+            Field::Email => new_user::email(self.email.value()),
+            Field::Password => new_user::password(self.password.value()),
             Field::Type => Ok(()),
         };
         checked.err()
@@ -379,19 +377,6 @@ impl CreateForm {
             }
         }
     }
-}
-
-/// When the portal created the user with another type than asked (no free paid seat, so it
-/// fell back to User), the words that say so: "as User, not Room admin (no free paid seat)".
-pub fn type_change_notice(asked: EmployeeType, created: &EmployeeFullDto) -> Option<String> {
-    let got = created.user_type()?;
-    (got != asked).then(|| {
-        format!(
-            "as {}, not {} (no free paid seat)",
-            got.label(),
-            asked.label()
-        )
-    })
 }
 
 #[cfg(test)]

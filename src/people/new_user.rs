@@ -1,5 +1,6 @@
-//! The portal's own rules for a new user's fields, checked while the person types so an
-//! invalid form is never sent.
+//! What a valid new user is: the portal's own rules for a new user's fields. The form
+//! checks them while the person types so an invalid form is never sent; `users create`
+//! checks its arguments with them; the worker checks every create request again.
 
 use std::sync::LazyLock;
 

@@ -8,9 +8,9 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
-use super::action::{Action, Context};
-use super::keymap::{KeySpec, Keymap};
 use crate::api::EmployeeStatus;
+use crate::app::action::{Action, Context};
+use crate::app::keymap::{KeySpec, Keymap};
 use crate::bulk::{BulkAction, Plan, Target};
 
 /// The dialog's two buttons.

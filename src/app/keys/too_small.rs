@@ -8,11 +8,13 @@
 
 use crossterm::event::KeyEvent;
 
-use super::action::{Action, Context};
-use super::effect::Effect;
-use super::keymap::KeySpec;
-use super::model::{Model, Overlay};
-use super::update::{help_key, quit, unchanged};
+use super::help;
+use crate::app::action::{Action, Context};
+use crate::app::effect::Effect;
+use crate::app::keymap::KeySpec;
+use crate::app::leave;
+use crate::app::redraw::unchanged;
+use crate::app::state::model::{Model, Overlay};
 
 pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     let typed = KeySpec::from_event(key).typed_char().is_some();
@@ -20,9 +22,9 @@ pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
         // A typed `q` is text where the overlay reads text; it is not a quit there.
         Some(Action::Quit) if !(typed && takes_text(&model.overlay)) => {
             if model.quit_asked {
-                super::quit::leave(model)
+                leave::leave(model)
             } else {
-                quit(model)
+                leave::ask(model)
             }
         }
         Some(Action::Help) if !model.quit_asked => match model.overlay {
@@ -30,7 +32,7 @@ pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
                 model.overlay = Overlay::Help { scroll: 0 };
                 Vec::new()
             }
-            Overlay::Help { .. } => help_key(model, key),
+            Overlay::Help { .. } => help::on_key(model, key),
             _ => unchanged(model),
         },
         _ => unchanged(model),

@@ -3,12 +3,13 @@
 use crossterm::event::Event;
 use uuid::Uuid;
 
-use super::super::effect::{ApiOp, Effect, RequestId};
-use super::super::model::{Model, ModelOptions, Overlay, Pending};
-use super::super::msg::{ApiOutcome, ApiReply, Msg};
-use super::super::testing::{press, type_text};
-use super::super::{form::Phase, init, update};
 use crate::api::{ApiError, EmployeeFullDto, EmployeeStatus, EmployeeType, UserPage};
+use crate::app::effect::{ApiOp, Effect, RequestId};
+use crate::app::msg::{ApiOutcome, ApiReply, Msg};
+use crate::app::state::form::{Field, Phase};
+use crate::app::state::model::{Model, ModelOptions, Overlay, Pending};
+use crate::app::testing::{press, type_text};
+use crate::app::{init, update};
 use crate::bulk::{BulkAction, Outcome, Plan, Progress, Report, Step, UserResult};
 
 fn user(n: u128, status: EmployeeStatus) -> EmployeeFullDto {
@@ -121,11 +122,7 @@ fn typing_q_in_the_form_types_it_and_ctrl_c_still_quits_after_asking() {
     let Overlay::Form(form) = &m.overlay else {
         panic!("form");
     };
-    assert_eq!(
-        form.input(super::super::form::Field::FirstName)
-            .map(|i| i.value()),
-        Some("q")
-    );
+    assert_eq!(form.input(Field::FirstName).map(|i| i.value()), Some("q"));
     assert!(
         press(&mut m, "ctrl-c").is_empty(),
         "typed input: asks first"
@@ -219,10 +216,7 @@ fn a_refused_create_keeps_the_form_and_the_input() {
             .map(|r| r.message.clone())
             .unwrap_or_default();
         assert!(refusal.contains(words), "{words}: {refusal}");
-        for (field, typed) in [
-            (super::super::form::Field::FirstName, "Zoe"),
-            (super::super::form::Field::Email, "zoe@example.org"),
-        ] {
+        for (field, typed) in [(Field::FirstName, "Zoe"), (Field::Email, "zoe@example.org")] {
             assert_eq!(form.input(field).map(|i| i.value()), Some(typed), "{words}");
         }
         assert_eq!(form.user_type(), EmployeeType::RoomAdmin, "{words}");
@@ -516,11 +510,7 @@ fn quitting_with_typed_input_in_the_form_asks_first() {
     let Overlay::Form(form) = &m.overlay else {
         panic!("the form stays open");
     };
-    assert_eq!(
-        form.input(super::super::form::Field::FirstName)
-            .map(|i| i.value()),
-        Some("Zoe")
-    );
+    assert_eq!(form.input(Field::FirstName).map(|i| i.value()), Some("Zoe"));
     press(&mut m, "ctrl-c");
     assert_eq!(press(&mut m, "y"), vec![Effect::Quit]);
 }

@@ -1,0 +1,26 @@
+//! Keys while the help screen is open: scroll, close, quit.
+
+use crossterm::event::KeyEvent;
+
+use crate::app::action::{Action, Context};
+use crate::app::effect::Effect;
+use crate::app::leave;
+use crate::app::redraw::unchanged;
+use crate::app::state::model::{Model, Overlay};
+
+pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
+    let Overlay::Help { scroll } = &mut model.overlay else {
+        return Vec::new();
+    };
+    match model.keymap.action(Context::List, key) {
+        Some(Action::Quit) => return leave::ask(model),
+        Some(Action::Down) => *scroll = scroll.saturating_add(1),
+        Some(Action::Up) => *scroll = scroll.saturating_sub(1),
+        Some(Action::PageDown) => *scroll = scroll.saturating_add(10),
+        Some(Action::PageUp) => *scroll = scroll.saturating_sub(10),
+        Some(Action::Top) => *scroll = 0,
+        Some(Action::Help | Action::Back | Action::Open) => model.overlay = Overlay::None,
+        _ => return unchanged(model),
+    }
+    Vec::new()
+}

@@ -1,0 +1,98 @@
+//! Look-up by ID or email: the prompt's keys and starting the read (the parsing is
+//! [`crate::people::lookup`]).
+
+use crossterm::event::KeyEvent;
+
+use crate::app::effect::Effect;
+use crate::app::leave;
+use crate::app::list_reads::start_lookup;
+use crate::app::redraw::unchanged;
+use crate::app::state::input::{Edit, PromptKey};
+use crate::app::state::model::{Model, Overlay};
+use crate::people::lookup::parse_lookup;
+
+/// Keys in the look-up prompt: text, Enter to look up, Esc to close.
+pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
+    let spec = match PromptKey::of(&model.keymap, key) {
+        PromptKey::Quit => return leave::ask(model),
+        PromptKey::Close => {
+            model.overlay = Overlay::None;
+            return Vec::new();
+        }
+        PromptKey::Enter => return submit(model),
+        PromptKey::Other(spec) => spec,
+    };
+    let Overlay::Lookup(prompt) = &mut model.overlay else {
+        return unchanged(model);
+    };
+    match prompt.input.key(&spec) {
+        Edit::Changed => {
+            prompt.error = None;
+            Vec::new()
+        }
+        Edit::Moved => Vec::new(),
+        Edit::Ignored => unchanged(model),
+    }
+}
+
+/// Enter: a GUID or an email starts a request; anything else is explained, nothing sent.
+fn submit(model: &mut Model) -> Vec<Effect> {
+    let Overlay::Lookup(prompt) = &mut model.overlay else {
+        return unchanged(model);
+    };
+    match parse_lookup(prompt.input.value()) {
+        Err(why) => {
+            prompt.error = Some(why);
+            Vec::new()
+        }
+        Ok(target) => {
+            model.overlay = Overlay::None;
+            model
+                .status
+                .notice(format!("looking up {}…", target.describe()));
+            start_lookup(model, target)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::EmployeeFullDto;
+    use uuid::Uuid;
+
+    /// Through `update`: a reply about another user is an error, and that user is
+    /// neither shown nor put into the list.
+    #[test]
+    fn a_lookup_answered_with_another_user_is_an_error() {
+        use crate::app::msg::{ApiOutcome, ApiReply, Msg};
+        use crate::app::testing::{press, type_text};
+        use crate::app::{ModelOptions, update};
+
+        for (asked, answered) in [
+            ("00000000-0000-0000-0000-000000000abc", 0xdefu128),
+            ("ann@example.org", 0xabc),
+        ] {
+            let mut m = Model::new(ModelOptions::default());
+            update(&mut m, Msg::Input(crossterm::event::Event::Resize(120, 30)));
+            press(&mut m, "i");
+            type_text(&mut m, asked);
+            let fx = press(&mut m, "enter");
+            let req = fx.iter().find_map(Effect::request).expect("a request");
+            let mut other = EmployeeFullDto::bare(Uuid::from_u128(answered));
+            other.email = Some("bob@example.org".into());
+            other.first_name = Some("Bob".into());
+            update(
+                &mut m,
+                Msg::Api(ApiReply {
+                    id: req.id,
+                    result: Ok(ApiOutcome::User(Box::new(other))),
+                }),
+            );
+            assert!(m.detail.lookup.is_none(), "{asked}: not shown");
+            let error = m.status.error.clone().unwrap_or_default();
+            assert!(error.contains("another user"), "{asked}: {error}");
+            assert!(m.status.notice.is_none(), "{asked}: no \"found\" notice");
+        }
+    }
+}

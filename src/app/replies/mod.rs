@@ -1,0 +1,36 @@
+//! Worker replies: each finds the request it answers; stale ones are dropped. Replies to
+//! reads are handled in [`reads`], replies to writes in [`writes`].
+
+pub mod reads;
+pub mod writes;
+
+use super::auth;
+use super::effect::Effect;
+use super::msg::ApiReply;
+use super::redraw::unchanged;
+use super::state::model::{Model, Pending};
+
+pub fn on_reply(model: &mut Model, reply: ApiReply) -> Vec<Effect> {
+    auth::note_reply(model, &reply);
+    // Unknown ids were cancelled or superseded: ignore them.
+    let Some(pending) = model.requests.finish(reply.id) else {
+        return unchanged(model);
+    };
+    match pending {
+        Pending::Me => {
+            reads::on_me(model, reply);
+            Vec::new()
+        }
+        Pending::Page { generation, page } => reads::on_page(model, reply, generation, page),
+        Pending::Create { asked } => writes::on_created(model, asked, reply.result),
+        Pending::Bulk => writes::on_job_done(model, reply.id, reply.result),
+        Pending::Refetch { id } => writes::on_refetched(model, id, reply.result),
+        Pending::Lookup { target, seq } => {
+            if seq != model.detail.lookup_seq {
+                return unchanged(model);
+            }
+            reads::on_lookup(model, reply, &target);
+            Vec::new()
+        }
+    }
+}

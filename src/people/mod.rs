@@ -1,0 +1,13 @@
+//! The rules both front ends (the TUI in [`crate::app`], the commands in
+//! [`crate::commands`]) and the worker share. Nothing here knows about keys, screens or
+//! terminals.
+//!
+//! - [`new_user`]: what a valid new user is (the portal's own field rules).
+//! - [`lookup`]: reading a user ID or an email address typed to look a user up.
+//! - [`read_only`]: the read-only policy and its one wording.
+//! - [`type_change`]: the notice when the portal created a user with another type.
+
+pub mod lookup;
+pub mod new_user;
+pub mod read_only;
+pub mod type_change;

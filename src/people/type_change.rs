@@ -1,0 +1,36 @@
+//! The portal may create a user with another type than asked (no free paid seat, so it
+//! falls back to User); both front ends say so in the same words.
+
+use crate::api::dto::{EmployeeFullDto, EmployeeType};
+
+/// When the portal created the user with another type than asked (no free paid seat, so it
+/// fell back to User), the words that say so: "as User, not Room admin (no free paid seat)".
+pub fn type_change_notice(asked: EmployeeType, created: &EmployeeFullDto) -> Option<String> {
+    let got = created.user_type()?;
+    (got != asked).then(|| {
+        format!(
+            "as {}, not {} (no free paid seat)",
+            got.label(),
+            asked.label()
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use uuid::Uuid;
+
+    use super::*;
+
+    #[test]
+    fn the_type_change_notice_names_both_types() {
+        let mut created = EmployeeFullDto::bare(Uuid::from_u128(3));
+        created.is_collaborator = Some(true);
+        let notice = type_change_notice(EmployeeType::RoomAdmin, &created);
+        assert_eq!(
+            notice.as_deref(),
+            Some("as User, not Room admin (no free paid seat)")
+        );
+        assert_eq!(type_change_notice(EmployeeType::User, &created), None);
+    }
+}
