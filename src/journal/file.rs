@@ -34,11 +34,15 @@ impl AppendFile {
         private_mode(&mut opts);
         let file = opts.open(path).map_err(err)?;
         make_private(&file).map_err(err)?;
-        let mut out = Self {
+        let out = Self {
             file,
             path: path.to_path_buf(),
         };
-        if !out.ends_with_newline().map_err(err)? {
+        let ended = {
+            let _lock = Lock::take(&out.file);
+            out.ends_with_newline().map_err(err)?
+        };
+        if !ended {
             out.append(b"\n")?;
         }
         Ok(out)
@@ -54,6 +58,7 @@ impl AppendFile {
             path: self.path.clone(),
             reason,
         };
+        let _lock = Lock::take(&self.file);
         loop {
             match (&self.file).write(line) {
                 Ok(n) if n == line.len() => return Ok(()),
@@ -72,15 +77,47 @@ impl AppendFile {
         }
     }
 
-    fn ends_with_newline(&mut self) -> std::io::Result<bool> {
+    fn ends_with_newline(&self) -> std::io::Result<bool> {
         let len = self.file.metadata()?.len();
         if len == 0 {
             return Ok(true);
         }
         let mut last = [0u8; 1];
-        self.file.seek(SeekFrom::Start(len - 1))?;
-        self.file.read_exact(&mut last)?;
+        (&self.file).seek(SeekFrom::Start(len - 1))?;
+        (&self.file).read_exact(&mut last)?;
         Ok(last[0] == b'\n')
+    }
+}
+
+/// An exclusive advisory lock on the journal while a record is written (or the end of the
+/// file is looked at), so that another program's record is never cut into, even on a
+/// file system where appends are not atomic. Where locking is not available the single
+/// `write` call is what keeps records whole.
+struct Lock<'a>(#[cfg_attr(not(unix), allow(dead_code))] Option<&'a File>);
+
+impl<'a> Lock<'a> {
+    #[cfg(unix)]
+    fn take(file: &'a File) -> Self {
+        use rustix::fs::{FlockOperation, flock};
+        Lock(
+            flock(file, FlockOperation::LockExclusive)
+                .ok()
+                .map(|()| file),
+        )
+    }
+
+    #[cfg(not(unix))]
+    fn take(_file: &'a File) -> Self {
+        Lock(None)
+    }
+}
+
+impl Drop for Lock<'_> {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        if let Some(file) = self.0 {
+            let _ = rustix::fs::flock(file, rustix::fs::FlockOperation::Unlock);
+        }
     }
 }
 
