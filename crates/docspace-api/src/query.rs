@@ -68,7 +68,8 @@ pub enum SortOrder {
 
 /// Which users a list shows by status: the `f` filter of the UI and `--status` of
 /// `users list`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum StatusFilter {
     #[default]
     All,

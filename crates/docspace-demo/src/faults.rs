@@ -3,7 +3,7 @@
 //!
 //! ```
 //! use std::time::Duration;
-//! use docspace_people::demo::{Fault, FaultRule};
+//! use docspace_demo::{Fault, FaultRule};
 //! // The next two PUTs under /api/2.0/people/status fail with 500, before any change:
 //! let r = FaultRule::new(Fault::Status(500)).method("PUT").path("/api/2.0/people/status").times(2);
 //! // One list request in five is slow:

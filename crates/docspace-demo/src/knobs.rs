@@ -139,7 +139,7 @@ impl FaultKnobs {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::demo::faults::{FaultSet, Trigger};
+    use crate::faults::{FaultSet, Trigger};
 
     #[test]
     fn shares_are_numbers_from_0_to_1() {

@@ -23,8 +23,8 @@
 //!   [`DemoOptions::max_connections`] open at once.
 //!
 //! ```no_run
-//! # async fn demo() -> Result<(), docspace_people::demo::DemoError> {
-//! use docspace_people::demo::{spawn, DemoOptions};
+//! # async fn demo() -> Result<(), docspace_demo::DemoError> {
+//! use docspace_demo::{spawn, DemoOptions};
 //! let server = spawn(DemoOptions::default()).await?;
 //! let url = server.url(); // http://127.0.0.1:PORT
 //! let owner = server.portal().owner_id();
@@ -32,6 +32,8 @@
 //! server.shutdown().await;
 //! # Ok(()) }
 //! ```
+
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 mod faults;
 mod http;
@@ -85,7 +87,7 @@ pub enum DemoError {
 
 /// Seeds a portal's users without serving it (for benchmarks and tests of seeding):
 /// the users as a DocSpace admin sees them, in creation order.
-pub fn seeded_users(users: usize, seed: u64) -> Vec<crate::api::dto::EmployeeFullDto> {
+pub fn seeded_users(users: usize, seed: u64) -> Vec<docspace_api::dto::EmployeeFullDto> {
     let s = seed::seed(users, seed);
     let store = store::Store::new(s.users, s.groups, s.owner, seed);
     store

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Datelike, FixedOffset, Offset, TimeZone, Timelike};
 use uuid::Uuid;
 
-use crate::api::dto::{ActivationStatus, Contact, EmployeeStatus, EmployeeType};
+use docspace_api::dto::{ActivationStatus, Contact, EmployeeStatus, EmployeeType};
 
 /// The portal's time zone: dates are written with this offset, as a portal configured for
 /// UTC+3 does.

@@ -16,20 +16,17 @@ pub struct Script {
 }
 
 const FILES: [(&str, &str); 8] = [
-    ("latin", include_str!("../../assets/names/latin.txt")),
-    ("cyrillic", include_str!("../../assets/names/cyrillic.txt")),
-    ("greek", include_str!("../../assets/names/greek.txt")),
-    ("cjk", include_str!("../../assets/names/cjk.txt")),
-    ("arabic", include_str!("../../assets/names/arabic.txt")),
-    ("hebrew", include_str!("../../assets/names/hebrew.txt")),
-    (
-        "devanagari",
-        include_str!("../../assets/names/devanagari.txt"),
-    ),
-    ("marks", include_str!("../../assets/names/marks.txt")),
+    ("latin", include_str!("../assets/names/latin.txt")),
+    ("cyrillic", include_str!("../assets/names/cyrillic.txt")),
+    ("greek", include_str!("../assets/names/greek.txt")),
+    ("cjk", include_str!("../assets/names/cjk.txt")),
+    ("arabic", include_str!("../assets/names/arabic.txt")),
+    ("hebrew", include_str!("../assets/names/hebrew.txt")),
+    ("devanagari", include_str!("../assets/names/devanagari.txt")),
+    ("marks", include_str!("../assets/names/marks.txt")),
 ];
 
-const LONG: &str = include_str!("../../assets/names/long.txt");
+const LONG: &str = include_str!("../assets/names/long.txt");
 
 /// Every script's names, in a fixed order (seeding depends on it).
 pub fn scripts() -> Vec<Script> {
@@ -78,7 +75,7 @@ pub fn parse(label: &'static str, text: &'static str) -> Script {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::demo::store::valid_name;
+    use crate::store::valid_name;
 
     #[test]
     fn every_script_has_names_and_all_pass_the_name_rule() {

@@ -12,7 +12,7 @@ use super::model::{Role, User, now};
 use super::state::{Shared, lock};
 use super::store::{Detail, SeatUsage};
 use super::tokens::random_token;
-use crate::api::dto::{ActivationStatus, EmployeeFullDto, EmployeeStatus, EmployeeType};
+use docspace_api::dto::{ActivationStatus, EmployeeFullDto, EmployeeStatus, EmployeeType};
 
 /// A user to insert directly, bypassing the API's rules (for fixtures: any text, any
 /// status). Build with [`NewUser::new`] and the setters.

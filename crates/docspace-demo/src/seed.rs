@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use super::model::{Group, Role, User, from_unix};
 use super::names::{self, Name, Script};
-use crate::api::dto::{ActivationStatus, Contact, EmployeeStatus};
+use docspace_api::dto::{ActivationStatus, Contact, EmployeeStatus};
 
 /// The owner's email: the account the demo's main token acts as.
 pub const OWNER_EMAIL: &str = "owner@demo.docspace.local";

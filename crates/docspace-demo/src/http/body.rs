@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use serde::de::{DeserializeOwned, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 
-use crate::demo::store::Refusal;
+use crate::store::Refusal;
 
 /// Parses `bytes` as `T`, renaming top-level keys that match one of `fields` in another
 /// case to that spelling first.
@@ -75,7 +75,7 @@ fn keys_as_declared(bytes: &[u8], fields: &[&str]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::dto::UpdateMembersRequestDto;
+    use docspace_api::dto::UpdateMembersRequestDto;
 
     #[test]
     fn keys_match_in_any_case_and_bad_bodies_are_validation_errors() {

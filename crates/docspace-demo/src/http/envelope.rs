@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use super::extract::Ctx;
 use super::trim::Trimmed;
-use crate::api::dto::{Envelope, ErrorDetail, ErrorEnvelope, Link};
-use crate::demo::store::Refusal;
+use crate::store::Refusal;
+use docspace_api::dto::{Envelope, ErrorDetail, ErrorEnvelope, Link};
 
 const JSON: &str = "application/json; charset=utf-8";
 

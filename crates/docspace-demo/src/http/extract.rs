@@ -11,10 +11,10 @@ use std::sync::atomic::Ordering;
 use super::AppState;
 use super::envelope::unauthorized;
 use super::fields::Fields;
-use crate::api::dto::EmployeeStatus;
-use crate::demo::state::lock;
-use crate::demo::store::Want;
-use crate::demo::tokens::{auth_cookie, presented};
+use crate::state::lock;
+use crate::store::Want;
+use crate::tokens::{auth_cookie, presented};
+use docspace_api::dto::EmployeeStatus;
 
 /// What the envelope needs: the full request URL and the method (for `links`), and the
 /// `fields` selection that trims `response`, if one was sent and the portal honours it.

@@ -1,9 +1,9 @@
 //! Query-string parameters: names match in any case, as ASP.NET binds them; bad values are
 //! model-validation errors.
 
-use crate::api::dto::{ActivationStatus, EmployeeType};
-use crate::api::query::SortBy;
-use crate::demo::store::{ListQuery, Refusal, StatusFilter};
+use crate::store::{ListQuery, Refusal, StatusFilter};
+use docspace_api::dto::{ActivationStatus, EmployeeType};
+use docspace_api::query::SortBy;
 
 /// The decoded pairs of a query string.
 #[derive(Debug, Clone, Default)]

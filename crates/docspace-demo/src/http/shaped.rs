@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use super::AppState;
 use super::extract::{Caller, Ctx};
 use super::routes::single;
-use crate::demo::faults::Fault;
+use crate::faults::Fault;
 
 /// Answers bodies up to this size are rewritten; larger ones pass unchanged.
 const MAX_BODY: usize = 16 * 1024 * 1024;

@@ -237,8 +237,8 @@ proptest! {
 /// Building only the wanted parts of a profile never changes a trimmed answer.
 #[test]
 fn profiles_built_in_part_trim_to_the_same_answer() {
-    use crate::demo::store::test_support::{small, viewer};
-    use crate::demo::store::{Detail, Want};
+    use crate::store::test_support::{small, viewer};
+    use crate::store::{Detail, Want};
 
     let store = small();
     let admin = viewer(&store, 2);

@@ -5,8 +5,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Refusal, Store, Viewer};
-use crate::api::dto::{ActivationStatus, EmployeeStatus, EmployeeType, MemberRequestDto};
-use crate::demo::model::{Role, User, now};
+use crate::model::{Role, User, now};
+use docspace_api::dto::{ActivationStatus, EmployeeStatus, EmployeeType, MemberRequestDto};
 
 /// The server's limit on names and emails.
 pub const MAX_FIELD: usize = 255;

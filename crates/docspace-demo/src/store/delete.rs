@@ -5,8 +5,8 @@ use uuid::Uuid;
 
 use super::view::{Detail, Want};
 use super::{Refusal, Store, Viewer};
-use crate::api::dto::{EmployeeFullDto, EmployeeStatus};
-use crate::demo::model::Role;
+use crate::model::Role;
+use docspace_api::dto::{EmployeeFullDto, EmployeeStatus};
 
 impl Store {
     /// Deletes the user behind `key` (a user name or GUID); returns the profile it had.
@@ -132,7 +132,7 @@ mod tests {
         let owner = viewer(&s, 1);
         s.set_status(&owner, EmployeeStatus::Terminated, &[id(2)])
             .expect("terminated");
-        s.insert(crate::demo::model::User::new(
+        s.insert(crate::model::User::new(
             id(20),
             "Al",
             "",
@@ -156,7 +156,7 @@ mod tests {
             Err(Refusal::InvalidOperation("Users are not suspended".into()))
         );
         assert!(s.index_of(id(6)).is_some(), "nothing deleted");
-        s.insert(crate::demo::model::User::new(
+        s.insert(crate::model::User::new(
             id(21),
             "Ra",
             "",

@@ -4,8 +4,8 @@
 use uuid::Uuid;
 
 use super::{Refusal, Store, Viewer};
-use crate::api::dto::{EmployeeStatus, EmployeeType};
-use crate::demo::model::Role;
+use crate::model::Role;
+use docspace_api::dto::{EmployeeStatus, EmployeeType};
 
 /// Whether `viewer` may move a user from `from` to `to`.
 fn transition_allowed(viewer: &Viewer, from: Role, to: EmployeeType) -> bool {

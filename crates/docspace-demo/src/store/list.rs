@@ -10,9 +10,9 @@ use std::sync::Arc;
 
 use super::view::{Detail, Want};
 use super::{Refusal, Store, Viewer};
-use crate::api::dto::{ActivationStatus, EmployeeFullDto, EmployeeStatus, EmployeeType};
-use crate::api::query::SortBy;
-use crate::demo::model::{Role, User, status_group};
+use crate::model::{Role, User, status_group};
+use docspace_api::dto::{ActivationStatus, EmployeeFullDto, EmployeeStatus, EmployeeType};
+use docspace_api::query::SortBy;
 
 /// Which statuses a list shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -130,7 +130,7 @@ struct TextFilter {
 
 impl TextFilter {
     fn new(text: Option<&str>, separator: Option<&str>) -> Option<Self> {
-        let text = crate::demo::model::fold(text?.trim());
+        let text = crate::model::fold(text?.trim());
         if text.is_empty() {
             return None;
         }

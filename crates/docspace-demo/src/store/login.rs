@@ -1,7 +1,7 @@
 //! `POST /api/2.0/authentication`: the demo's password check.
 
 use super::{Refusal, Store};
-use crate::api::dto::EmployeeStatus;
+use docspace_api::dto::EmployeeStatus;
 
 /// The demo portal's password: every active user (for example the owner,
 /// `owner@demo.docspace.local`) can log in with it. A user created with a password may

@@ -21,7 +21,7 @@ use rand_chacha::ChaCha8Rng;
 use uuid::Uuid;
 
 use super::model::{Group, Role, User};
-use crate::api::dto::EmployeeStatus;
+use docspace_api::dto::EmployeeStatus;
 
 pub use create::{valid_email, valid_name};
 pub use list::{ListPage, ListQuery, StatusFilter};
@@ -373,7 +373,7 @@ impl Store {
 #[cfg(test)]
 pub(crate) mod test_support {
     use super::*;
-    use crate::api::dto::ActivationStatus;
+    use docspace_api::dto::ActivationStatus;
 
     /// A small portal: owner, admin, room admin, user, guest (created by the room admin),
     /// a terminated user, a terminated room admin, a pending invitee.

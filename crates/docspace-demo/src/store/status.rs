@@ -4,8 +4,8 @@
 use uuid::Uuid;
 
 use super::{Refusal, Store, Viewer};
-use crate::api::dto::EmployeeStatus;
-use crate::demo::model::Role;
+use crate::model::Role;
+use docspace_api::dto::EmployeeStatus;
 
 impl Store {
     /// Sets `status` (a status code: only 1 Active and 2 Terminated are accepted) on
@@ -142,7 +142,7 @@ mod tests {
         let owner = viewer(&s, 1);
         for n in 30..33 {
             let mut u =
-                crate::demo::model::User::new(id(n), "T", "U", &format!("t{n}@x.test"), Role::User);
+                crate::model::User::new(id(n), "T", "U", &format!("t{n}@x.test"), Role::User);
             u.status = EmployeeStatus::Terminated;
             s.insert(u);
         }
@@ -165,12 +165,12 @@ mod tests {
         s.set_seat_limits(Some(paid + 2), None);
         s.set_type(
             &owner,
-            crate::api::dto::EmployeeType::RoomAdmin,
+            docspace_api::dto::EmployeeType::RoomAdmin,
             &[id(30), id(31)],
         )
         .expect("two paid seats were free");
         assert!(
-            s.set_type(&owner, crate::api::dto::EmployeeType::RoomAdmin, &[id(4)])
+            s.set_type(&owner, docspace_api::dto::EmployeeType::RoomAdmin, &[id(4)])
                 .is_err_and(|e| matches!(e, Refusal::Quota(_)))
         );
         assert!(

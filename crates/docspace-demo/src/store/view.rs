@@ -4,9 +4,9 @@
 use std::borrow::Cow;
 
 use super::{Store, Viewer};
-use crate::api::dto::{EmployeeDto, EmployeeFullDto, GroupSummaryDto};
-use crate::demo::model::{Role, User, api_date};
-use crate::sanitize::html_encode;
+use crate::model::{Role, User, api_date};
+use docspace_api::dto::{EmployeeDto, EmployeeFullDto, GroupSummaryDto};
+use docspace_api::sanitize::html_encode;
 
 /// Which extra fields a profile carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -307,7 +307,7 @@ impl Store {
 mod tests {
     use super::super::test_support::*;
     use super::*;
-    use crate::api::dto::EmployeeType;
+    use docspace_api::dto::EmployeeType;
 
     #[test]
     fn nameless_invitee_shows_the_email_and_names_are_encoded() {

@@ -4,8 +4,8 @@ use reqwest::Method;
 use serde_json::json;
 
 use crate::common::Demo;
-use docspace_people::api::dto::{EmployeeStatus, EmployeeType};
-use docspace_people::demo::{DEMO_PASSWORD, OWNER_EMAIL};
+use docspace_api::dto::{EmployeeStatus, EmployeeType};
+use docspace_demo::{DEMO_PASSWORD, OWNER_EMAIL};
 
 async fn me_with(d: &Demo, header: Option<String>, cookie: Option<String>) -> (u16, String) {
     let mut req = d.http.get(format!("{}/api/2.0/people/@self", d.url));

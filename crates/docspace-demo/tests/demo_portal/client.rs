@@ -1,7 +1,7 @@
 //! The project's own client against the demo portal: every call it makes works.
 
-use docspace_people::api::dto::{EmployeeStatus, EmployeeType, MemberRequestDto};
-use docspace_people::api::{ApiError, ClientOptions, PortalClient, SortBy, SortOrder, UserQuery};
+use docspace_api::dto::{EmployeeStatus, EmployeeType, MemberRequestDto};
+use docspace_api::{ApiError, ClientOptions, PortalClient, SortBy, SortOrder, UserQuery};
 use secrecy::SecretString;
 
 use crate::common::Demo;

@@ -4,8 +4,8 @@
 
 use std::time::Duration;
 
-use docspace_people::api::dto::{EmployeeFullDto, EmployeeStatus, EmployeeType};
-use docspace_people::demo::{DemoOptions, DemoPortal, DemoServer, spawn};
+use docspace_api::dto::{EmployeeFullDto, EmployeeStatus, EmployeeType};
+use docspace_demo::{DemoOptions, DemoPortal, DemoServer, spawn};
 use reqwest::Method;
 use reqwest::header::HeaderMap;
 use serde_json::Value;

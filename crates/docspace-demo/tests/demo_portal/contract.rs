@@ -12,8 +12,8 @@ use reqwest::Method;
 use serde_json::{Map, Value, json};
 
 use crate::common::{Demo, Resp};
-use docspace_people::api::dto::{EmployeeStatus, EmployeeType};
-use docspace_people::demo::{DEMO_PASSWORD, NewUser, OWNER_EMAIL};
+use docspace_api::dto::{EmployeeStatus, EmployeeType};
+use docspace_demo::{DEMO_PASSWORD, NewUser, OWNER_EMAIL};
 
 /// The loaded spec with its patched component schemas.
 struct Spec {

@@ -4,7 +4,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::common::Demo;
-use docspace_people::api::dto::{EmployeeStatus, EmployeeType};
+use docspace_api::dto::{EmployeeStatus, EmployeeType};
 
 async fn create(d: &Demo, token: &str, body: Value) -> crate::common::Resp {
     d.send_as(token, Method::POST, "/api/2.0/people", body)

@@ -5,8 +5,8 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::common::{Demo, ids};
-use docspace_people::api::dto::{EmployeeStatus, EmployeeType};
-use docspace_people::demo::NewUser;
+use docspace_api::dto::{EmployeeStatus, EmployeeType};
+use docspace_demo::NewUser;
 
 #[tokio::test]
 async fn single_delete_requires_terminated_then_404() {

@@ -4,7 +4,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::common::Demo;
-use docspace_people::api::dto::{EmployeeStatus, EmployeeType};
+use docspace_api::dto::{EmployeeStatus, EmployeeType};
 
 fn keys(v: &Value) -> Vec<String> {
     let mut k: Vec<String> = v.as_object().expect("object").keys().cloned().collect();
@@ -185,7 +185,7 @@ async fn encodings_types_statuses_dates_ids() {
 async fn display_name_is_html_encoded_with_email_fallback() {
     let d = Demo::start().await;
     let p = d.portal();
-    let id = p.insert_user(docspace_people::demo::NewUser::new(
+    let id = p.insert_user(docspace_demo::NewUser::new(
         "Zoë",
         "O'Brien & <Sons>",
         "zoe.obrien@example.test",

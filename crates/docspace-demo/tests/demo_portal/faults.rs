@@ -9,8 +9,8 @@ use tokio::io::AsyncWriteExt;
 use tokio::net::TcpStream;
 
 use crate::common::{Demo, read_until_closed};
-use docspace_people::api::dto::{EmployeeStatus, EmployeeType};
-use docspace_people::demo::{DemoOptions, Fault, FaultRule};
+use docspace_api::dto::{EmployeeStatus, EmployeeType};
+use docspace_demo::{DemoOptions, Fault, FaultRule};
 
 #[tokio::test]
 async fn next_n_server_errors_on_matching_requests_only() {

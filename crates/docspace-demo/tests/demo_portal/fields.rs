@@ -7,7 +7,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use crate::common::{Demo, ids};
-use docspace_people::api::dto::{EmployeeStatus, EmployeeType};
+use docspace_api::dto::{EmployeeStatus, EmployeeType};
 
 /// The property names of a JSON object.
 fn keys(v: &Value) -> BTreeSet<String> {

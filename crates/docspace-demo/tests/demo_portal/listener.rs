@@ -7,7 +7,7 @@ use tokio::io::AsyncWriteExt;
 use tokio::net::TcpStream;
 
 use crate::common::{Demo, read_until_closed};
-use docspace_people::demo::DemoOptions;
+use docspace_demo::DemoOptions;
 
 const ME: &str = "/api/2.0/people/@self";
 
@@ -116,10 +116,10 @@ async fn limits_must_leave_room_for_a_connection() {
             ..DemoOptions::default()
         },
     ] {
-        let refused = docspace_people::demo::spawn(opts).await;
+        let refused = docspace_demo::spawn(opts).await;
         assert!(matches!(
             refused,
-            Err(docspace_people::demo::DemoError::NoConnections)
+            Err(docspace_demo::DemoError::NoConnections)
         ));
     }
 }

@@ -4,8 +4,8 @@
 use std::collections::HashSet;
 
 use crate::common::Demo;
-use docspace_people::api::dto::{EmployeeFullDto, EmployeeStatus, EmployeeType};
-use docspace_people::demo::NewUser;
+use docspace_api::dto::{EmployeeFullDto, EmployeeStatus, EmployeeType};
+use docspace_demo::NewUser;
 
 async fn all_pages(d: &Demo, query: &str) -> (Vec<EmployeeFullDto>, i64) {
     let mut out = Vec::new();

@@ -8,8 +8,8 @@
 //! The default of 1,500 a minute: common/ASC.Common/Utils/RateLimiterSettings.cs line 38.
 
 use crate::common::Demo;
-use docspace_people::api::dto::{EmployeeStatus, EmployeeType};
-use docspace_people::demo::{DEFAULT_PER_MINUTE, DemoOptions};
+use docspace_api::dto::{EmployeeStatus, EmployeeType};
+use docspace_demo::{DEFAULT_PER_MINUTE, DemoOptions};
 
 const ME: &str = "/api/2.0/people/@self";
 

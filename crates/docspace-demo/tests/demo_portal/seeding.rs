@@ -1,8 +1,8 @@
 //! Deterministic seeding and large portals.
 
 use crate::common::Demo;
-use docspace_people::api::dto::{EmployeeStatus, EmployeeType};
-use docspace_people::demo::{DemoOptions, OWNER_EMAIL, seeded_users};
+use docspace_api::dto::{EmployeeStatus, EmployeeType};
+use docspace_demo::{DemoOptions, OWNER_EMAIL, seeded_users};
 
 #[test]
 fn same_seed_same_users_other_seed_other_users() {
@@ -109,13 +109,11 @@ async fn remote_listening_needs_an_explicit_opt_in_and_debug_hides_the_token() {
     };
     let shown = format!("{opts:?}");
     assert!(!shown.contains(&opts.token), "{shown}");
-    let err = docspace_people::demo::spawn(opts)
-        .await
-        .expect_err("refused");
+    let err = docspace_demo::spawn(opts).await.expect_err("refused");
     assert!(err.to_string().contains("loopback"), "{err}");
     let bad = DemoOptions {
         token: "two words".into(),
         ..DemoOptions::default()
     };
-    assert!(docspace_people::demo::spawn(bad).await.is_err());
+    assert!(docspace_demo::spawn(bad).await.is_err());
 }

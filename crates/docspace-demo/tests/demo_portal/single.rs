@@ -5,8 +5,8 @@ use reqwest::Method;
 use serde_json::json;
 
 use crate::common::Demo;
-use docspace_people::api::dto::{EmployeeStatus, EmployeeType};
-use docspace_people::demo::NewUser;
+use docspace_api::dto::{EmployeeStatus, EmployeeType};
+use docspace_demo::NewUser;
 
 #[tokio::test]
 async fn by_guid_by_user_name_and_by_email() {

@@ -4,8 +4,8 @@ use reqwest::Method;
 use serde_json::json;
 
 use crate::common::{Demo, ids};
-use docspace_people::api::dto::{EmployeeStatus, EmployeeType};
-use docspace_people::demo::NewUser;
+use docspace_api::dto::{EmployeeStatus, EmployeeType};
+use docspace_demo::NewUser;
 
 #[tokio::test]
 async fn terminate_and_reactivate_by_name_or_number() {

@@ -1,8 +1,8 @@
 //! §6.7 and §10.9: `PUT /api/2.0/people/type/{type}`.
 
 use crate::common::Demo;
-use docspace_people::api::dto::{EmployeeStatus, EmployeeType};
-use docspace_people::demo::NewUser;
+use docspace_api::dto::{EmployeeStatus, EmployeeType};
+use docspace_demo::NewUser;
 use reqwest::Method;
 use serde_json::json;
 use uuid::Uuid;

@@ -7,10 +7,10 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use super::{HangUp, Injected};
-use crate::demo::faults::{Fault, FaultRule};
-use crate::demo::http::AppState;
-use crate::demo::http::envelope::error;
-use crate::demo::state::lock;
+use crate::faults::{Fault, FaultRule};
+use crate::http::AppState;
+use crate::http::envelope::error;
+use crate::state::lock;
 
 /// Applies the fault rules matching this request.
 pub async fn faults(State(state): State<AppState>, req: Request, next: Next) -> Response {
@@ -29,7 +29,7 @@ pub async fn faults(State(state): State<AppState>, req: Request, next: Next) -> 
         }
     }
     let mut resp = match other {
-        None => crate::demo::http::shaped::answer(&state, &shaping, req, next).await,
+        None => crate::http::shaped::answer(&state, &shaping, req, next).await,
         Some(rule) => {
             if rule.after_processing {
                 let _ = next.run(req).await;

@@ -7,9 +7,9 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use super::{HangUp, Injected};
-use crate::demo::http::AppState;
-use crate::demo::log::{LoggedRequest, user_ids_in};
-use crate::demo::state::lock;
+use crate::http::AppState;
+use crate::log::{LoggedRequest, user_ids_in};
+use crate::state::lock;
 
 /// Request bodies larger than this are refused with 413.
 const MAX_BODY: usize = 8 * 1024 * 1024;

@@ -8,10 +8,10 @@ use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use crate::demo::http::AppState;
-use crate::demo::http::extract::caller_of;
-use crate::demo::ratelimit::{Partition, Verdict};
-use crate::demo::state::lock;
+use crate::http::AppState;
+use crate::http::extract::caller_of;
+use crate::ratelimit::{Partition, Verdict};
+use crate::state::lock;
 
 const LIMIT: HeaderName = HeaderName::from_static("x-ratelimit-limit");
 const REMAINING: HeaderName = HeaderName::from_static("x-ratelimit-remaining");

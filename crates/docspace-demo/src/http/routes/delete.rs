@@ -9,8 +9,8 @@ use super::super::body::json_body;
 use super::super::envelope::{one, refusal, streamed};
 use super::super::extract::{Caller, Ctx};
 use super::with_store;
-use crate::api::dto::UpdateMembersRequestDto;
-use crate::demo::store::Refusal;
+use crate::store::Refusal;
+use docspace_api::dto::UpdateMembersRequestDto;
 
 /// Deletes one terminated user; 200 with the profile it had.
 pub async fn delete_one(

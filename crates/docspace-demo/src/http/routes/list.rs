@@ -8,7 +8,7 @@ use super::super::envelope::{page, refusal};
 use super::super::extract::{Caller, Ctx};
 use super::super::params::{Params, list_query};
 use super::with_store;
-use crate::demo::store::{ListQuery, Refusal, StatusFilter};
+use crate::store::{ListQuery, Refusal, StatusFilter};
 
 fn run(state: &AppState, caller: Caller, ctx: &Ctx, q: Result<ListQuery, Refusal>) -> Response {
     let want = ctx.want();

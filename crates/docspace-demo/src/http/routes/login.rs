@@ -12,10 +12,10 @@ use super::super::AppState;
 use super::super::body::json_body;
 use super::super::envelope::{one, refusal};
 use super::super::extract::{Ctx, caller_of};
-use crate::api::dto::{AuthRequestDto, AuthenticationTokenDto};
-use crate::demo::model::{api_date, now};
-use crate::demo::state::lock;
-use crate::demo::tokens::random_session_token;
+use crate::model::{api_date, now};
+use crate::state::lock;
+use crate::tokens::random_session_token;
+use docspace_api::dto::{AuthRequestDto, AuthenticationTokenDto};
 
 /// Session tokens last this long.
 const SESSION_DAYS: i64 = 30;
@@ -42,7 +42,7 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, body: Bytes) -> Resp
             };
             one(&ctx, &dto)
         }
-        Ok(None) => refusal(&ctx, &crate::demo::store::Refusal::LoginFailed),
+        Ok(None) => refusal(&ctx, &crate::store::Refusal::LoginFailed),
         Err(r) => refusal(&ctx, &r),
     }
 }

@@ -12,8 +12,8 @@ use axum::response::{IntoResponse, Response};
 
 use super::AppState;
 use super::extract::Caller;
-use crate::demo::state::lock;
-use crate::demo::store::{Refusal, Store, Viewer};
+use crate::state::lock;
+use crate::store::{Refusal, Store, Viewer};
 
 /// Unknown routes: 404 with an empty body, as ASP.NET answers.
 pub async fn not_found() -> Response {

@@ -8,14 +8,14 @@ use super::super::envelope::{one, refusal};
 use super::super::extract::{Caller, Ctx};
 use super::super::params::Params;
 use super::with_store;
-use crate::demo::store::{Detail, Refusal, Store, Viewer, Want, valid_email};
+use crate::store::{Detail, Refusal, Store, Viewer, Want, valid_email};
 
 fn visible(
     s: &Store,
     v: &Viewer,
     idx: Option<usize>,
     want: Want,
-) -> Result<crate::api::dto::EmployeeFullDto, Refusal> {
+) -> Result<docspace_api::dto::EmployeeFullDto, Refusal> {
     let idx = idx.ok_or_else(Refusal::user_not_found)?;
     if !s.can_view(v, idx) {
         return Err(Refusal::AccessDenied);

@@ -9,10 +9,10 @@ use super::super::body::json_body;
 use super::super::envelope::{one, refusal, streamed};
 use super::super::extract::{Caller, Ctx};
 use super::with_store;
-use crate::api::dto::{
+use crate::store::{Detail, Refusal, Store, Viewer, Want};
+use docspace_api::dto::{
     EmployeeFullDto, EmployeeStatus, EmployeeType, MemberRequestDto, UpdateMembersRequestDto,
 };
-use crate::demo::store::{Detail, Refusal, Store, Viewer, Want};
 
 const MEMBER_FIELDS: [&str; 13] = [
     "email",
