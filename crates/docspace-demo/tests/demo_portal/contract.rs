@@ -7,6 +7,8 @@
 //! [`error_schema`]).
 
 use std::collections::BTreeMap;
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
 
 use reqwest::Method;
 use serde_json::{Map, Value, json};
@@ -28,6 +30,7 @@ fn load_spec() -> Option<Spec> {
         );
         return None;
     };
+    let path = spec_path(&path);
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("DOCSPACE_OPENAPI={path:?} cannot be read: {e}"));
     let doc: Value = serde_json::from_str(&text).expect("the spec is JSON");
@@ -37,6 +40,22 @@ fn load_spec() -> Option<Spec> {
         .expect("components.schemas");
     patch(&mut schemas);
     Some(Spec { doc, schemas })
+}
+
+/// Where `DOCSPACE_OPENAPI` points: a relative path is taken from the top of the workspace,
+/// where `cargo test` is run, not from this crate's directory (the tests' working directory).
+fn spec_path(raw: &OsStr) -> PathBuf {
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    workspace.join(raw)
+}
+
+#[test]
+fn a_relative_spec_path_is_taken_from_the_top_of_the_workspace() {
+    // README.md is at the top of the workspace; this crate has none.
+    let readme = spec_path(OsStr::new("README.md"));
+    assert!(readme.is_file(), "{readme:?} names the workspace's README");
+    let absolute = std::env::temp_dir().join("api-docs.json");
+    assert_eq!(spec_path(absolute.as_os_str()), absolute);
 }
 
 /// The allowed deviations (PEOPLE-API.md §9), applied to the spec's component schemas.
