@@ -1,6 +1,6 @@
 //! The terminal UI's model and its pure `update` (DESIGN §1).
 //!
-//! [`Model`] holds everything the screen shows; [`update`] is the only place it changes,
+//! [`Model`] holds everything the screen shows; [`update()`] is the only place it changes,
 //! returning [`Effect`]s as data; [`Msg`] is everything that can happen. Overlays
 //! ([`Overlay`]) each handle their own keys; the keymap ([`Keymap`]) turns keys into
 //! [`Action`]s and feeds the help screen.

@@ -59,7 +59,7 @@ impl Fault {
         }
     }
 
-    /// Whether the fault shapes the real answer (see [`slot`](Self::slot)).
+    /// Whether the fault shapes the real answer (see `slot`).
     pub fn shapes_answer(&self) -> bool {
         self.slot() > 1
     }
