@@ -1,7 +1,8 @@
 //! docspace-people: administer the users of an ONLYOFFICE DocSpace portal from a terminal.
 //!
-//! - [`api`]: the typed People API client and its wire types.
-//! - [`demo`]: the demo portal, an in-memory DocSpace People API served over HTTP.
+//! - [`api`]: the typed People API client and its wire types (the `docspace-api` crate).
+//! - [`demo`]: the demo portal, an in-memory DocSpace People API served over HTTP (the
+//!   `docspace-demo` crate).
 //! - [`app`] / [`ui`]: the terminal UI's model (`update`) and view; [`geometry`]: the
 //!   screen sizes both use.
 //! - [`worker`] / [`runtime`] / [`terminal`]: the event loop, the background task that talks
@@ -13,23 +14,25 @@
 //! - [`journal`]: the local journal of every write and its outcome.
 //! - [`config`]: the configuration file, profiles and token sources.
 
-pub mod api;
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
+pub use docspace_api as api;
 pub mod app;
 pub mod backend;
 pub mod bulk;
 pub mod cli;
 pub mod commands;
 pub mod config;
-pub mod demo;
+pub use docspace_demo as demo;
 pub mod geometry;
 pub mod journal;
 pub mod logging;
 #[cfg(test)]
 mod model_terminal;
 pub mod people;
-pub mod redact;
+pub use docspace_api::redact;
 pub mod runtime;
-pub mod sanitize;
+pub use docspace_api::sanitize;
 pub mod terminal;
 pub mod ui;
 #[cfg(test)]

@@ -1,5 +1,5 @@
 //! The event loop: terminal input, worker replies, ticks (only while busy) and signals
-//! become [`Msg`]s for [`update`]; effects go to the worker; the screen is drawn only
+//! become [`Msg`]s for [`update()`]; effects go to the worker; the screen is drawn only
 //! when the model changed.
 //!
 //! [`App`] holds the model, the worker and the terminal and is what both the real loop

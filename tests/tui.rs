@@ -2,6 +2,8 @@
 //! worker against the demo portal over loopback HTTP, asserting on the screen and on the
 //! portal's state and request log.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 #[path = "tui/harness.rs"]
 mod harness;
 

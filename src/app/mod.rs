@@ -1,7 +1,7 @@
 //! The terminal UI's model and its pure `update` (DESIGN §1).
 //!
 //! - [`state`]: everything the screen shows, as data ([`Model`] and its parts).
-//! - [`update`]: the only place the model changes; it routes keys to [`keys`] (one
+//! - [`update()`]: the only place the model changes; it routes keys to [`keys`] (one
 //!   handler per overlay) and worker replies to [`replies`], and returns [`Effect`]s as
 //!   data. [`Msg`] is everything that can happen.
 //! - Helpers the handlers share, importing no handler: [`list_reads`] (the reads they

@@ -6,7 +6,7 @@ use super::effect::RequestId;
 use crate::api::{ApiError, EmployeeFullDto, UserPage};
 use crate::bulk::{Progress, Report};
 
-/// An input to [`super::update`].
+/// An input to [`super::update()`].
 #[derive(Debug, Clone)]
 pub enum Msg {
     /// A terminal event: key, paste, resize, focus.

@@ -318,7 +318,7 @@ impl UserList {
     }
 
     /// Adds page `page_no` of the current generation. A page that contradicts the list
-    /// (see [`page_problem`](Self::page_problem)) is not added: reading stops, as after a
+    /// (see `page_problem`) is not added: reading stops, as after a
     /// failed page, and the problem is returned for the status line.
     pub fn apply_page(
         &mut self,

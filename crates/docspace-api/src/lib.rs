@@ -1,0 +1,24 @@
+//! The DocSpace People API: wire types, errors and the typed client.
+//!
+//! - [`dto`] / [`query`]: the wire types and the list query, as the server spells them.
+//! - [`PortalClient`]: the typed client, with its [`retry`] policy and the [`paging`] guard.
+//! - [`ApiError`]: every way a call can fail, in words safe to show.
+//! - [`sanitize`]: server text made safe for a terminal; [`redact`]: secrets kept out of
+//!   what is shown or logged.
+
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
+pub mod client;
+pub mod dto;
+pub mod error;
+pub mod paging;
+pub mod query;
+pub mod redact;
+pub mod retry;
+pub mod sanitize;
+
+pub use client::{ClientOptions, Listing, PortalClient, UserPage};
+pub use dto::{ActivationStatus, EmployeeFullDto, EmployeeStatus, EmployeeType};
+pub use error::ApiError;
+pub use paging::{Incomplete, Pager, PagingProblem};
+pub use query::{SortBy, SortOrder, StatusFilter, UserQuery};

@@ -1,0 +1,64 @@
+//! `GET /api/2.0/people`, `/people/status/{status}`, `/people/filter`.
+
+use axum::extract::{Path, RawQuery, State};
+use axum::response::Response;
+
+use super::super::AppState;
+use super::super::envelope::{page, refusal};
+use super::super::extract::{Caller, Ctx};
+use super::super::params::{Params, list_query};
+use super::with_store;
+use crate::store::{ListQuery, Refusal, StatusFilter};
+
+fn run(state: &AppState, caller: Caller, ctx: &Ctx, q: Result<ListQuery, Refusal>) -> Response {
+    let want = ctx.want();
+    let result = q.and_then(|q| with_store(state, caller, |s, v| s.list_parts(v, &q, want)));
+    match result {
+        Ok(p) => page(ctx, &p.users, p.total),
+        Err(r) => refusal(ctx, &r),
+    }
+}
+
+/// `GET /api/2.0/people/filter`: the main list, every filter.
+pub async fn filter(
+    State(state): State<AppState>,
+    caller: Caller,
+    ctx: Ctx,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let q = list_query(&Params::parse(query.as_deref()), true);
+    run(&state, caller, &ctx, q)
+}
+
+/// `GET /api/2.0/people`: active users only.
+pub async fn people(
+    State(state): State<AppState>,
+    caller: Caller,
+    ctx: Ctx,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let q = list_query(&Params::parse(query.as_deref()), false).map(|q| ListQuery {
+        status: Some(StatusFilter::Active),
+        ..q
+    });
+    run(&state, caller, &ctx, q)
+}
+
+/// `GET /api/2.0/people/status/{status}`: name or number; `Default` = Active, `All` = all.
+pub async fn by_status(
+    State(state): State<AppState>,
+    caller: Caller,
+    ctx: Ctx,
+    Path(status): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let q = StatusFilter::parse(&status)
+        .ok_or_else(|| Refusal::validation("status", format!("The value '{status}' is not valid.")))
+        .and_then(|st| {
+            list_query(&Params::parse(query.as_deref()), false).map(|q| ListQuery {
+                status: Some(st),
+                ..q
+            })
+        });
+    run(&state, caller, &ctx, q)
+}

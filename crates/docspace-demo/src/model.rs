@@ -1,0 +1,258 @@
+//! The demo portal's stored records: users, groups, and the portal's date format.
+
+use chrono::{DateTime, Datelike, FixedOffset, Offset, TimeZone, Timelike};
+use uuid::Uuid;
+
+use docspace_api::dto::{ActivationStatus, Contact, EmployeeStatus, EmployeeType};
+
+/// The portal's time zone: dates are written with this offset, as a portal configured for
+/// UTC+3 does.
+pub const PORTAL_OFFSET_SECS: i32 = 3 * 3600;
+
+/// The portal's fixed offset.
+pub fn portal_offset() -> FixedOffset {
+    FixedOffset::east_opt(PORTAL_OFFSET_SECS).unwrap_or(chrono::Utc.fix())
+}
+
+/// The current time in the portal's zone.
+pub fn now() -> DateTime<FixedOffset> {
+    chrono::Utc::now().with_timezone(&portal_offset())
+}
+
+/// A Unix time (seconds) in the portal's zone.
+pub fn from_unix(secs: i64) -> DateTime<FixedOffset> {
+    portal_offset()
+        .timestamp_opt(secs, 0)
+        .single()
+        .unwrap_or_else(|| DateTime::UNIX_EPOCH.with_timezone(&portal_offset()))
+}
+
+/// Formats a date as the server's `ApiDateTime` string:
+/// `2025-06-01T15:30:00.0000000+03:00` (seven fraction digits; `Z` for offset 0).
+pub fn api_date(d: &DateTime<FixedOffset>) -> String {
+    use std::fmt::Write;
+    let ticks = d.nanosecond() % 1_000_000_000 / 100;
+    let mut out = String::with_capacity(33);
+    // Writing to a String cannot fail.
+    let _ = write!(
+        out,
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{ticks:07}",
+        d.year(),
+        d.month(),
+        d.day(),
+        d.hour(),
+        d.minute(),
+        d.second()
+    );
+    let offset = d.offset().local_minus_utc();
+    if offset == 0 {
+        out.push('Z');
+    } else {
+        let sign = if offset < 0 { '-' } else { '+' };
+        let a = offset.unsigned_abs();
+        let _ = write!(out, "{sign}{:02}:{:02}", a / 3600, a % 3600 / 60);
+    }
+    out
+}
+
+/// A user's type as the portal stores it. The owner is a DocSpace admin who cannot be
+/// changed, terminated or deleted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    Owner,
+    Admin,
+    RoomAdmin,
+    User,
+    Guest,
+}
+
+impl Role {
+    pub fn employee_type(self) -> EmployeeType {
+        match self {
+            Self::Owner | Self::Admin => EmployeeType::DocSpaceAdmin,
+            Self::RoomAdmin => EmployeeType::RoomAdmin,
+            Self::User => EmployeeType::User,
+            Self::Guest => EmployeeType::Guest,
+        }
+    }
+
+    /// The role a type gives to someone who is not the owner.
+    pub fn from_type(t: EmployeeType) -> Self {
+        match t {
+            EmployeeType::DocSpaceAdmin => Self::Admin,
+            EmployeeType::RoomAdmin | EmployeeType::All => Self::RoomAdmin,
+            EmployeeType::User => Self::User,
+            EmployeeType::Guest => Self::Guest,
+        }
+    }
+
+    /// DocSpace admin (the owner included).
+    pub fn is_docspace_admin(self) -> bool {
+        matches!(self, Self::Owner | Self::Admin)
+    }
+
+    /// Takes a paid seat: admins and room admins.
+    pub fn is_paid(self) -> bool {
+        matches!(self, Self::Owner | Self::Admin | Self::RoomAdmin)
+    }
+
+    /// The order of `sortBy=type`: owner, admins, room admins, users, guests.
+    pub fn rank(self) -> u8 {
+        match self {
+            Self::Owner => 0,
+            Self::Admin => 1,
+            Self::RoomAdmin => 2,
+            Self::User => 3,
+            Self::Guest => 4,
+        }
+    }
+}
+
+/// A group of users (shown as `department` and `groups`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    pub id: Uuid,
+    pub name: String,
+    /// The manager's user name.
+    pub manager: Option<String>,
+}
+
+/// One stored user. `*_key` fields are lower-cased copies used for sorting and search.
+#[derive(Debug, Clone, PartialEq)]
+pub struct User {
+    pub id: Uuid,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub user_name: String,
+    pub role: Role,
+    pub status: EmployeeStatus,
+    pub activation: ActivationStatus,
+    pub registered: DateTime<FixedOffset>,
+    pub terminated: Option<DateTime<FixedOffset>>,
+    /// Indexes into the store's groups.
+    pub groups: Vec<usize>,
+    pub created_by: Option<Uuid>,
+    /// Joined through an invitation (re-enabling a nameless invitee makes it Pending again).
+    pub invited: bool,
+    pub location: String,
+    pub notes: String,
+    pub mobile_phone: String,
+    pub culture: Option<String>,
+    pub contacts: Vec<Contact>,
+    pub has_avatar: bool,
+    pub used_space: f64,
+    /// A password set at creation; every active user may also log in with the demo password.
+    pub password: Option<String>,
+    pub first_key: String,
+    pub last_key: String,
+    pub email_key: String,
+}
+
+impl User {
+    /// A new active user with no extras; `refresh_keys` is already applied.
+    pub fn new(id: Uuid, first: &str, last: &str, email: &str, role: Role) -> Self {
+        let mut u = Self {
+            id,
+            first_name: first.to_string(),
+            last_name: last.to_string(),
+            email: email.to_string(),
+            user_name: String::new(),
+            role,
+            status: EmployeeStatus::Active,
+            activation: ActivationStatus::Activated,
+            registered: from_unix(1_640_995_200),
+            terminated: None,
+            groups: Vec::new(),
+            created_by: None,
+            invited: false,
+            location: String::new(),
+            notes: String::new(),
+            mobile_phone: String::new(),
+            culture: None,
+            contacts: Vec::new(),
+            has_avatar: false,
+            used_space: 0.0,
+            password: None,
+            first_key: String::new(),
+            last_key: String::new(),
+            email_key: String::new(),
+        };
+        u.refresh_keys();
+        u
+    }
+
+    /// Recomputes the keys after a name or email change: names folded (see [`fold`]),
+    /// the email lower-cased only, so addresses that differ by an accent stay distinct.
+    pub fn refresh_keys(&mut self) {
+        self.first_key = fold(&self.first_name);
+        self.last_key = fold(&self.last_name);
+        self.email_key = self.email.to_lowercase();
+    }
+
+    /// Whether both names are blank (a pending invitee).
+    pub fn is_nameless(&self) -> bool {
+        self.first_name.trim().is_empty() && self.last_name.trim().is_empty()
+    }
+
+    /// The key name sorts use: the email for pending users, the chosen name otherwise.
+    pub fn name_sort_key(&self, last_first: bool) -> &str {
+        if self.status == EmployeeStatus::Pending {
+            &self.email_key
+        } else if last_first {
+            &self.last_key
+        } else {
+            &self.first_key
+        }
+    }
+}
+
+/// The key names are compared and searched by: lower case without accents, as the
+/// portal's database collation compares them ("Émile" sorts with "Emile", and "emile"
+/// finds it).
+pub fn fold(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    s.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The status group name sorts put first: Active, then Pending, then Terminated.
+pub fn status_group(s: EmployeeStatus) -> u8 {
+    match s {
+        EmployeeStatus::Active => 0,
+        EmployeeStatus::Pending => 1,
+        EmployeeStatus::Terminated => 2,
+        EmployeeStatus::Other(_) => 3,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_use_seven_digits_and_the_portal_offset() {
+        let d = from_unix(1_748_781_000);
+        assert_eq!(api_date(&d), "2025-06-01T15:30:00.0000000+03:00");
+        let utc = DateTime::UNIX_EPOCH.fixed_offset();
+        assert_eq!(api_date(&utc), "1970-01-01T00:00:00.0000000Z");
+        let west = FixedOffset::west_opt(5 * 3600 + 1800).expect("offset");
+        let d = west
+            .timestamp_opt(1_748_781_000, 123_456_789)
+            .single()
+            .expect("date");
+        assert_eq!(api_date(&d), "2025-06-01T07:00:00.1234567-05:30");
+    }
+
+    #[test]
+    fn owner_and_admins_are_docspace_admins() {
+        assert!(Role::Owner.is_docspace_admin());
+        assert_eq!(Role::Owner.employee_type(), EmployeeType::DocSpaceAdmin);
+        assert!(Role::RoomAdmin.is_paid());
+        assert!(!Role::User.is_paid());
+        assert_eq!(Role::from_type(EmployeeType::All), Role::RoomAdmin);
+    }
+}

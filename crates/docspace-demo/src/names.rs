@@ -1,0 +1,122 @@
+//! The name lists the demo portal seeds users from (`assets/names/*.txt` at the top of the
+//! workspace, embedded).
+
+/// One name and the ASCII form used to build email addresses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Name {
+    pub text: &'static str,
+    pub ascii: &'static str,
+}
+
+/// The first and last names of one script.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Script {
+    pub label: &'static str,
+    pub first: Vec<Name>,
+    pub last: Vec<Name>,
+}
+
+const FILES: [(&str, &str); 8] = [
+    ("latin", include_str!("../../../assets/names/latin.txt")),
+    (
+        "cyrillic",
+        include_str!("../../../assets/names/cyrillic.txt"),
+    ),
+    ("greek", include_str!("../../../assets/names/greek.txt")),
+    ("cjk", include_str!("../../../assets/names/cjk.txt")),
+    ("arabic", include_str!("../../../assets/names/arabic.txt")),
+    ("hebrew", include_str!("../../../assets/names/hebrew.txt")),
+    (
+        "devanagari",
+        include_str!("../../../assets/names/devanagari.txt"),
+    ),
+    ("marks", include_str!("../../../assets/names/marks.txt")),
+];
+
+const LONG: &str = include_str!("../../../assets/names/long.txt");
+
+/// Every script's names, in a fixed order (seeding depends on it).
+pub fn scripts() -> Vec<Script> {
+    FILES
+        .iter()
+        .map(|(label, text)| parse(label, text))
+        .filter(|s| !s.first.is_empty() && !s.last.is_empty())
+        .collect()
+}
+
+/// The very long names.
+pub fn long_names() -> Script {
+    parse("long", LONG)
+}
+
+/// Parses `first: Name | ascii` / `last: Name | ascii` lines; anything else is skipped.
+pub fn parse(label: &'static str, text: &'static str) -> Script {
+    let mut script = Script {
+        label,
+        ..Script::default()
+    };
+    for line in text.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((kind, rest)) = line.split_once(':') else {
+            continue;
+        };
+        let Some((name, ascii)) = rest.split_once('|') else {
+            continue;
+        };
+        let (name, ascii) = (name.trim(), ascii.trim());
+        if name.is_empty() || ascii.is_empty() {
+            continue;
+        }
+        let entry = Name { text: name, ascii };
+        match kind.trim() {
+            "first" => script.first.push(entry),
+            "last" => script.last.push(entry),
+            _ => {}
+        }
+    }
+    script
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::valid_name;
+
+    #[test]
+    fn every_script_has_names_and_all_pass_the_name_rule() {
+        let mut all = scripts();
+        assert_eq!(all.len(), FILES.len());
+        all.push(long_names());
+        for s in &all {
+            assert!(!s.first.is_empty() && !s.last.is_empty(), "{}", s.label);
+            for n in s.first.iter().chain(&s.last) {
+                assert!(valid_name(n.text), "{} fails the name rule", n.text);
+                assert!(
+                    n.ascii
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()),
+                    "{} has a bad email part",
+                    n.ascii
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn malformed_lines_are_skipped() {
+        let s = parse(
+            "t",
+            "first: A | a\nnonsense\nlast: B\nmiddle: C | c\nlast: D | d\n",
+        );
+        assert_eq!(s.first.len(), 1);
+        assert_eq!(
+            s.last,
+            vec![Name {
+                text: "D",
+                ascii: "d"
+            }]
+        );
+    }
+}

@@ -1,0 +1,220 @@
+//! `DemoPortal`: a cloneable handle on a running demo portal's state, for tests, fixtures
+//! and demos. Reads see users as a DocSpace admin caller would.
+
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use uuid::Uuid;
+
+use super::faults::FaultRule;
+use super::log::LoggedRequest;
+use super::model::{Role, User, now};
+use super::state::{Shared, lock};
+use super::store::{Detail, SeatUsage};
+use super::tokens::random_token;
+use docspace_api::dto::{ActivationStatus, EmployeeFullDto, EmployeeStatus, EmployeeType};
+
+/// A user to insert directly, bypassing the API's rules (for fixtures: any text, any
+/// status). Build with [`NewUser::new`] and the setters.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewUser {
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    /// `DocSpaceAdmin` makes an admin (never a second owner); `All` a room admin.
+    pub kind: EmployeeType,
+    pub status: EmployeeStatus,
+    pub activation: ActivationStatus,
+    /// Joined through an invitation (re-activating a nameless one makes it Pending).
+    pub invited: bool,
+    /// The creator; `None` = the owner.
+    pub created_by: Option<Uuid>,
+}
+
+impl NewUser {
+    /// An active, activated user.
+    pub fn new(first: &str, last: &str, email: &str, kind: EmployeeType) -> Self {
+        Self {
+            first_name: first.to_string(),
+            last_name: last.to_string(),
+            email: email.to_string(),
+            kind,
+            status: EmployeeStatus::Active,
+            activation: ActivationStatus::Activated,
+            invited: false,
+            created_by: None,
+        }
+    }
+
+    pub fn status(mut self, status: EmployeeStatus) -> Self {
+        self.status = status;
+        self
+    }
+
+    pub fn terminated(self) -> Self {
+        self.status(EmployeeStatus::Terminated)
+    }
+
+    /// A pending invitation: status 4, activation 2, no names.
+    pub fn invitation(email: &str, kind: EmployeeType) -> Self {
+        Self {
+            status: EmployeeStatus::Pending,
+            activation: ActivationStatus::Pending,
+            invited: true,
+            ..Self::new("", "", email, kind)
+        }
+    }
+
+    pub fn created_by(mut self, creator: Uuid) -> Self {
+        self.created_by = Some(creator);
+        self
+    }
+}
+
+/// The handle. Cheap to clone; every clone sees the same portal.
+#[derive(Debug, Clone)]
+pub struct DemoPortal {
+    shared: Arc<Shared>,
+}
+
+impl DemoPortal {
+    pub(super) fn new(shared: Arc<Shared>) -> Self {
+        Self { shared }
+    }
+
+    /// The owner: `Demo Owner`, `owner@demo.docspace.local`, user name `owner`.
+    pub fn owner_id(&self) -> Uuid {
+        lock(&self.shared.store).owner_id()
+    }
+
+    /// A user as a DocSpace admin sees it; `None` when unknown or deleted.
+    pub fn user(&self, id: Uuid) -> Option<EmployeeFullDto> {
+        let store = lock(&self.shared.store);
+        let idx = store.index_of(id)?;
+        store.full_dto(idx, None, Detail::Normal)
+    }
+
+    pub fn user_by_email(&self, email: &str) -> Option<EmployeeFullDto> {
+        let store = lock(&self.shared.store);
+        let idx = store.index_of_email(email)?;
+        store.full_dto(idx, None, Detail::Normal)
+    }
+
+    /// Users that exist (not deleted), every status.
+    pub fn user_count(&self) -> usize {
+        lock(&self.shared.store).live_count()
+    }
+
+    /// Every user, as a DocSpace admin sees them, in creation order.
+    pub fn users(&self) -> Vec<EmployeeFullDto> {
+        let store = lock(&self.shared.store);
+        store
+            .live()
+            .filter_map(|(i, _)| store.full_dto(i, None, Detail::Normal))
+            .collect()
+    }
+
+    /// Requests answered so far, oldest first (method, path, query, status, body ids).
+    pub fn request_log(&self) -> Vec<LoggedRequest> {
+        lock(&self.shared.log).entries()
+    }
+
+    pub fn clear_request_log(&self) {
+        lock(&self.shared.log).clear();
+    }
+
+    /// Sets the seat limits (`None` leaves one unchanged): paid seats are held by DocSpace
+    /// admins (the owner included) and room admins, user seats by users and guests;
+    /// terminated users hold none.
+    pub fn set_seats(&self, paid: Option<usize>, users: Option<usize>) {
+        lock(&self.shared.store).set_seat_limits(paid, users);
+    }
+
+    /// Leaves exactly `free` paid seats free.
+    pub fn set_free_paid_seats(&self, free: usize) {
+        let mut store = lock(&self.shared.store);
+        let used = store.seat_usage().paid_used;
+        store.set_seat_limits(Some(used + free), None);
+    }
+
+    /// Leaves exactly `free` user seats free.
+    pub fn set_free_user_seats(&self, free: usize) {
+        let mut store = lock(&self.shared.store);
+        let used = store.seat_usage().user_used;
+        store.set_seat_limits(None, Some(used + free));
+    }
+
+    pub fn seats(&self) -> SeatUsage {
+        lock(&self.shared.store).seat_usage()
+    }
+
+    /// Adds a fault rule (see [`FaultRule`]).
+    pub fn inject(&self, rule: FaultRule) {
+        lock(&self.shared.faults).add(rule);
+    }
+
+    pub fn clear_faults(&self) {
+        lock(&self.shared.faults).clear();
+    }
+
+    /// Fault rules still active (`Next` rules disappear once used up).
+    pub fn pending_faults(&self) -> usize {
+        lock(&self.shared.faults).len()
+    }
+
+    /// Whether `fields=` trims success responses (the default). Off, the portal answers
+    /// every request in full, like a server that does not implement trimming.
+    pub fn set_honour_fields(&self, honour: bool) {
+        self.shared.honour_fields.store(honour, Ordering::Relaxed);
+    }
+
+    /// Requests a minute for each caller before 429; `None` disables the limit. Each
+    /// authenticated user has a sliding window of its own; requests without valid
+    /// credentials share one per remote address, as on the server.
+    pub fn set_rate_limit(&self, per_minute: Option<u32>) {
+        lock(&self.shared.limiter).set_limit(per_minute);
+    }
+
+    /// A new API token (`sk-…`, send as `Bearer`) acting as user `id`: to test non-owner
+    /// callers. Tokens of terminated or deleted users are refused with 401.
+    pub fn token_for(&self, id: Uuid) -> String {
+        let token = random_token();
+        lock(&self.shared.tokens).insert(token.clone(), id);
+        token
+    }
+
+    /// Withdraws a token minted with [`token_for`](Self::token_for) (later requests: 401).
+    pub fn revoke_token(&self, token: &str) {
+        lock(&self.shared.tokens).remove(token);
+    }
+
+    /// Makes the main token act as user `id` instead of the owner.
+    pub fn set_caller(&self, id: Uuid) {
+        lock(&self.shared.tokens).insert(self.shared.main_token.clone(), id);
+    }
+
+    /// Inserts a user directly, without the API's checks (any names, any status); returns
+    /// its id.
+    pub fn insert_user(&self, new: NewUser) -> Uuid {
+        let mut store = lock(&self.shared.store);
+        let id = store.new_id();
+        let role = Role::from_type(new.kind);
+        let mut u = User::new(id, &new.first_name, &new.last_name, &new.email, role);
+        u.status = new.status;
+        u.activation = new.activation;
+        u.invited = new.invited;
+        u.created_by = Some(new.created_by.unwrap_or_else(|| store.owner_id()));
+        u.registered = now();
+        store.insert(u);
+        id
+    }
+
+    /// Sets a user's status directly (fixtures). `false` if the user does not exist.
+    pub fn set_user_status(&self, id: Uuid, status: EmployeeStatus) -> bool {
+        let mut store = lock(&self.shared.store);
+        match store.index_of(id) {
+            Some(idx) => store.put_status(idx, status),
+            None => false,
+        }
+    }
+}

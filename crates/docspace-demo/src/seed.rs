@@ -1,0 +1,317 @@
+//! Deterministic seeding: the same seed and size always give the same portal.
+//!
+//! The owner comes first (`Demo Owner`, `owner@demo.docspace.local`, user name `owner`),
+//! then a fixed head of every kind of user (so even a small portal shows each case), then
+//! a random mix: DocSpace admins, room admins, users, guests, pending invitations and
+//! terminated users, named from several scripts, some with very long names, some in
+//! groups.
+
+use std::collections::HashSet;
+
+use rand::seq::IndexedRandom;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use uuid::Uuid;
+
+use super::model::{Group, Role, User, from_unix};
+use super::names::{self, Name, Script};
+use docspace_api::dto::{ActivationStatus, Contact, EmployeeStatus};
+
+/// The owner's email: the account the demo's main token acts as.
+pub const OWNER_EMAIL: &str = "owner@demo.docspace.local";
+
+/// A seeded portal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Seeded {
+    pub users: Vec<User>,
+    pub groups: Vec<Group>,
+    /// Index of the owner in `users`.
+    pub owner: usize,
+}
+
+const GROUPS: [&str; 8] = [
+    "Engineering",
+    "Sales & Marketing",
+    "Customer Support",
+    "Finance",
+    "Legal",
+    "R&D",
+    "Design",
+    "Operations",
+];
+
+const DOMAINS: [&str; 4] = [
+    "example.com",
+    "example.org",
+    "mail.example.net",
+    "corp.example.com",
+];
+const GUEST_DOMAINS: [&str; 2] = ["partner.example", "contractor.example"];
+const CITIES: [&str; 8] = [
+    "Riga",
+    "Berlin",
+    "São Paulo",
+    "Tokyo",
+    "Nairobi",
+    "Montréal",
+    "Αθήνα",
+    "Москва",
+];
+const CULTURES: [&str; 9] = [
+    "en-US", "de-DE", "fr-FR", "es-ES", "ru-RU", "ja-JP", "zh-CN", "ar-SA", "el-GR",
+];
+
+/// What a seeded user is, before names are drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Active(Role),
+    Pending(Role),
+    Terminated(Role),
+}
+
+/// The fixed head: every kind at least once, in this order, after the owner.
+const HEAD: [Kind; 12] = [
+    Kind::Active(Role::Admin),
+    Kind::Active(Role::Admin),
+    Kind::Active(Role::RoomAdmin),
+    Kind::Active(Role::RoomAdmin),
+    Kind::Active(Role::User),
+    Kind::Active(Role::User),
+    Kind::Active(Role::Guest),
+    Kind::Pending(Role::User),
+    Kind::Pending(Role::RoomAdmin),
+    Kind::Terminated(Role::User),
+    Kind::Terminated(Role::RoomAdmin),
+    Kind::Terminated(Role::Guest),
+];
+
+fn random_kind(rng: &mut ChaCha8Rng) -> Kind {
+    let role = match rng.random_range(0..1000) {
+        0..15 => Role::Admin,
+        15..185 => Role::RoomAdmin,
+        185..750 => Role::User,
+        _ => Role::Guest,
+    };
+    match rng.random_range(0..100) {
+        0..8 if role != Role::Admin => Kind::Pending(role),
+        8..18 if role != Role::Admin => Kind::Terminated(role),
+        _ => Kind::Active(role),
+    }
+}
+
+/// Seeds `n` users (at least the owner) from `seed`.
+pub fn seed(n: usize, seed: u64) -> Seeded {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let scripts = names::scripts();
+    let long = names::long_names();
+    let id = |rng: &mut ChaCha8Rng| uuid::Builder::from_random_bytes(rng.random()).into_uuid();
+
+    let groups: Vec<Group> = GROUPS
+        .iter()
+        .map(|name| Group {
+            id: id(&mut rng),
+            name: (*name).to_string(),
+            manager: None,
+        })
+        .collect();
+
+    let mut emails: HashSet<String> = HashSet::with_capacity(n);
+    let mut users = Vec::with_capacity(n.max(1));
+    let owner_id = id(&mut rng);
+    let mut owner = User::new(owner_id, "Demo", "Owner", OWNER_EMAIL, Role::Owner);
+    owner.user_name = "owner".to_string();
+    owner.registered = from_unix(1_609_459_200);
+    owner.culture = Some("en-US".to_string());
+    owner.location = "Riga".to_string();
+    emails.insert(OWNER_EMAIL.to_string());
+    users.push(owner);
+
+    let mut admins = vec![owner_id];
+    let mut room_admins: Vec<Uuid> = Vec::new();
+    for i in 1..n.max(1) {
+        let kind = HEAD
+            .get(i - 1)
+            .copied()
+            .unwrap_or_else(|| random_kind(&mut rng));
+        let long_name = i == 13 || (i > 13 && rng.random_ratio(1, 150));
+        let script = if long_name {
+            &long
+        } else {
+            pick_script(&mut rng, &scripts)
+        };
+        let (first, last) = pick_names(&mut rng, script);
+        let role = match kind {
+            Kind::Active(r) | Kind::Pending(r) | Kind::Terminated(r) => r,
+        };
+        let domains: &[&str] = if role == Role::Guest {
+            &GUEST_DOMAINS
+        } else {
+            &DOMAINS
+        };
+        let domain = domains.choose(&mut rng).copied().unwrap_or("example.com");
+        let email = unique_email(&mut emails, first.ascii, last.ascii, domain);
+        let mut u = User::new(id(&mut rng), first.text, last.text, &email, role);
+        u.registered = from_unix(rng.random_range(1_609_545_600..1_748_736_000));
+        u.created_by = if role == Role::Guest && !room_admins.is_empty() && rng.random_bool(0.6) {
+            room_admins.choose(&mut rng).copied()
+        } else {
+            admins.choose(&mut rng).copied()
+        };
+        match kind {
+            Kind::Active(_) => {
+                if rng.random_ratio(1, 12) {
+                    u.activation = ActivationStatus::Pending;
+                }
+            }
+            Kind::Pending(_) => {
+                u.first_name.clear();
+                u.last_name.clear();
+                u.status = EmployeeStatus::Pending;
+                u.activation = ActivationStatus::Pending;
+                u.invited = true;
+            }
+            Kind::Terminated(_) => {
+                u.status = EmployeeStatus::Terminated;
+                if rng.random_bool(0.5) {
+                    let days = rng.random_range(1..300) * 86_400;
+                    u.terminated = Some(from_unix(u.registered.timestamp() + days));
+                }
+            }
+        }
+        if !matches!(kind, Kind::Pending(_)) {
+            decorate(&mut rng, &mut u, groups.len());
+        }
+        match role {
+            Role::Admin => admins.push(u.id),
+            Role::RoomAdmin => room_admins.push(u.id),
+            _ => {}
+        }
+        users.push(u);
+    }
+    let groups = assign_managers(groups, &users);
+    Seeded {
+        users,
+        groups,
+        owner: 0,
+    }
+}
+
+fn pick_script<'a>(rng: &mut ChaCha8Rng, scripts: &'a [Script]) -> &'a Script {
+    // Latin first and most common; then the others evenly.
+    let i = if rng.random_ratio(11, 20) || scripts.len() < 2 {
+        0
+    } else {
+        rng.random_range(1..scripts.len())
+    };
+    &scripts[i.min(scripts.len().saturating_sub(1))]
+}
+
+fn pick_names(rng: &mut ChaCha8Rng, script: &Script) -> (Name, Name) {
+    let fallback = Name {
+        text: "Alex",
+        ascii: "alex",
+    };
+    let first = script.first.choose(rng).copied().unwrap_or(fallback);
+    let last = script.last.choose(rng).copied().unwrap_or(fallback);
+    (first, last)
+}
+
+fn unique_email(taken: &mut HashSet<String>, first: &str, last: &str, domain: &str) -> String {
+    let base = format!("{first}.{last}");
+    let mut email = format!("{base}@{domain}");
+    let mut n = 2;
+    while taken.contains(&email) {
+        email = format!("{base}{n}@{domain}");
+        n += 1;
+    }
+    taken.insert(email.clone());
+    email
+}
+
+fn decorate(rng: &mut ChaCha8Rng, u: &mut User, groups: usize) {
+    if rng.random_ratio(3, 10) {
+        u.location = CITIES.choose(rng).copied().unwrap_or("").to_string();
+    }
+    if rng.random_ratio(1, 10) {
+        u.notes = "Joined through the partner programme".to_string();
+    }
+    if rng.random_ratio(1, 5) {
+        u.mobile_phone = format!("+1 555 01{:02}", rng.random_range(0..100));
+    }
+    if rng.random_ratio(3, 5) {
+        u.culture = CULTURES.choose(rng).map(|c| (*c).to_string());
+    }
+    if rng.random_ratio(3, 20) {
+        u.contacts = vec![Contact {
+            kind: Some("skype".to_string()),
+            value: Some(u.email.split('@').next().unwrap_or("").to_string()),
+        }];
+    }
+    u.has_avatar = rng.random_ratio(2, 5);
+    u.used_space = (rng.random_range(0..5_000_000_000u64) / 1024 * 1024) as f64;
+    if groups > 0 {
+        if rng.random_ratio(9, 20) {
+            u.groups.push(rng.random_range(0..groups));
+        }
+        if rng.random_ratio(1, 10) {
+            let g = rng.random_range(0..groups);
+            if !u.groups.contains(&g) {
+                u.groups.push(g);
+            }
+        }
+    }
+}
+
+/// Each group's manager: its first active admin or room admin member, by email.
+fn assign_managers(mut groups: Vec<Group>, users: &[User]) -> Vec<Group> {
+    for (gi, g) in groups.iter_mut().enumerate() {
+        g.manager = users
+            .iter()
+            .filter(|u| {
+                u.groups.contains(&gi) && u.role.is_paid() && u.status == EmployeeStatus::Active
+            })
+            .map(|u| u.email.split('@').next().unwrap_or("").to_string())
+            .next();
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_seed_same_portal_other_seed_other_portal() {
+        let a = seed(300, 42);
+        let b = seed(300, 42);
+        assert_eq!(a, b);
+        let c = seed(300, 43);
+        assert_ne!(a.users[5].id, c.users[5].id);
+    }
+
+    #[test]
+    fn every_kind_is_present_in_a_small_portal() {
+        let s = seed(20, 1);
+        assert_eq!(s.users.len(), 20);
+        assert_eq!(s.users[0].email, OWNER_EMAIL);
+        let has = |f: &dyn Fn(&User) -> bool| s.users.iter().any(f);
+        assert!(has(&|u| u.role == Role::Admin));
+        assert!(has(&|u| u.role == Role::Guest));
+        assert!(has(
+            &|u| u.status == EmployeeStatus::Pending && u.first_name.is_empty()
+        ));
+        assert!(has(&|u| u.status == EmployeeStatus::Terminated));
+        assert!(has(&|u| u.first_name.chars().count()
+            + u.last_name.chars().count()
+            > 40));
+        let emails: HashSet<_> = s.users.iter().map(|u| u.email.clone()).collect();
+        assert_eq!(emails.len(), s.users.len());
+    }
+
+    #[test]
+    fn zero_users_still_has_the_owner() {
+        let s = seed(0, 1);
+        assert_eq!(s.users.len(), 1);
+        assert_eq!(s.users[0].role, Role::Owner);
+    }
+}

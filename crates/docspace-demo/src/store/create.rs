@@ -1,0 +1,292 @@
+//! `POST /api/2.0/people` (PEOPLE-API.md §6.3): validation, type rules, seats.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Refusal, Store, Viewer};
+use crate::model::{Role, User, now};
+use docspace_api::dto::{ActivationStatus, EmployeeStatus, EmployeeType, MemberRequestDto};
+
+/// The server's limit on names and emails.
+pub const MAX_FIELD: usize = 255;
+
+static NAME_RULE: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"^[\p{L}\p{M}' \-]+$").ok());
+
+/// The portal's name rule `^[\p{L}\p{M}' \-]+$`: letters, combining marks, apostrophe,
+/// space and hyphen.
+pub fn valid_name(s: &str) -> bool {
+    match NAME_RULE.as_ref() {
+        Some(re) => re.is_match(s),
+        None => false,
+    }
+}
+
+/// The email shape the demo accepts: one `@`, a non-empty local part, a dotted domain of
+/// letters, digits and hyphens, no spaces or control characters.
+pub fn valid_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    if local.is_empty()
+        || local.len() > 64
+        || domain.contains('@')
+        || s.chars().any(|c| c.is_whitespace() || c.is_control())
+    {
+        return false;
+    }
+    let labels: Vec<&str> = domain.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+}
+
+/// Model validation (`[EmailAddress]`, `[StringLength(255)]`): 400 inside the success
+/// envelope.
+fn validate_model(req: &MemberRequestDto) -> Result<(), Refusal> {
+    if let Some(e) = req.email.as_deref() {
+        if e.chars().count() > MAX_FIELD {
+            return Err(Refusal::validation(
+                "Email",
+                "The field Email must be a string with a maximum length of 255.",
+            ));
+        }
+        if !valid_email(e.trim()) {
+            return Err(Refusal::validation(
+                "Email",
+                "The Email field is not a valid e-mail address.",
+            ));
+        }
+    }
+    for (field, value) in [("FirstName", &req.first_name), ("LastName", &req.last_name)] {
+        if value
+            .as_deref()
+            .is_some_and(|v| v.chars().count() > MAX_FIELD)
+        {
+            return Err(Refusal::validation(
+                field,
+                format!("The field {field} must be a string with a maximum length of 255."),
+            ));
+        }
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Creates a user as `viewer`; returns its slot. A paid type without a free paid seat
+    /// silently becomes `User`.
+    pub fn create(&mut self, viewer: &Viewer, req: &MemberRequestDto) -> Result<usize, Refusal> {
+        validate_model(req)?;
+        if matches!(viewer.role, Role::User | Role::Guest) {
+            return Err(Refusal::AccessDenied);
+        }
+        let email = req
+            .email
+            .as_deref()
+            .map(str::trim)
+            .ok_or(Refusal::NullArgument("email"))?;
+        let first = req
+            .first_name
+            .as_deref()
+            .map(str::trim)
+            .ok_or(Refusal::NullArgument("firstName"))?;
+        let last = req.last_name.as_deref().map(str::trim).unwrap_or("");
+        let asked = req.kind.unwrap_or(EmployeeType::All);
+        let allowed = match asked {
+            EmployeeType::Guest => false,
+            EmployeeType::DocSpaceAdmin => viewer.is_owner(),
+            EmployeeType::RoomAdmin | EmployeeType::All => viewer.is_admin(),
+            EmployeeType::User => true,
+        };
+        if !allowed {
+            return Err(Refusal::AccessDenied);
+        }
+        if !valid_name(first) || (!last.is_empty() && !valid_name(last)) {
+            return Err(Refusal::Argument("Incorrect firstname or lastname".into()));
+        }
+        if self.index_of_email(email).is_some() {
+            return Err(Refusal::Argument(
+                "User with this email is already registered".into(),
+            ));
+        }
+        let mut role = Role::from_type(asked);
+        if role.is_paid() && self.check_seat(role).is_err() {
+            role = Role::User;
+        }
+        if !role.is_paid() {
+            self.check_seat(role)?;
+        }
+        let id = self.new_id();
+        let mut user = User::new(id, first, last, email, role);
+        user.status = EmployeeStatus::Active;
+        user.activation = ActivationStatus::Pending;
+        user.registered = now();
+        user.created_by = Some(viewer.id);
+        user.password = req.password.clone().filter(|p| !p.is_empty());
+        user.location = req.location.clone().unwrap_or_default();
+        user.notes = req.comment.clone().unwrap_or_default();
+        user.culture = req.culture_name.clone().filter(|c| !c.trim().is_empty());
+        user.contacts = req.contacts.clone().unwrap_or_default();
+        Ok(self.insert(user))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::*;
+
+    fn req(first: &str, last: &str, email: &str, kind: Option<EmployeeType>) -> MemberRequestDto {
+        MemberRequestDto {
+            email: Some(email.into()),
+            first_name: Some(first.into()),
+            last_name: Some(last.into()),
+            kind,
+            ..MemberRequestDto::default()
+        }
+    }
+
+    #[test]
+    fn name_rule_matches_the_server_regex() {
+        for ok in [
+            "Anna",
+            "Jean-Luc",
+            "O'Brien",
+            "Mary Ann",
+            "Zoë",
+            "प्रिया",
+            "王",
+            "Ёлка",
+        ] {
+            assert!(valid_name(ok), "{ok}");
+        }
+        for bad in ["", "R2D2", "a.b", "Anna!", "x\u{1b}", "_", "a,b"] {
+            assert!(!valid_name(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn email_shapes() {
+        assert!(valid_email("a.b+c@mail.example.com"));
+        for bad in [
+            "", "a", "a@", "@b.c", "a@b", "a@@b.c", "a b@c.d", "a@b..c", "a@-b.c",
+        ] {
+            assert!(!valid_email(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn creates_active_pending_activation_user() {
+        let mut s = small();
+        let owner = viewer(&s, 1);
+        let idx = s
+            .create(
+                &owner,
+                &req("Nina", "", "nina@x.test", Some(EmployeeType::User)),
+            )
+            .expect("created");
+        let u = s.user(idx).expect("user");
+        assert_eq!(
+            (u.status, u.activation),
+            (EmployeeStatus::Active, ActivationStatus::Pending)
+        );
+        assert_eq!(u.user_name, "nina");
+        assert_eq!(u.created_by, Some(owner.id));
+        let again = s.create(&owner, &req("Nina", "", "NINA@x.test", None));
+        assert_eq!(
+            again,
+            Err(Refusal::Argument(
+                "User with this email is already registered".into()
+            ))
+        );
+    }
+
+    #[test]
+    fn refusals_for_names_types_and_callers() {
+        let mut s = small();
+        let owner = viewer(&s, 1);
+        let admin = viewer(&s, 2);
+        let ra = viewer(&s, 3);
+        let user = viewer(&s, 4);
+        let bad = Refusal::Argument("Incorrect firstname or lastname".into());
+        assert_eq!(
+            s.create(&owner, &req("R2", "", "r@x.test", None)),
+            Err(bad.clone())
+        );
+        assert_eq!(
+            s.create(&owner, &req("Ann", "B4", "r@x.test", None)),
+            Err(bad)
+        );
+        let guest = Some(EmployeeType::Guest);
+        assert_eq!(
+            s.create(&owner, &req("A", "", "g@x.test", guest)),
+            Err(Refusal::AccessDenied)
+        );
+        let dsa = Some(EmployeeType::DocSpaceAdmin);
+        assert_eq!(
+            s.create(&admin, &req("A", "", "d@x.test", dsa)),
+            Err(Refusal::AccessDenied)
+        );
+        assert!(s.create(&owner, &req("A", "", "d@x.test", dsa)).is_ok());
+        let ram = Some(EmployeeType::RoomAdmin);
+        assert_eq!(
+            s.create(&ra, &req("A", "", "e@x.test", ram)),
+            Err(Refusal::AccessDenied)
+        );
+        assert!(
+            s.create(&ra, &req("A", "", "e@x.test", Some(EmployeeType::User)))
+                .is_ok()
+        );
+        assert_eq!(
+            s.create(&user, &req("A", "", "f@x.test", Some(EmployeeType::User))),
+            Err(Refusal::AccessDenied)
+        );
+        let mut no_email = req("A", "", "x@x.test", None);
+        no_email.email = None;
+        assert_eq!(
+            s.create(&owner, &no_email),
+            Err(Refusal::NullArgument("email"))
+        );
+        assert!(
+            s.create(&owner, &req("A", "", "not-an-email", None))
+                .is_err_and(|e| e.is_validation())
+        );
+        let long = format!("{}@x.test", "a".repeat(300));
+        assert!(
+            s.create(&owner, &req("A", "", &long, None))
+                .is_err_and(|e| e.is_validation())
+        );
+    }
+
+    #[test]
+    fn omitted_type_is_room_admin_and_full_seats_downgrade_to_user() {
+        let mut s = small();
+        let owner = viewer(&s, 1);
+        let idx = s
+            .create(&owner, &req("Ra", "", "ra2@x.test", None))
+            .expect("ok");
+        assert_eq!(s.user(idx).map(|u| u.role), Some(Role::RoomAdmin));
+        let used = s.seat_usage().paid_used;
+        s.set_seat_limits(Some(used), None);
+        let idx = s
+            .create(
+                &owner,
+                &req("Ra", "", "ra3@x.test", Some(EmployeeType::DocSpaceAdmin)),
+            )
+            .expect("ok");
+        assert_eq!(s.user(idx).map(|u| u.role), Some(Role::User));
+        let users = s.seat_usage().user_used;
+        s.set_seat_limits(None, Some(users));
+        assert_eq!(
+            s.create(&owner, &req("Ra", "", "ra4@x.test", None)),
+            Err(Refusal::Quota(format!(
+                "The number of users should not exceed {users}"
+            )))
+        );
+    }
+}

@@ -1,0 +1,38 @@
+//! The demo portal over real HTTP: wire shapes, the rules of PEOPLE-API.md §10, faults,
+//! rate limiting, seeding, and the OpenAPI contract.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+#[path = "demo_portal/common.rs"]
+mod common;
+
+#[path = "demo_portal/auth.rs"]
+mod auth;
+#[path = "demo_portal/client.rs"]
+mod client;
+#[path = "demo_portal/contract.rs"]
+mod contract;
+#[path = "demo_portal/create.rs"]
+mod create;
+#[path = "demo_portal/delete.rs"]
+mod delete;
+#[path = "demo_portal/envelope.rs"]
+mod envelope;
+#[path = "demo_portal/faults.rs"]
+mod faults;
+#[path = "demo_portal/fields.rs"]
+mod fields;
+#[path = "demo_portal/listener.rs"]
+mod listener;
+#[path = "demo_portal/listing.rs"]
+mod listing;
+#[path = "demo_portal/rate_limit.rs"]
+mod rate_limit;
+#[path = "demo_portal/seeding.rs"]
+mod seeding;
+#[path = "demo_portal/single.rs"]
+mod single;
+#[path = "demo_portal/status.rs"]
+mod status;
+#[path = "demo_portal/types.rs"]
+mod types;
