@@ -270,10 +270,32 @@ fn reporter(replies: &UnboundedSender<Msg>, id: RequestId) -> Reporter {
     }
 }
 
+/// The answer for a request whose task panicked: an internal error, not a network one.
 fn internal() -> ApiError {
-    ApiError::Network("internal failure while talking to the portal".into())
+    ApiError::Internal("the task running the request stopped unexpectedly".into())
 }
 
 fn stopped() -> ApiError {
-    ApiError::Network("the request queue has stopped".into())
+    ApiError::Internal("the request queue has stopped".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A task that panicked is an internal error in words, never a network one, and
+    /// leaves what reached the portal unknown.
+    #[test]
+    fn a_panicked_task_is_an_internal_error() {
+        for e in [internal(), stopped()] {
+            assert!(matches!(e, ApiError::Internal(_)), "{e:?}");
+            let words = e.to_string();
+            assert!(
+                words.starts_with("internal error in this program"),
+                "{words}"
+            );
+            assert!(!words.contains("network"), "{words}");
+            assert!(e.outcome_unknown());
+        }
+    }
 }

@@ -36,6 +36,10 @@ pub enum ApiError {
     Connect { url: String, reason: String },
     #[error("network error talking to the portal: {}", display_safe(.0))]
     Network(String),
+    /// A failure inside this program (a task that panicked), not of the portal or the
+    /// network: whether a write it was sending reached the portal is unknown.
+    #[error("internal error in this program ({}); what reached the portal is unknown", display_safe(.0))]
+    Internal(String),
     #[error("the portal sent a response this program cannot read: {}", display_safe(.0))]
     Malformed(String),
     #[error("the portal's response is larger than {limit} bytes; refused")]
@@ -100,6 +104,7 @@ impl ApiError {
                 | Self::Server { .. }
                 | Self::Malformed(_)
                 | Self::TooLarge { .. }
+                | Self::Internal(_)
         )
     }
 }
