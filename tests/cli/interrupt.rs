@@ -5,7 +5,7 @@ use std::io::Write;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
-use docspace_people::api::EmployeeStatus;
+use docspace_people::api::{EmployeeFullDto, EmployeeStatus};
 use docspace_people::demo::{Fault, FaultRule};
 use rustix::process::{Pid, Signal, kill_process};
 
@@ -60,27 +60,42 @@ async fn wait(child: Child) -> Run {
         .expect("runner")
 }
 
+/// Offboards `n` active users while their delete takes `delete_takes` on the portal, and
+/// sends SIGINT `signals` times once the delete is on the wire. Returns the users and the
+/// finished run (exit code, report on stdout).
+async fn interrupted_offboarding(
+    d: &Demo,
+    n: usize,
+    delete_takes: Duration,
+    signals: usize,
+) -> (Vec<EmployeeFullDto>, Run) {
+    let targets: Vec<_> = d
+        .plain_users(EmployeeStatus::Active)
+        .into_iter()
+        .take(n)
+        .collect();
+    d.portal.inject(
+        FaultRule::new(Fault::Latency(delete_takes))
+            .method("PUT")
+            .path(DELETE),
+    );
+    let child = start_offboarding(d, &lines(&targets));
+    // The portal logs a request once answered: after the terminate, the delete is sent.
+    until_requested(d, TERMINATE).await;
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    for _ in 0..signals {
+        interrupt(&child);
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    (targets, wait(child).await)
+}
+
 /// SIGINT while the delete is on the wire: the delete finishes, the report is printed
 /// and is complete, the exit code is 130.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigint_waits_for_the_request_in_flight_and_prints_the_report() {
     let d = demo(60).await;
-    let targets: Vec<_> = d
-        .plain_users(EmployeeStatus::Active)
-        .into_iter()
-        .take(5)
-        .collect();
-    d.portal.inject(
-        FaultRule::new(Fault::Latency(Duration::from_secs(4)))
-            .method("PUT")
-            .path(DELETE),
-    );
-    let child = start_offboarding(&d, &lines(&targets));
-    // The portal logs a request once answered: after the terminate, the delete is sent.
-    until_requested(&d, TERMINATE).await;
-    tokio::time::sleep(Duration::from_millis(1000)).await;
-    interrupt(&child);
-    let run = wait(child).await;
+    let (targets, run) = interrupted_offboarding(&d, 5, Duration::from_secs(4), 1).await;
     assert_eq!(run.code, 130, "{}", run.stderr);
     assert!(run.stderr.contains("SIGINT: stopping"), "{}", run.stderr);
     assert!(
@@ -101,24 +116,7 @@ async fn sigint_waits_for_the_request_in_flight_and_prints_the_report() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_second_sigint_leaves_at_once_and_check_settles_what_is_unknown() {
     let d = demo(60).await;
-    let targets: Vec<_> = d
-        .plain_users(EmployeeStatus::Active)
-        .into_iter()
-        .take(4)
-        .collect();
-    d.portal.inject(
-        FaultRule::new(Fault::Latency(Duration::from_secs(120)))
-            .method("PUT")
-            .path(DELETE),
-    );
-    let child = start_offboarding(&d, &lines(&targets));
-    // The portal logs a request once answered: after the terminate, the delete is sent.
-    until_requested(&d, TERMINATE).await;
-    tokio::time::sleep(Duration::from_millis(1000)).await;
-    interrupt(&child);
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    interrupt(&child);
-    let run = wait(child).await;
+    let (targets, run) = interrupted_offboarding(&d, 4, Duration::from_secs(120), 2).await;
     assert_eq!(run.code, 130, "{}", run.stderr);
     let v: serde_json::Value = serde_json::from_str(&run.stdout).expect("a json report");
     assert_eq!(v["unknown"], targets.len(), "{v}");
