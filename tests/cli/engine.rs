@@ -67,7 +67,7 @@ async fn a_refused_chunk_is_bisected_so_eligible_users_still_change() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_ambiguous_failure_is_resolved_by_reading_back() {
     let d = demo(80).await;
-    let me = d.portal.user(d.portal.owner_id()).expect("owner");
+    let me = d.owner();
     let client = d.client();
     let targets: Vec<_> = d
         .plain_users(EmployeeStatus::Terminated)
@@ -100,13 +100,9 @@ async fn an_ambiguous_failure_is_resolved_by_reading_back() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn offboarding_deletes_only_whom_it_terminated() {
     let d = demo(60).await;
-    let me = d.portal.user(d.portal.owner_id()).expect("owner");
+    let me = d.owner();
     let client = d.client();
-    let targets: Vec<_> = d
-        .plain_users(EmployeeStatus::Active)
-        .into_iter()
-        .take(4)
-        .collect();
+    let targets = d.active(4);
     let plan = bulk::plan(
         BulkAction::Delete {
             terminate_first: true,
@@ -135,12 +131,8 @@ async fn offboarding_deletes_only_whom_it_terminated() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_rate_limited_chunk_is_retried_after_the_wait() {
     let d = demo(40).await;
-    let me = d.portal.user(d.portal.owner_id()).expect("owner");
-    let targets: Vec<_> = d
-        .plain_users(EmployeeStatus::Active)
-        .into_iter()
-        .take(2)
-        .collect();
+    let me = d.owner();
+    let targets = d.active(2);
     d.portal.inject(
         FaultRule::new(Fault::RateLimited {
             retry_after_secs: 1,

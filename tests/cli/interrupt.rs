@@ -69,11 +69,7 @@ async fn interrupted_offboarding(
     delete_takes: Duration,
     signals: usize,
 ) -> (Vec<EmployeeFullDto>, Run) {
-    let targets: Vec<_> = d
-        .plain_users(EmployeeStatus::Active)
-        .into_iter()
-        .take(n)
-        .collect();
+    let targets = d.active(n);
     d.portal.inject(
         FaultRule::new(Fault::Latency(delete_takes))
             .method("PUT")

@@ -40,12 +40,8 @@ impl WriteLog for StopAfterTerminate {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stop_during_the_terminate_sends_no_delete() {
     let d = demo(60).await;
-    let me = d.portal.user(d.portal.owner_id()).expect("owner");
-    let targets: Vec<_> = d
-        .plain_users(EmployeeStatus::Active)
-        .into_iter()
-        .take(10)
-        .collect();
+    let me = d.owner();
+    let targets = d.active(10);
     let plan = bulk::plan(
         BulkAction::Delete {
             terminate_first: true,
@@ -83,12 +79,8 @@ async fn a_stop_during_the_terminate_sends_no_delete() {
 async fn a_delete_whose_answer_is_lost_is_read_back_as_done() {
     for fault in [Fault::DropConnection, Fault::Hangup] {
         let d = demo(60).await;
-        let me = d.portal.user(d.portal.owner_id()).expect("owner");
-        let targets: Vec<_> = d
-            .plain_users(EmployeeStatus::Active)
-            .into_iter()
-            .take(5)
-            .collect();
+        let me = d.owner();
+        let targets = d.active(5);
         d.portal.inject(
             FaultRule::new(fault.clone())
                 .method("PUT")
@@ -122,12 +114,8 @@ async fn a_delete_whose_answer_is_lost_is_read_back_as_done() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unreadable_users_after_a_lost_answer_are_unknown() {
     let d = demo(60).await;
-    let me = d.portal.user(d.portal.owner_id()).expect("owner");
-    let targets: Vec<_> = d
-        .plain_users(EmployeeStatus::Active)
-        .into_iter()
-        .take(3)
-        .collect();
+    let me = d.owner();
+    let targets = d.active(3);
     d.portal.inject(
         FaultRule::new(Fault::Status(500))
             .method("PUT")
@@ -242,12 +230,8 @@ async fn an_empty_list_piped_in_is_nothing_to_do() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stop_during_a_rate_limit_wait_sends_nothing_more() {
     let d = demo(40).await;
-    let me = d.portal.user(d.portal.owner_id()).expect("owner");
-    let targets: Vec<_> = d
-        .plain_users(EmployeeStatus::Active)
-        .into_iter()
-        .take(3)
-        .collect();
+    let me = d.owner();
+    let targets = d.active(3);
     d.portal.inject(
         FaultRule::new(Fault::RateLimited {
             retry_after_secs: 20,

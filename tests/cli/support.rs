@@ -86,6 +86,22 @@ impl Demo {
             .collect()
     }
 
+    /// The portal owner (the demo token acts as the owner).
+    pub fn owner(&self) -> EmployeeFullDto {
+        self.portal.user(self.portal.owner_id()).expect("owner")
+    }
+
+    /// The first `n` active users that are neither the owner nor an admin.
+    pub fn active(&self, n: usize) -> Vec<EmployeeFullDto> {
+        let users: Vec<_> = self
+            .plain_users(EmployeeStatus::Active)
+            .into_iter()
+            .take(n)
+            .collect();
+        assert_eq!(users.len(), n, "the demo portal has {n} active users");
+        users
+    }
+
     /// Users with `status` that are neither the owner nor an admin, in creation order.
     pub fn plain_users(&self, status: EmployeeStatus) -> Vec<EmployeeFullDto> {
         self.portal
