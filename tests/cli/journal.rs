@@ -29,21 +29,26 @@ fn records(home: &TempDir) -> Vec<Record> {
     loaded.records
 }
 
+/// `users create` of Ann Lee with `email`.
+fn create_args(email: &str) -> Vec<String> {
+    [
+        "users",
+        "create",
+        "--first-name",
+        "Ann",
+        "--last-name",
+        "Lee",
+        "--email",
+        email,
+    ]
+    .map(String::from)
+    .to_vec()
+}
+
 async fn create(d: &Demo, email: &str) -> Run {
-    d.run(
-        &[
-            "users",
-            "create",
-            "--first-name",
-            "Ann",
-            "--last-name",
-            "Lee",
-            "--email",
-            email,
-        ],
-        None,
-    )
-    .await
+    let args = create_args(email);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    d.run(&args, None).await
 }
 
 /// `journal --format json` (plus `extra`), parsed.
@@ -195,20 +200,9 @@ async fn a_journal_that_cannot_be_written_stops_the_create_before_it_is_sent() {
     let blocker = d.home.path().join("not-a-directory");
     std::fs::write(&blocker, "").expect("write");
     let args = |email: &str| {
-        [
-            "--url",
-            &d.url(),
-            "users",
-            "create",
-            "--first-name",
-            "Ann",
-            "--last-name",
-            "Lee",
-            "--email",
-            email,
-        ]
-        .map(String::from)
-        .to_vec()
+        let mut args = vec!["--url".to_string(), d.url()];
+        args.extend(create_args(email));
+        args
     };
     let env = vec![
         ("DOCSPACE_TOKEN".to_string(), d.server.token().to_string()),
