@@ -27,7 +27,7 @@ pub use plan::{
     Caller, Exclusion, PATH_ACTIVATE, PATH_DELETE, PATH_TERMINATE, PLAN_FIELDS, Plan,
     PlannedRequest, Target, classify, plan,
 };
-pub use reread::{CONCURRENCY, ReadError, read_users};
+pub use reread::{CONCURRENCY, ReadError};
 pub use tally::Tally;
 
 use uuid::Uuid;
@@ -125,16 +125,6 @@ pub enum Outcome {
     Stopped(String),
 }
 
-/// The labels of the outcomes, as the reports and the journal spell them.
-pub const OUTCOME_LABELS: [&str; 6] = [
-    "done",
-    "unchanged",
-    "failed",
-    "unknown",
-    "skipped",
-    "stopped",
-];
-
 impl Outcome {
     /// "done", "unchanged", "failed", "unknown", "skipped", "stopped".
     pub fn label(&self) -> &'static str {
@@ -215,11 +205,6 @@ impl Report {
 
     pub fn stopped(&self) -> usize {
         self.count("stopped")
-    }
-
-    /// Whether every user is in the wanted state (done or unchanged).
-    pub fn all_succeeded(&self) -> bool {
-        self.results.iter().all(|r| r.outcome.is_success())
     }
 
     /// The outcome for `id`, if it was a target.

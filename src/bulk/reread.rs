@@ -25,19 +25,6 @@ pub enum ReadError {
     Stopped,
 }
 
-/// `GET /api/2.0/people/{id}` for each id, at most [`CONCURRENCY`] at a time; results in
-/// the order of `ids`.
-pub async fn read_users(
-    client: &PortalClient,
-    ids: &[Uuid],
-) -> Vec<(Uuid, Result<EmployeeFullDto, ApiError>)> {
-    stream::iter(ids.iter().copied())
-        .map(|id| async move { (id, client.get_user(id).await) })
-        .buffered(CONCURRENCY)
-        .collect()
-        .await
-}
-
 /// Whether reading again may give another answer.
 fn worth_retrying(e: &ApiError) -> bool {
     e.outcome_unknown()
