@@ -11,12 +11,12 @@ use serde::de::DeserializeOwned;
 use uuid::Uuid;
 
 use super::dto::{
-    EmployeeFullDto, EmployeeStatus, EmployeeType, Envelope, ErrorEnvelope, MemberRequestDto,
-    UpdateMembersRequestDto,
+    EmployeeFullDto, EmployeeStatus, EmployeeType, Envelope, ErrorEnvelope, GroupDto,
+    GroupSummaryDto, MemberRequestDto, UpdateMembersRequestDto,
 };
 use super::error::ApiError;
 use super::paging::{Incomplete, Pager};
-use super::query::UserQuery;
+use super::query::{MAX_PAGE, UserQuery};
 use super::retry::{self, Decision, Outcome};
 use crate::redact::url_for_display;
 
@@ -76,6 +76,9 @@ pub struct Listing {
 }
 
 /// How often a wait for a retry looks at the halt flag.
+/// The most pages of groups read before a portal is taken to be looping.
+const MAX_GROUP_PAGES: u64 = 1_000;
+
 const HALT_POLL: Duration = Duration::from_millis(50);
 
 /// A cheap-to-clone client: clones share one connection pool (and what they learned
@@ -310,6 +313,46 @@ impl PortalClient {
     pub async fn me(&self) -> Result<EmployeeFullDto, ApiError> {
         self.one(Method::GET, "api/2.0/people/@self", &[], None::<&()>)
             .await
+    }
+
+    /// `GET /api/2.0/group`, every page: the portal's groups, by name.
+    pub async fn list_groups(&self) -> Result<Vec<GroupDto>, ApiError> {
+        let mut groups: Vec<GroupDto> = Vec::new();
+        // A portal that keeps sending full pages is not followed forever.
+        for page in 0..MAX_GROUP_PAGES {
+            let query = [
+                ("count", MAX_PAGE.to_string()),
+                ("startIndex", (page * u64::from(MAX_PAGE)).to_string()),
+            ];
+            let env: Envelope<Vec<GroupDto>> = self
+                .call(Method::GET, "api/2.0/group", &query, None::<&()>)
+                .await?;
+            let batch = env
+                .response
+                .ok_or_else(|| ApiError::Malformed("the group list has no `response`".into()))?;
+            let full = batch.len() >= MAX_PAGE as usize;
+            for g in batch {
+                if !groups.iter().any(|known| known.id == g.id) {
+                    groups.push(g);
+                }
+            }
+            let total = env.total.and_then(|t| usize::try_from(t).ok());
+            if !full || total.is_some_and(|t| groups.len() >= t) {
+                return Ok(groups);
+            }
+        }
+        Err(ApiError::Malformed(format!(
+            "the group list did not end after {MAX_GROUP_PAGES} pages"
+        )))
+    }
+
+    /// `GET /api/2.0/group/user/{userid}`: the groups a user is in.
+    pub async fn user_groups(&self, id: Uuid) -> Result<Vec<GroupSummaryDto>, ApiError> {
+        let path = format!("api/2.0/group/user/{id}");
+        let env: Envelope<Vec<GroupSummaryDto>> =
+            self.call(Method::GET, &path, &[], None::<&()>).await?;
+        env.response
+            .ok_or_else(|| ApiError::Malformed("the group list has no `response`".into()))
     }
 
     /// `POST /api/2.0/people`. Retried only when the portal answered 429 (refused before

@@ -246,6 +246,27 @@ pub struct GroupSummaryDto {
     pub is_system: Option<bool>,
 }
 
+/// `GroupDto`, as `GET /api/2.0/group` lists it (members are not asked for).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GroupDto {
+    pub id: Uuid,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<Uuid>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<Uuid>,
+    #[serde(rename = "isLDAP", default, skip_serializing_if = "Option::is_none")]
+    pub is_ldap: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_system: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manager: Option<EmployeeDto>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub members_count: Option<i64>,
+}
+
 /// `EmployeeDto`, the short form (also used for `createdBy`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

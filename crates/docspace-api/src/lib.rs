@@ -1,6 +1,7 @@
 //! The DocSpace People API: wire types, errors and the typed client.
 //!
-//! - [`dto`] / [`query`]: the wire types and the list query, as the server spells them.
+//! - [`dto`] / [`query`] / [`filters`]: the wire types and the list query, as the server
+//!   spells them.
 //! - [`PortalClient`]: the typed client, with its [`retry`] policy and the [`paging`] guard.
 //! - [`ApiError`]: every way a call can fail, in words safe to show.
 //! - [`sanitize`]: server text made safe for a terminal; [`redact`]: secrets kept out of
@@ -11,6 +12,7 @@
 pub mod client;
 pub mod dto;
 pub mod error;
+pub mod filters;
 pub mod paging;
 pub mod query;
 pub mod redact;
@@ -20,5 +22,8 @@ pub mod sanitize;
 pub use client::{ClientOptions, Listing, PortalClient, UserPage};
 pub use dto::{ActivationStatus, EmployeeFullDto, EmployeeStatus, EmployeeType};
 pub use error::ApiError;
+pub use filters::{
+    Area, FilterValue, GroupFilter, Inviter, ListFilters, LoginType, Payments, QuotaFilter,
+};
 pub use paging::{Incomplete, Pager, PagingProblem};
 pub use query::{SortBy, SortOrder, StatusFilter, UserQuery};

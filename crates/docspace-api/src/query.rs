@@ -1,6 +1,7 @@
 //! Query parameters of the paged user lists (`GET /api/2.0/people/filter`).
 
 use super::dto::{ActivationStatus, EmployeeStatus, EmployeeType};
+use super::filters::ListFilters;
 
 /// The largest page the server serves (and the default).
 pub const MAX_PAGE: u32 = 100;
@@ -120,6 +121,8 @@ pub struct UserQuery {
     pub status: Option<EmployeeStatus>,
     pub employee_type: Option<EmployeeType>,
     pub activation_status: Option<ActivationStatus>,
+    /// Types, group, area, payments, login type, quota and inviter.
+    pub filters: ListFilters,
     /// Properties of each user the answer should carry (`fields=`, see
     /// [`fields_param`]); empty asks for whole profiles.
     pub fields: Vec<&'static str>,
@@ -136,6 +139,7 @@ impl Default for UserQuery {
             status: None,
             employee_type: None,
             activation_status: None,
+            filters: ListFilters::default(),
             fields: Vec::new(),
         }
     }
@@ -192,6 +196,7 @@ impl UserQuery {
         if let Some(a) = self.activation_status {
             q.push(("activationStatus", a.code().to_string()));
         }
+        self.filters.push_pairs(&mut q);
         if !self.fields.is_empty() {
             q.push(("fields", fields_param(&self.fields)));
         }
@@ -214,6 +219,10 @@ mod tests {
             status: Some(EmployeeStatus::Terminated),
             employee_type: Some(EmployeeType::Guest),
             activation_status: Some(ActivationStatus::Pending),
+            filters: ListFilters {
+                payments: Some(crate::filters::Payments::Paid),
+                ..ListFilters::default()
+            },
             fields: vec!["status", "email"],
         };
         let pairs = q.to_pairs();
@@ -227,6 +236,7 @@ mod tests {
         assert_eq!(get("employeeType"), Some("2"));
         assert_eq!(get("activationStatus"), Some("2"));
         assert_eq!(get("fields"), Some("id,status,email"));
+        assert_eq!(get("payments"), Some("0"));
         assert_eq!(
             UserQuery::default().to_pairs().len(),
             2,
