@@ -36,5 +36,3 @@ pub use update::{init, update};
 
 #[cfg(test)]
 pub(crate) mod testing;
-#[cfg(test)]
-mod update_tests;

@@ -135,3 +135,7 @@ fn suspend(model: &mut Model) -> Vec<Effect> {
         Vec::new()
     }
 }
+
+#[cfg(test)]
+#[path = "update_tests.rs"]
+mod tests;

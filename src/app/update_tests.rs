@@ -3,12 +3,12 @@
 use crossterm::event::Event;
 use uuid::Uuid;
 
-use super::effect::{ApiOp, Effect, RequestId};
-use super::keys::search::DEBOUNCE_TICKS;
-use super::msg::{ApiOutcome, ApiReply, Msg};
-use super::state::model::{Model, ModelOptions, Overlay, Pending};
-use super::testing::{press, type_text};
-use super::{init, update};
+use crate::app::effect::{ApiOp, Effect, RequestId};
+use crate::app::keys::search::DEBOUNCE_TICKS;
+use crate::app::msg::{ApiOutcome, ApiReply, Msg};
+use crate::app::state::model::{Model, ModelOptions, Overlay, Pending};
+use crate::app::testing::{press, type_text};
+use crate::app::{init, update};
 use crate::api::{ApiError, EmployeeFullDto, EmployeeStatus, UserPage};
 
 fn user(n: u128) -> EmployeeFullDto {
@@ -497,7 +497,7 @@ fn the_list_reloads_after_a_search_without_matches() {
     assert_eq!(q.filter_value, None);
     update(&mut m, page(id, 0..30, 30, 0));
     assert_eq!(m.users.len(), 30);
-    assert_eq!(m.users.load, super::state::users::ListLoad::Ready);
+    assert_eq!(m.users.load, crate::app::state::users::ListLoad::Ready);
 }
 
 #[test]

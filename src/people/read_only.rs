@@ -12,15 +12,5 @@ pub fn refusal(what: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_refusal_names_the_write_and_says_nothing_was_sent() {
-        let words = refusal("terminate");
-        assert_eq!(
-            words,
-            "this profile is read-only: terminate is refused, nothing was sent"
-        );
-    }
-}
+#[path = "read_only_tests.rs"]
+mod tests;

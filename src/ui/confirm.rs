@@ -248,4 +248,5 @@ pub fn render(frame: &mut Frame, area: Rect, dialog: &ConfirmDialog, keys: &Keym
 }
 
 #[cfg(test)]
+#[path = "confirm_tests.rs"]
 mod tests;

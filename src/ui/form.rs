@@ -191,4 +191,5 @@ pub fn render(frame: &mut Frame, area: Rect, form: &CreateForm, keys: &Keymap, t
 }
 
 #[cfg(test)]
+#[path = "form_tests.rs"]
 mod tests;

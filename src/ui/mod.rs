@@ -18,7 +18,7 @@ pub mod theme;
 pub mod users_table;
 
 #[cfg(test)]
-mod render_tests;
+mod tests;
 
 use ratatui::Frame;
 use ratatui::widgets::Paragraph;

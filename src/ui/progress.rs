@@ -123,4 +123,5 @@ fn render_report(frame: &mut Frame, area: Rect, job: &BulkJob, keys: &Keymap, th
 }
 
 #[cfg(test)]
+#[path = "progress_tests.rs"]
 mod tests;

@@ -56,43 +56,5 @@ fn submit(model: &mut Model) -> Vec<Effect> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::api::EmployeeFullDto;
-    use uuid::Uuid;
-
-    /// Through `update`: a reply about another user is an error, and that user is
-    /// neither shown nor put into the list.
-    #[test]
-    fn a_lookup_answered_with_another_user_is_an_error() {
-        use crate::app::msg::{ApiOutcome, ApiReply, Msg};
-        use crate::app::testing::{press, type_text};
-        use crate::app::{ModelOptions, update};
-
-        for (asked, answered) in [
-            ("00000000-0000-0000-0000-000000000abc", 0xdefu128),
-            ("ann@example.org", 0xabc),
-        ] {
-            let mut m = Model::new(ModelOptions::default());
-            update(&mut m, Msg::Input(crossterm::event::Event::Resize(120, 30)));
-            press(&mut m, "i");
-            type_text(&mut m, asked);
-            let fx = press(&mut m, "enter");
-            let req = fx.iter().find_map(Effect::request).expect("a request");
-            let mut other = EmployeeFullDto::bare(Uuid::from_u128(answered));
-            other.email = Some("bob@example.org".into());
-            other.first_name = Some("Bob".into());
-            update(
-                &mut m,
-                Msg::Api(ApiReply {
-                    id: req.id,
-                    result: Ok(ApiOutcome::User(Box::new(other))),
-                }),
-            );
-            assert!(m.detail.lookup.is_none(), "{asked}: not shown");
-            let error = m.status.error.clone().unwrap_or_default();
-            assert!(error.contains("another user"), "{asked}: {error}");
-            assert!(m.status.notice.is_none(), "{asked}: no \"found\" notice");
-        }
-    }
-}
+#[path = "lookup_tests.rs"]
+mod tests;

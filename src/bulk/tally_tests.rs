@@ -1,0 +1,60 @@
+
+use super::*;
+use crate::api::{EmployeeFullDto, EmployeeStatus};
+use crate::bulk::{BulkAction, NoLog, plan};
+
+fn user(n: u128) -> EmployeeFullDto {
+    EmployeeFullDto {
+        status: Some(EmployeeStatus::Active),
+        ..EmployeeFullDto::bare(Uuid::from_u128(n))
+    }
+}
+
+fn done(n: u128) -> UserResult {
+    UserResult {
+        id: Uuid::from_u128(n),
+        name: String::new(),
+        outcome: Outcome::Done,
+    }
+}
+
+/// Left part-way through a terminate-then-delete: a delete on the wire is unknown, a
+/// user terminated whose delete was never sent stopped part-way, a user never sent
+/// was not attempted.
+#[test]
+fn the_partial_report_says_how_far_each_user_got() {
+    let me = EmployeeFullDto {
+        is_owner: Some(true),
+        ..EmployeeFullDto::bare(Uuid::from_u128(1))
+    };
+    let p = plan(
+        BulkAction::Delete {
+            terminate_first: true,
+        },
+        &[user(2), user(3), user(4)],
+        &me,
+    );
+    let tally = Tally::new(&NoLog);
+    let id = Uuid::from_u128;
+    tally
+        .sending(Step::Terminating, &[(id(2), "a"), (id(3), "b")])
+        .expect("recorded");
+    tally.answered(Step::Terminating, &[done(2), done(3)]);
+    tally
+        .sending(Step::Deleting, &[(id(2), "a")])
+        .expect("recorded");
+    let r = tally.partial_report(&p);
+    assert!(
+        matches!(r.outcome(id(2)), Some(Outcome::Unknown(_))),
+        "{r:?}"
+    );
+    assert_eq!(
+        r.outcome(id(3)),
+        Some(&Outcome::Stopped(TERMINATED_NOT_DELETED_STOPPED.into()))
+    );
+    assert_eq!(
+        r.outcome(id(4)),
+        Some(&Outcome::Stopped(NOT_ATTEMPTED_STOPPED.into()))
+    );
+    assert_eq!(r.requests, 2);
+}
