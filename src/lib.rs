@@ -14,7 +14,15 @@
 //! - [`journal`]: the local journal of every write and its outcome.
 //! - [`config`]: the configuration file, profiles and token sources.
 
-#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![cfg_attr(
+    test,
+    allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        unreachable_pub
+    )
+)]
 
 pub use docspace_api as api;
 pub mod app;

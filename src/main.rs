@@ -55,7 +55,7 @@ async fn run(cli: Cli) -> u8 {
         Some(Command::Journal(args)) => {
             logging::to_stderr("warn");
             let mut io = Io::real();
-            match commands::journal::run(&args, &resolve_opts, &mut io).await {
+            match commands::run_journal(&args, &resolve_opts, &mut io).await {
                 Ok(exit) => exit.code(),
                 Err(e) => fail(&e.to_string(), e.exit),
             }

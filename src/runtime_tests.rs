@@ -1,4 +1,3 @@
-
 use secrecy::SecretString;
 
 use super::*;

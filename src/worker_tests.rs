@@ -1,4 +1,3 @@
-
 use super::*;
 
 /// A task that panicked is an internal error in words, never a network one, and

@@ -1,7 +1,12 @@
 //! Tests of the command line: the real binary (and the bulk engine it uses) against the
 //! demo portal over HTTP, and the configuration file.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    unreachable_pub
+)]
 
 #[path = "cli/support.rs"]
 mod support;

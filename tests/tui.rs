@@ -2,7 +2,12 @@
 //! worker against the demo portal over loopback HTTP, asserting on the screen and on the
 //! portal's state and request log.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    unreachable_pub
+)]
 
 #[path = "tui/harness.rs"]
 mod harness;

@@ -67,7 +67,7 @@ macro_rules! key_actions {
         /// Every key action with its name, context, help line, hint and default keys; help,
         /// hints, config names and clash checks are all derived from it. Adding a key
         /// action is one entry here (and a handler for it).
-        pub const ACTIONS: &[ActionSpec] = &[
+        pub(crate) const ACTIONS: &[ActionSpec] = &[
             $(ActionSpec {
                 action: Action::$variant,
                 name: $name,

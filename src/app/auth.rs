@@ -8,7 +8,7 @@ use super::state::model::Model;
 use crate::api::ApiError;
 
 /// Why a request was held back, in words (the status line and the form show it).
-pub const HELD: &str = "the portal refused the token (401), so nothing more is sent; put a valid \
+pub(crate) const HELD: &str = "the portal refused the token (401), so nothing more is sent; put a valid \
                         token in the configuration (or DOCSPACE_TOKEN) and restart, or press r \
                         to try once more";
 
@@ -17,7 +17,7 @@ pub const HELD: &str = "the portal refused the token (401), so nothing more is s
 const MAX_ROUNDS: usize = 4;
 
 /// Notes a 401 in a reply: from now on requests are held back.
-pub fn note_reply(model: &mut Model, reply: &ApiReply) {
+pub(crate) fn note_reply(model: &mut Model, reply: &ApiReply) {
     if matches!(reply.result, Err(ApiError::Unauthorized)) {
         model.token_refused = true;
     }
@@ -25,7 +25,7 @@ pub fn note_reply(model: &mut Model, reply: &ApiReply) {
 
 /// Passes `fx` through, except that while the token is refused each request is answered
 /// at once (through `apply`) instead of being sent. Other effects pass unchanged.
-pub fn hold_back(
+pub(crate) fn hold_back(
     model: &mut Model,
     mut fx: Vec<Effect>,
     apply: fn(&mut Model, Msg) -> Vec<Effect>,

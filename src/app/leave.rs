@@ -8,7 +8,7 @@ use super::state::form::Phase;
 use super::state::model::{Model, Overlay};
 
 /// A quit key: leaves, or asks first when something would be lost.
-pub fn ask(model: &mut Model) -> Vec<Effect> {
+pub(crate) fn ask(model: &mut Model) -> Vec<Effect> {
     if at_stake(model).is_empty() {
         return leave(model);
     }
@@ -17,14 +17,14 @@ pub fn ask(model: &mut Model) -> Vec<Effect> {
 }
 
 /// Leaves now: the runtime stops at `Effect::Quit`.
-pub fn leave(model: &mut Model) -> Vec<Effect> {
+pub(crate) fn leave(model: &mut Model) -> Vec<Effect> {
     model.quit_asked = false;
     model.quit = true;
     vec![Effect::Quit]
 }
 
 /// What leaving now would lose, in words (empty when nothing).
-pub fn at_stake(model: &Model) -> Vec<String> {
+pub(crate) fn at_stake(model: &Model) -> Vec<String> {
     let mut lost = Vec::new();
     if let Some(what) = model.write_in_progress() {
         lost.push(format!(

@@ -7,7 +7,7 @@ use crate::people::lookup::LookupTarget;
 
 /// Starts a new query generation (cancelling the list requests in flight) and asks for
 /// its first pages.
-pub fn reload(model: &mut Model, restore: bool) -> Vec<Effect> {
+pub(crate) fn reload(model: &mut Model, restore: bool) -> Vec<Effect> {
     let mut fx = Vec::new();
     for old in model.users.begin_reload(restore) {
         model.requests.finish(old);
@@ -18,7 +18,7 @@ pub fn reload(model: &mut Model, restore: bool) -> Vec<Effect> {
 }
 
 /// Asks for the pages of the list that are in view (or nearly) and not loaded yet.
-pub fn prefetch(model: &mut Model) -> Vec<Effect> {
+pub(crate) fn prefetch(model: &mut Model) -> Vec<Effect> {
     let vp = model.viewport();
     let generation = model.users.generation;
     let mut fx = Vec::new();
@@ -33,7 +33,7 @@ pub fn prefetch(model: &mut Model) -> Vec<Effect> {
 }
 
 /// Starts look-up of `target`, superseding any look-up in flight.
-pub fn start_lookup(model: &mut Model, target: LookupTarget) -> Vec<Effect> {
+pub(crate) fn start_lookup(model: &mut Model, target: LookupTarget) -> Vec<Effect> {
     let mut fx = Vec::new();
     let stale: Vec<RequestId> = model
         .requests
@@ -61,7 +61,7 @@ pub fn start_lookup(model: &mut Model, target: LookupTarget) -> Vec<Effect> {
 }
 
 /// On refresh: reads the looked-up user again, if one is shown.
-pub fn refresh_lookup(model: &mut Model) -> Vec<Effect> {
+pub(crate) fn refresh_lookup(model: &mut Model) -> Vec<Effect> {
     match model.detail.lookup.as_ref().map(|u| u.id) {
         Some(id) => start_lookup(model, LookupTarget::Id(id)),
         None => Vec::new(),

@@ -13,19 +13,19 @@
 //! Nothing here imports the view (`crate::ui`); the rules shared with the commands live in
 //! [`crate::people`].
 
-pub mod action;
-pub mod auth;
-pub mod effect;
-pub mod keymap;
-pub mod keys;
-pub mod leave;
-pub mod list_reads;
-pub mod msg;
-pub mod pin;
-pub mod redraw;
-pub mod replies;
-pub mod state;
-pub mod update;
+pub(crate) mod action;
+pub(crate) mod auth;
+pub(crate) mod effect;
+pub(crate) mod keymap;
+pub(crate) mod keys;
+pub(crate) mod leave;
+pub(crate) mod list_reads;
+pub(crate) mod msg;
+pub(crate) mod pin;
+pub(crate) mod redraw;
+pub(crate) mod replies;
+pub(crate) mod state;
+pub(crate) mod update;
 
 pub use action::{Action, Context};
 pub use effect::{ApiOp, Effect, Request, RequestId};

@@ -23,7 +23,7 @@ pub enum Msg {
 }
 
 /// The runtime's tick period, in milliseconds; debounces count ticks of this length.
-pub const TICK_MS: u64 = 100;
+pub(crate) const TICK_MS: u64 = 100;
 
 /// The worker's answer to one request.
 #[derive(Debug, Clone)]

@@ -16,13 +16,13 @@ use super::state::model::{Model, Pending};
 use crate::api::EmployeeFullDto;
 
 /// The id of the user shown, gone or not.
-pub fn pinned_id(model: &Model) -> Option<Uuid> {
+pub(crate) fn pinned_id(model: &Model) -> Option<Uuid> {
     model.shown().user().map(|u| u.id)
 }
 
 /// Keeps the last copy of the selected user, so the pane can still show it when the list
 /// no longer holds it. Called after every message.
-pub fn keep(model: &mut Model) {
+pub(crate) fn keep(model: &mut Model) {
     let Some(id) = model.users.selected else {
         model.detail.kept = None;
         return;
@@ -42,14 +42,14 @@ pub fn keep(model: &mut Model) {
 }
 
 /// Notes users the portal no longer has.
-pub fn mark_gone(model: &mut Model, ids: impl IntoIterator<Item = Uuid>) {
+pub(crate) fn mark_gone(model: &mut Model, ids: impl IntoIterator<Item = Uuid>) {
     model.detail.gone.extend(ids);
 }
 
 /// After a page: when the list was read again without the selected user, reads that user
 /// by id (once per list generation) to show how the portal holds it now, or that it is
 /// gone.
-pub fn recheck(model: &mut Model) -> Vec<Effect> {
+pub(crate) fn recheck(model: &mut Model) -> Vec<Effect> {
     match model.users.lost_selection() {
         Some(id) => reread(model, id),
         None => Vec::new(),
@@ -57,7 +57,7 @@ pub fn recheck(model: &mut Model) -> Vec<Effect> {
 }
 
 /// After a change: reads the user shown again (its status may have changed).
-pub fn reread_shown(model: &mut Model) -> Vec<Effect> {
+pub(crate) fn reread_shown(model: &mut Model) -> Vec<Effect> {
     match pinned_id(model) {
         Some(id) => reread(model, id),
         None => Vec::new(),
@@ -77,7 +77,7 @@ fn reread(model: &mut Model, id: Uuid) -> Vec<Effect> {
 }
 
 /// A user read again by id: the list's copy, the looked-up one and the kept one follow.
-pub fn reread_done(model: &mut Model, user: EmployeeFullDto) {
+pub(crate) fn reread_done(model: &mut Model, user: EmployeeFullDto) {
     model.users.replace_user(&user);
     if model.detail.kept.as_ref().is_some_and(|k| k.id == user.id) {
         model.detail.kept = Some(user.clone());

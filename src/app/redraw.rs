@@ -4,7 +4,7 @@ use super::effect::Effect;
 use super::state::model::Model;
 
 /// Nothing changed: no redraw needed, nothing to run.
-pub fn unchanged(model: &mut Model) -> Vec<Effect> {
+pub(crate) fn unchanged(model: &mut Model) -> Vec<Effect> {
     model.dirty = false;
     Vec::new()
 }

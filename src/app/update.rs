@@ -52,7 +52,7 @@ fn apply(model: &mut Model, msg: Msg) -> Vec<Effect> {
 }
 
 /// Routes a key by the overlay on top: each overlay handles its own keys.
-pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
+pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     if model.keymap.action(Context::Global, key) == Some(Action::Suspend) {
         return suspend(model);
     }

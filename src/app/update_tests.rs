@@ -3,13 +3,13 @@
 use crossterm::event::Event;
 use uuid::Uuid;
 
+use crate::api::{ApiError, EmployeeFullDto, EmployeeStatus, UserPage};
 use crate::app::effect::{ApiOp, Effect, RequestId};
 use crate::app::keys::search::DEBOUNCE_TICKS;
 use crate::app::msg::{ApiOutcome, ApiReply, Msg};
 use crate::app::state::model::{Model, ModelOptions, Overlay, Pending};
 use crate::app::testing::{press, type_text};
 use crate::app::{init, update};
-use crate::api::{ApiError, EmployeeFullDto, EmployeeStatus, UserPage};
 
 fn user(n: u128) -> EmployeeFullDto {
     let mut u = EmployeeFullDto::bare(Uuid::from_u128(n));

@@ -1,4 +1,3 @@
-
 use super::*;
 use crate::api::{ClientOptions, EmployeeStatus, PortalClient};
 use crate::bulk::{BulkAction, plan};

@@ -1,11 +1,11 @@
 //! Bulk status changes and deletions, shared by the `users` commands and the TUI worker.
 //!
 //! Two steps:
-//! - [`plan`] (pure) classifies every target: the users the portal would refuse (the
+//! - [`plan()`] (pure) classifies every target: the users the portal would refuse (the
 //!   owner, yourself, admins you may not change, users already in the wanted state, LDAP
 //!   accounts) are excluded with a reason in words, because the portal fails a whole
 //!   status-change list with 403 when one of them is included.
-//! - [`execute`] sends the eligible users to the portal's list endpoints in chunks of at
+//! - [`execute()`] sends the eligible users to the portal's list endpoints in chunks of at
 //!   most [`CHUNK`] ids, verifies every answer per user, and returns a [`Report`] with one
 //!   [`Outcome`] per user. A terminate-then-delete never deletes a user whose terminate was
 //!   not confirmed by the portal.
@@ -165,7 +165,7 @@ pub struct UserResult {
     pub outcome: Outcome,
 }
 
-/// The result of [`execute`]: one entry per target of the plan (eligible ones first, in
+/// The result of [`execute()`]: one entry per target of the plan (eligible ones first, in
 /// plan order, then the excluded ones).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {

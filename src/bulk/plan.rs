@@ -236,7 +236,7 @@ impl Plan {
         self.excluded.push((target, Exclusion::NotFound));
     }
 
-    /// The requests [`super::execute`] will send when nothing goes wrong.
+    /// The requests [`super::execute()`] will send when nothing goes wrong.
     pub fn requests(&self) -> Vec<PlannedRequest> {
         let mut out = Vec::new();
         for chunk in self.eligible.chunks(CHUNK) {

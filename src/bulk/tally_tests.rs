@@ -1,4 +1,3 @@
-
 use super::*;
 use crate::api::{EmployeeFullDto, EmployeeStatus};
 use crate::bulk::{BulkAction, NoLog, plan};

@@ -17,7 +17,7 @@ use crate::sanitize::{display_safe_short, html_decode};
 /// How many names a confirmation shows before "+N more".
 const NAMES_SHOWN: usize = 5;
 
-pub async fn run(
+pub(crate) async fn run(
     conn: &Connection,
     client: &PortalClient,
     action: BulkAction,
@@ -165,7 +165,7 @@ fn capitalise(s: &str) -> String {
 
 /// 0 when every user is in the wanted state (done, or already so); 4 when the only
 /// problem is users that do not exist; 1 otherwise (failed, left out, stopped, unknown).
-pub fn exit_of(r: &Report) -> Exit {
+pub(crate) fn exit_of(r: &Report) -> Exit {
     let not_found = Exclusion::NotFound.outcome();
     let mut any_not_found = false;
     for u in &r.results {

@@ -20,7 +20,10 @@ fn check(field: &str, r: Result<(), validate::FieldError>) -> Result<(), CmdErro
 }
 
 /// Checks the arguments as the portal would, and builds the request.
-pub fn request(args: &CreateArgs, password: Option<String>) -> Result<MemberRequestDto, CmdError> {
+pub(crate) fn request(
+    args: &CreateArgs,
+    password: Option<String>,
+) -> Result<MemberRequestDto, CmdError> {
     check("--first-name", validate::first_name(&args.first_name))?;
     check("--last-name", validate::last_name(&args.last_name))?;
     if args.last_name.trim().is_empty() {
@@ -67,7 +70,7 @@ fn password(args: &CreateArgs) -> Result<Option<String>, CmdError> {
     Ok(None)
 }
 
-pub async fn create(
+pub(crate) async fn create(
     conn: &Connection,
     client: &PortalClient,
     args: &CreateArgs,

@@ -15,17 +15,22 @@ use crate::bulk::{self, Controls, Plan, Report, Tally, WriteLog};
 use crate::terminal::Signals;
 
 /// How long the requests already sent may take to finish after a signal.
-pub const GRACE: Duration = Duration::from_secs(30);
+pub(crate) const GRACE: Duration = Duration::from_secs(30);
 
 /// A run's report, and the signal that interrupted it, if one did.
-pub struct Finished {
+pub(crate) struct Finished {
     pub report: Report,
     /// The conventional exit code of the signal (130 for SIGINT, 143 for SIGTERM, …).
     pub interrupted: Option<i32>,
 }
 
 /// Runs `plan` through the bulk engine, recording writes in `log`, stoppable by signals.
-pub async fn run(client: &PortalClient, plan: &Plan, log: &dyn WriteLog, io: &mut Io) -> Finished {
+pub(crate) async fn run(
+    client: &PortalClient,
+    plan: &Plan,
+    log: &dyn WriteLog,
+    io: &mut Io,
+) -> Finished {
     let stop = Arc::new(AtomicBool::new(false));
     let tally = Tally::new(log);
     let bar = Bar::new(plan.eligible.len());

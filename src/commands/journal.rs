@@ -47,7 +47,7 @@ pub async fn run(args: &JournalArgs, opts: &ResolveOptions, io: &mut Io) -> Resu
 }
 
 /// The entries recorded at or after `since`, through `profile`.
-pub fn select<'a>(
+pub(crate) fn select<'a>(
     entries: &'a [Entry],
     since: Option<DateTime<Utc>>,
     profile: Option<&str>,

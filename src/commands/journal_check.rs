@@ -109,7 +109,7 @@ fn pending<'a>(entries: &[&'a Entry]) -> Vec<Group<'a>> {
     groups
 }
 
-pub async fn check(
+pub(crate) async fn check(
     path: &Path,
     entries: &[&Entry],
     opts: &ResolveOptions,

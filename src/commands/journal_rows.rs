@@ -18,7 +18,7 @@ use crate::sanitize::display_safe;
 /// The stable, scriptable form of one user of one write.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct JournalRow {
+pub(crate) struct JournalRow {
     pub time: String,
     pub run: Uuid,
     pub seq: u64,
@@ -33,22 +33,6 @@ pub struct JournalRow {
     pub checked_at: Option<String>,
 }
 
-/// The key names of [`JournalRow`], in order.
-pub const KEYS: [&str; 12] = [
-    "time",
-    "run",
-    "seq",
-    "portal",
-    "profile",
-    "operation",
-    "userId",
-    "name",
-    "email",
-    "outcome",
-    "reason",
-    "checkedAt",
-];
-
 /// A word for scripts.
 fn operation_word(op: &Operation) -> &'static str {
     match op {
@@ -61,7 +45,7 @@ fn operation_word(op: &Operation) -> &'static str {
 }
 
 impl JournalRow {
-    pub fn of(entry: &Entry, user: &EntryUser) -> Self {
+    pub(crate) fn of(entry: &Entry, user: &EntryUser) -> Self {
         Self {
             time: entry.time.rfc3339(),
             run: entry.id.run,
@@ -80,7 +64,7 @@ impl JournalRow {
 }
 
 /// Every user of every entry, in journal order.
-pub fn rows<'a>(entries: impl IntoIterator<Item = &'a Entry>) -> Vec<JournalRow> {
+pub(crate) fn rows<'a>(entries: impl IntoIterator<Item = &'a Entry>) -> Vec<JournalRow> {
     entries
         .into_iter()
         .flat_map(|e| e.users.iter().map(move |u| JournalRow::of(e, u)))
@@ -88,7 +72,7 @@ pub fn rows<'a>(entries: impl IntoIterator<Item = &'a Entry>) -> Vec<JournalRow>
 }
 
 /// Renders rows in `format` (a table of no rows is empty, JSON is `[]`).
-pub fn render(rows: &[JournalRow], format: JournalFormat) -> String {
+pub(crate) fn render(rows: &[JournalRow], format: JournalFormat) -> String {
     match format {
         JournalFormat::Table if rows.is_empty() => String::new(),
         JournalFormat::Json => {

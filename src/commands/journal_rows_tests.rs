@@ -1,6 +1,21 @@
-
 use super::*;
 use crate::journal::{EntryId, Timestamp};
+
+/// The key names of a journal row, in order: machine names, kept stable.
+const KEYS: [&str; 12] = [
+    "time",
+    "run",
+    "seq",
+    "portal",
+    "profile",
+    "operation",
+    "userId",
+    "name",
+    "email",
+    "outcome",
+    "reason",
+    "checkedAt",
+];
 
 fn entry() -> Entry {
     let time: Timestamp =

@@ -10,7 +10,7 @@ use crate::sanitize::display_safe_short;
 
 /// Parses a type name: `docspace-admin`, `room-admin`, `user`, `guest`, or the portal's
 /// names (`DocSpaceAdmin`, …), any case.
-pub fn parse_type(s: &str) -> Result<EmployeeType, CmdError> {
+pub(crate) fn parse_type(s: &str) -> Result<EmployeeType, CmdError> {
     let norm: String = s
         .chars()
         .filter(|c| !matches!(c, '-' | '_' | ' '))
@@ -24,7 +24,11 @@ pub fn parse_type(s: &str) -> Result<EmployeeType, CmdError> {
     }
 }
 
-pub async fn list(client: &PortalClient, args: &ListArgs, io: &mut Io) -> Result<Exit, CmdError> {
+pub(crate) async fn list(
+    client: &PortalClient,
+    args: &ListArgs,
+    io: &mut Io,
+) -> Result<Exit, CmdError> {
     let status = args.status.status();
     let employee_type = args.user_type.as_deref().map(parse_type).transpose()?;
     let sort_by = match args.sort.as_deref() {
@@ -69,7 +73,11 @@ pub async fn list(client: &PortalClient, args: &ListArgs, io: &mut Io) -> Result
     }
 }
 
-pub async fn get(client: &PortalClient, args: &GetArgs, io: &mut Io) -> Result<Exit, CmdError> {
+pub(crate) async fn get(
+    client: &PortalClient,
+    args: &GetArgs,
+    io: &mut Io,
+) -> Result<Exit, CmdError> {
     let refs = ids::collect(&args.users, || io.read_stdin())?;
     let found = resolve::read_all(client, &refs, None).await?;
     io.out(&output::users(&found.users, args.format, io.stdout_tty));

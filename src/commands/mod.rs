@@ -4,26 +4,27 @@
 //! Results go to stdout (table, JSON or CSV); errors, summaries, confirmations and the
 //! progress bar go to stderr. Exit codes: see [`EXIT_CODES`].
 
-pub mod change;
-pub mod create;
+pub(crate) mod change;
+pub(crate) mod create;
 pub mod csv;
-pub mod exit;
+pub(crate) mod exit;
 pub mod ids;
-pub mod interruptible;
-pub mod journal;
-pub mod journal_check;
-pub mod journal_rows;
-pub mod list;
+pub(crate) mod interruptible;
+pub(crate) mod journal;
+pub(crate) mod journal_check;
+pub(crate) mod journal_rows;
+pub(crate) mod list;
 pub mod output;
-pub mod progress;
-pub mod report;
+pub(crate) mod progress;
+pub(crate) mod report;
 pub mod resolve;
-pub mod table;
-pub mod term;
+pub(crate) mod table;
+pub(crate) mod term;
 
 use std::io::{IsTerminal, Read, Write};
 
 pub use exit::{CmdError, EXIT_CODES, Exit};
+pub use journal::run as run_journal;
 
 use crate::api::PortalClient;
 use crate::bulk::BulkAction;

@@ -6,11 +6,11 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::bulk::Progress;
 
-pub struct Bar(Option<ProgressBar>);
+pub(crate) struct Bar(Option<ProgressBar>);
 
 impl Bar {
     /// A bar for `total` users (hidden when stderr is not a terminal).
-    pub fn new(total: usize) -> Self {
+    pub(crate) fn new(total: usize) -> Self {
         if !std::io::stderr().is_terminal() || total == 0 {
             return Self(None);
         }
@@ -22,7 +22,7 @@ impl Bar {
     }
 
     /// A spinner counting users while a list is read.
-    pub fn counter(what: &str) -> Self {
+    pub(crate) fn counter(what: &str) -> Self {
         if !std::io::stderr().is_terminal() {
             return Self(None);
         }
@@ -34,14 +34,14 @@ impl Bar {
         Self(Some(bar))
     }
 
-    pub fn update(&self, p: Progress) {
+    pub(crate) fn update(&self, p: Progress) {
         if let Some(b) = &self.0 {
             b.set_position(p.done as u64);
             b.set_message(p.step.as_str());
         }
     }
 
-    pub fn set(&self, n: usize, total: Option<u64>) {
+    pub(crate) fn set(&self, n: usize, total: Option<u64>) {
         if let Some(b) = &self.0 {
             if let Some(t) = total {
                 b.set_length(t);
@@ -50,7 +50,7 @@ impl Bar {
         }
     }
 
-    pub fn finish(&self) {
+    pub(crate) fn finish(&self) {
         if let Some(b) = &self.0 {
             b.finish_and_clear();
         }

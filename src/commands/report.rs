@@ -52,7 +52,7 @@ fn request_line(i: usize, r: &PlannedRequest) -> String {
 }
 
 /// Renders a plan for `--dry-run`.
-pub fn plan(plan: &Plan, format: Format, tty: bool) -> String {
+pub(crate) fn plan(plan: &Plan, format: Format, tty: bool) -> String {
     let requests = plan.requests();
     let is_terminated =
         |t: &crate::bulk::Target| t.status == Some(crate::api::EmployeeStatus::Terminated);
@@ -143,7 +143,7 @@ pub fn plan(plan: &Plan, format: Format, tty: bool) -> String {
 }
 
 /// Renders the per-user report of a finished run.
-pub fn report(r: &Report, format: Format, tty: bool) -> String {
+pub(crate) fn report(r: &Report, format: Format, tty: bool) -> String {
     match format {
         Format::Json => {
             let results: Vec<_> = r
@@ -202,7 +202,7 @@ pub fn report(r: &Report, format: Format, tty: bool) -> String {
 /// One line for stderr: "terminate: 98 done, 1 failed, 1 skipped"; outcomes that did not
 /// occur other than done, failed and skipped are left out ("2 already so", "1 unknown",
 /// "3 stopped").
-pub fn summary(r: &Report) -> String {
+pub(crate) fn summary(r: &Report) -> String {
     let mut parts = vec![format!("{} done", r.done())];
     if r.unchanged() > 0 {
         parts.push(format!("{} already so", r.unchanged()));

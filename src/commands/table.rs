@@ -5,7 +5,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 /// Cuts `s` to at most `max` columns, marking a cut with `…`, never splitting a grapheme.
-pub fn fit(s: &str, max: usize) -> String {
+pub(crate) fn fit(s: &str, max: usize) -> String {
     if s.width() <= max {
         return s.to_string();
     }
@@ -25,7 +25,7 @@ pub fn fit(s: &str, max: usize) -> String {
 
 /// Renders a header and rows with two spaces between columns. `max` caps each column's
 /// width (0 = no cap); the last column is never padded.
-pub fn render(headers: &[&str], rows: &[Vec<String>], max: &[usize]) -> String {
+pub(crate) fn render(headers: &[&str], rows: &[Vec<String>], max: &[usize]) -> String {
     let cols = headers.len();
     let cap = |i: usize| max.get(i).copied().filter(|m| *m > 0).unwrap_or(usize::MAX);
     let cells: Vec<Vec<String>> = rows

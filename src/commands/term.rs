@@ -23,7 +23,7 @@ fn answer_source(stdin_used: bool) -> Option<Box<dyn BufRead>> {
 
 /// Asks `question` (which should say what will happen) and waits for `yes`/`y`.
 /// Without a terminal, refuses with a usage error naming `--yes`.
-pub fn confirm(question: &str, stdin_used: bool) -> Result<bool, CmdError> {
+pub(crate) fn confirm(question: &str, stdin_used: bool) -> Result<bool, CmdError> {
     let Some(mut input) = answer_source(stdin_used) else {
         return Err(CmdError::usage(
             "refusing to change users without confirmation: there is no terminal to ask on; pass --yes to go ahead (or --dry-run to see the plan)",
@@ -41,7 +41,7 @@ pub fn confirm(question: &str, stdin_used: bool) -> Result<bool, CmdError> {
 }
 
 /// Reads a password on the terminal without echoing it.
-pub fn ask_password(prompt: &str) -> Result<String, CmdError> {
+pub(crate) fn ask_password(prompt: &str) -> Result<String, CmdError> {
     use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
     if !std::io::stderr().is_terminal() {
         return Err(CmdError::usage(

@@ -1,4 +1,3 @@
-
 use super::*;
 
 fn p() -> &'static Path {

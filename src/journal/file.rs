@@ -12,7 +12,7 @@ use super::error::JournalError;
 
 /// An open journal file.
 #[derive(Debug)]
-pub struct AppendFile {
+pub(super) struct AppendFile {
     file: File,
     path: PathBuf,
 }
@@ -21,7 +21,7 @@ impl AppendFile {
     /// Opens (or creates) `path` for appending, creating its directory. A file others
     /// can read is made private. A last line cut off by an earlier crash is ended, so
     /// the next record starts on a line of its own.
-    pub fn open(path: &Path) -> Result<Self, JournalError> {
+    pub(super) fn open(path: &Path) -> Result<Self, JournalError> {
         let err = |e: std::io::Error| JournalError::Open {
             path: path.to_path_buf(),
             reason: e.to_string(),
@@ -48,12 +48,12 @@ impl AppendFile {
         Ok(out)
     }
 
-    pub fn path(&self) -> &Path {
+    pub(super) fn path(&self) -> &Path {
         &self.path
     }
 
     /// Appends `line` (which must end with `\n`) with a single `write` call.
-    pub fn append(&self, line: &[u8]) -> Result<(), JournalError> {
+    pub(super) fn append(&self, line: &[u8]) -> Result<(), JournalError> {
         let err = |reason: String| JournalError::Write {
             path: self.path.clone(),
             reason,

@@ -1,4 +1,3 @@
-
 use super::*;
 use crate::journal::read::load;
 use crate::journal::record::WriteOutcome;

@@ -1,4 +1,3 @@
-
 use super::*;
 use crate::journal::record::{Checked, Intent, Outcomes};
 

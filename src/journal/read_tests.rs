@@ -1,4 +1,3 @@
-
 use super::*;
 
 const INTENT: &str = r#"{"kind":"intent","run":"00000000-0000-0000-0000-000000000001","seq":1,"time":"2026-11-30T10:00:00Z","portal":"https://p.example/","profile":"","operation":{"op":"terminate"},"users":[{"id":"00000000-0000-0000-0000-00000000002a","name":"A"}]}"#;

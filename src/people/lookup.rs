@@ -51,7 +51,7 @@ impl LookupTarget {
 
 /// Reads a GUID (any of its usual spellings) or an email address; anything else is
 /// refused with an explanation, and nothing is sent.
-pub fn parse_lookup(raw: &str) -> Result<LookupTarget, String> {
+pub(crate) fn parse_lookup(raw: &str) -> Result<LookupTarget, String> {
     let s = raw.trim();
     if s.is_empty() {
         return Err("type a user ID (a GUID) or an email address".into());
@@ -83,7 +83,7 @@ pub fn parse_lookup(raw: &str) -> Result<LookupTarget, String> {
 }
 
 /// A pragmatic email shape check: one `@`, a local part, a dotted domain, no spaces.
-pub fn is_email(s: &str) -> bool {
+pub(crate) fn is_email(s: &str) -> bool {
     if s.len() > 254 || s.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return false;
     }

@@ -7,7 +7,7 @@
 //! - [`read_only`]: the read-only policy and its one wording.
 //! - [`type_change`]: the notice when the portal created a user with another type.
 
-pub mod lookup;
-pub mod new_user;
+pub(crate) mod lookup;
+pub(crate) mod new_user;
 pub mod read_only;
-pub mod type_change;
+pub(crate) mod type_change;

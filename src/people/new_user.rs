@@ -9,7 +9,7 @@ use regex::Regex;
 use crate::api::dto::MemberRequestDto;
 
 /// The longest first name, last name, email or password the portal stores.
-pub const MAX_FIELD_CHARS: usize = 255;
+pub(crate) const MAX_FIELD_CHARS: usize = 255;
 
 /// The portal's name rule: letters, combining marks, apostrophe, space and hyphen.
 static NAME_RULE: LazyLock<Option<Regex>> =
@@ -48,7 +48,7 @@ fn name_chars_ok(value: &str) -> bool {
 }
 
 /// First name: required, the name rule, at most 255 characters.
-pub fn first_name(value: &str) -> Result<(), FieldError> {
+pub(crate) fn first_name(value: &str) -> Result<(), FieldError> {
     if value.trim().is_empty() {
         return Err(FieldError::Required);
     }
@@ -62,7 +62,7 @@ pub fn first_name(value: &str) -> Result<(), FieldError> {
 }
 
 /// Last name: optional; when given, the same rules as the first name.
-pub fn last_name(value: &str) -> Result<(), FieldError> {
+pub(crate) fn last_name(value: &str) -> Result<(), FieldError> {
     if value.is_empty() {
         return Ok(());
     }
@@ -79,7 +79,7 @@ pub fn last_name(value: &str) -> Result<(), FieldError> {
 /// spaces or control characters, a domain of dot-separated labels that are non-empty and do
 /// not start or end with a hyphen, and a local part that does not start or end with a dot
 /// nor holds two dots in a row.
-pub fn email(value: &str) -> Result<(), FieldError> {
+pub(crate) fn email(value: &str) -> Result<(), FieldError> {
     if value.is_empty() {
         return Err(FieldError::Required);
     }
@@ -123,7 +123,7 @@ fn email_shape_ok(value: &str) -> bool {
 
 /// Password: optional (the portal makes one up when none is given); at most 255
 /// characters. The portal's strength policy is checked by the portal.
-pub fn password(value: &str) -> Result<(), FieldError> {
+pub(crate) fn password(value: &str) -> Result<(), FieldError> {
     if too_long(value) {
         Err(FieldError::TooLong)
     } else {
@@ -132,7 +132,7 @@ pub fn password(value: &str) -> Result<(), FieldError> {
 }
 
 /// Checks a whole create request with the rules above; the reason names the field.
-pub fn request(body: &MemberRequestDto) -> Result<(), String> {
+pub(crate) fn request(body: &MemberRequestDto) -> Result<(), String> {
     let checks = [
         (
             "first name",

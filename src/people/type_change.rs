@@ -5,7 +5,7 @@ use crate::api::dto::{EmployeeFullDto, EmployeeType};
 
 /// When the portal created the user with another type than asked (no free paid seat, so it
 /// fell back to User), the words that say so: "as User, not Room admin (no free paid seat)".
-pub fn type_change_notice(asked: EmployeeType, created: &EmployeeFullDto) -> Option<String> {
+pub(crate) fn type_change_notice(asked: EmployeeType, created: &EmployeeFullDto) -> Option<String> {
     let got = created.user_type()?;
     (got != asked).then(|| {
         format!(

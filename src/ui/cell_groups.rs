@@ -19,10 +19,10 @@ use super::cluster::{columns, is_exact};
 use super::text::PAD;
 
 /// Stands for an exact cluster that has no room for its widest width.
-pub const NO_ROOM: &str = "\u{FFFD}";
+pub(crate) const NO_ROOM: &str = "\u{FFFD}";
 
 /// Turns every row of `buf` into well-formed cell groups.
-pub fn settle(buf: &mut Buffer) {
+pub(crate) fn settle(buf: &mut Buffer) {
     let area = buf.area;
     if area.width == 0 {
         return;

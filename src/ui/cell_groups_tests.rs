@@ -1,4 +1,3 @@
-
 use super::*;
 use crate::ui::text::fit;
 use ratatui::layout::Rect;

@@ -23,7 +23,7 @@ use unicode_general_category::{GeneralCategory, get_general_category};
 use unicode_width::UnicodeWidthChar;
 
 /// Columns ratatui's buffer gives the cluster `g`.
-pub fn ratatui_width(g: &str) -> usize {
+pub(crate) fn ratatui_width(g: &str) -> usize {
     if g.is_empty() {
         return 0;
     }
@@ -41,7 +41,7 @@ fn code_point_sum(g: &str) -> usize {
 }
 
 /// The columns kept for the cluster `g`: the widest a terminal may draw it in.
-pub fn columns(g: &str) -> usize {
+pub(crate) fn columns(g: &str) -> usize {
     if g.len() == 1 {
         return usize::from(!g.as_bytes()[0].is_ascii_control());
     }
@@ -67,7 +67,7 @@ fn is_regional_indicator_or_modifier(c: char) -> bool {
 }
 
 /// Whether terminals may disagree on the width of `g`, so it must be drawn on its own.
-pub fn is_exact(g: &str) -> bool {
+pub(crate) fn is_exact(g: &str) -> bool {
     if g.is_ascii() {
         return false;
     }

@@ -16,7 +16,7 @@ use crate::bulk::{BulkAction, Exclusion, Target};
 use crate::sanitize::{display_safe_short, html_decode};
 
 /// How many names a dialog lists before "+N more".
-pub const NAMES_SHOWN: usize = 3;
+pub(crate) const NAMES_SHOWN: usize = 3;
 /// Longest name drawn in a list of names.
 const NAME_CHARS: usize = 40;
 
@@ -62,7 +62,7 @@ pub(crate) fn shown_name(raw: &str) -> String {
 }
 
 /// "Anna Lee, Bo Chen, Cy Diaz +4 more" (names sanitised and shortened).
-pub fn names_summary(targets: &[&Target]) -> String {
+pub(crate) fn names_summary(targets: &[&Target]) -> String {
     let shown: Vec<String> = targets
         .iter()
         .take(NAMES_SHOWN)
@@ -76,7 +76,7 @@ pub fn names_summary(targets: &[&Target]) -> String {
 }
 
 /// The dialog's title: "Terminate 3 users?", "Delete 1 user permanently?", …
-pub fn title(dialog: &ConfirmDialog) -> String {
+pub(crate) fn title(dialog: &ConfirmDialog) -> String {
     let n = users(dialog.plan().eligible.len());
     if dialog.nothing_to_do() {
         return format!("Nothing to {}", dialog.action().verb());
@@ -236,7 +236,13 @@ pub(crate) fn capitalised(s: &str) -> String {
 }
 
 /// Draws the dialog centred in `area`.
-pub fn render(frame: &mut Frame, area: Rect, dialog: &ConfirmDialog, keys: &Keymap, theme: &Theme) {
+pub(crate) fn render(
+    frame: &mut Frame,
+    area: Rect,
+    dialog: &ConfirmDialog,
+    keys: &Keymap,
+    theme: &Theme,
+) {
     let lines = body(dialog, keys, theme);
     let width = area.width.min(76);
     let height = popup_height(&lines, width);

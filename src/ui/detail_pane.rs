@@ -15,7 +15,7 @@ use crate::sanitize::{display_safe, html_decode};
 
 const LABEL_W: usize = 17;
 
-pub fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
+pub(crate) fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let shown = model.shown();
     let title = match (&model.detail.lookup, shown) {
         (Some(_), _) => " Looked up ",

@@ -163,7 +163,13 @@ fn footer(form: &CreateForm, keys: &Keymap, theme: &Theme) -> Line<'static> {
 }
 
 /// Draws the form centred in `area` and places the terminal cursor in the focused field.
-pub fn render(frame: &mut Frame, area: Rect, form: &CreateForm, keys: &Keymap, theme: &Theme) {
+pub(crate) fn render(
+    frame: &mut Frame,
+    area: Rect,
+    form: &CreateForm,
+    keys: &Keymap,
+    theme: &Theme,
+) {
     let width = area.width.min(WIDTH);
     let drawn = lines(form, keys, theme, usize::from(width.saturating_sub(4)));
     let field_rows = u16::try_from(drawn.fields.len()).unwrap_or(u16::MAX);

@@ -11,7 +11,7 @@ use super::theme::Theme;
 use crate::app::{Action, Context, Keymap};
 
 /// The help text, one line per action, grouped by context.
-pub fn lines(keymap: &Keymap, theme: &Theme) -> Vec<Line<'static>> {
+pub(crate) fn lines(keymap: &Keymap, theme: &Theme) -> Vec<Line<'static>> {
     let key_w = Action::ALL
         .iter()
         .map(|a| super::text::width(&keymap.label(*a)))
@@ -36,7 +36,7 @@ pub fn lines(keymap: &Keymap, theme: &Theme) -> Vec<Line<'static>> {
     out
 }
 
-pub fn render(keymap: &Keymap, scroll: u16, frame: &mut Frame, area: Rect, theme: &Theme) {
+pub(crate) fn render(keymap: &Keymap, scroll: u16, frame: &mut Frame, area: Rect, theme: &Theme) {
     let rect = centered(area, 76, area.height.saturating_sub(2).max(3));
     frame.render_widget(Clear, rect);
     let block = Block::default()

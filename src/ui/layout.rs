@@ -3,13 +3,10 @@
 
 use ratatui::layout::Rect;
 
-pub use crate::geometry::{
-    Areas, DETAIL_MIN, MIN_HEIGHT, MIN_WIDTH, SIDE_BY_SIDE, STACKED, areas, has_side_detail,
-    list_rows, too_small,
-};
+pub(crate) use crate::geometry::{MIN_HEIGHT, MIN_WIDTH, areas, too_small};
 
 /// A rectangle of at most `w`×`h` centred in `area`.
-pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+pub(crate) fn centered(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
     let h = h.min(area.height);
     Rect::new(

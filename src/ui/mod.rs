@@ -1,21 +1,21 @@
 //! The view: draws the model, never changes it (DESIGN §1). One file per screen region.
 
-pub mod cell_groups;
-pub mod cluster;
-pub mod confirm;
-pub mod detail_pane;
-pub mod form;
-pub mod help;
-pub mod layout;
-pub mod profile;
-pub mod progress;
-pub mod prompt;
-pub mod quit;
+pub(crate) mod cell_groups;
+pub(crate) mod cluster;
+pub(crate) mod confirm;
+pub(crate) mod detail_pane;
+pub(crate) mod form;
+pub(crate) mod help;
+pub(crate) mod layout;
+pub(crate) mod profile;
+pub(crate) mod progress;
+pub(crate) mod prompt;
+pub(crate) mod quit;
 pub mod screen;
-pub mod status_bar;
-pub mod text;
-pub mod theme;
-pub mod users_table;
+pub(crate) mod status_bar;
+pub(crate) mod text;
+pub(crate) mod theme;
+pub(crate) mod users_table;
 
 #[cfg(test)]
 mod tests;

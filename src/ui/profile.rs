@@ -18,7 +18,7 @@ fn yes_no(b: bool) -> String {
 
 /// A server date (`2025-06-01T15:30:00.0000000+03:00`) in a readable form; other text
 /// is kept as it came (sanitised).
-pub fn date(s: &str) -> String {
+pub(crate) fn date(s: &str) -> String {
     match chrono::DateTime::parse_from_rfc3339(s.trim()) {
         Ok(d) => d.format("%Y-%m-%d %H:%M %:z").to_string(),
         Err(_) => safe(s),
@@ -26,7 +26,7 @@ pub fn date(s: &str) -> String {
 }
 
 /// Bytes in words: `1.5 GB`; negative quota means "no limit" on the server.
-pub fn bytes(n: f64) -> String {
+pub(crate) fn bytes(n: f64) -> String {
     if n < 0.0 {
         return "no limit".into();
     }
@@ -61,7 +61,7 @@ fn text(f: &mut Fields, label: &'static str, v: &Option<String>, conv: fn(&str) 
 }
 
 /// The fields in display order. Absent fields are left out; present flags show yes/no.
-pub fn fields(u: &EmployeeFullDto) -> Vec<(&'static str, String)> {
+pub(crate) fn fields(u: &EmployeeFullDto) -> Vec<(&'static str, String)> {
     let mut f: Fields = Vec::with_capacity(48);
     text(&mut f, "Display name", &u.display_name, decoded);
     text(&mut f, "First name", &u.first_name, safe);

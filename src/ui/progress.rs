@@ -16,7 +16,7 @@ use crate::sanitize::display_safe_short;
 const REASON_CHARS: usize = 200;
 
 /// Draws the running job's gauge, or the finished job's report, centred in `area`.
-pub fn render(frame: &mut Frame, area: Rect, job: &BulkJob, keys: &Keymap, theme: &Theme) {
+pub(crate) fn render(frame: &mut Frame, area: Rect, job: &BulkJob, keys: &Keymap, theme: &Theme) {
     if job.is_running() {
         render_gauge(frame, area, job, keys, theme);
     } else {

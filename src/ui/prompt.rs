@@ -15,7 +15,7 @@ use crate::app::{Action, Model};
 use crate::sanitize::display_safe;
 
 /// The visible part of an input `cols` wide and the cursor's column in it.
-pub fn visible_input(input: &TextInput, cols: usize) -> (String, usize) {
+pub(crate) fn visible_input(input: &TextInput, cols: usize) -> (String, usize) {
     let before: String = input.value().chars().take(input.cursor()).collect();
     let before = display_safe(&before).into_owned();
     let full = display_safe(input.value()).into_owned();
@@ -35,7 +35,7 @@ pub fn visible_input(input: &TextInput, cols: usize) -> (String, usize) {
 }
 
 /// The search box, drawn on the hint line while typing.
-pub fn render_search(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
+pub(crate) fn render_search(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let label = "Search: ";
     let lw = width(label) as u16;
     if area.width <= lw + 1 {
@@ -48,7 +48,7 @@ pub fn render_search(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme
 }
 
 /// The look-up dialog, centred.
-pub fn render_lookup(
+pub(crate) fn render_lookup(
     model: &Model,
     prompt: &LookupPrompt,
     frame: &mut Frame,

@@ -1,4 +1,3 @@
-
 use super::*;
 use ratatui::buffer::Buffer;
 use ratatui::style::Style;

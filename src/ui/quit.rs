@@ -29,7 +29,7 @@ fn lines(model: &Model, theme: &Theme) -> Vec<Line<'static>> {
     lines
 }
 
-pub fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
+pub(crate) fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let body = lines(model, theme);
     let width = area.width.min(64);
     let height = popup_height(&body, width);

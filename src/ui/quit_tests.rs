@@ -1,4 +1,3 @@
-
 use crossterm::event::Event;
 use insta::assert_snapshot;
 use ratatui::Terminal;

@@ -14,7 +14,7 @@ use crate::sanitize::display_safe;
 const SPINNER: [&str; 10] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
 
 /// "loaded/total users" (or "loaded users" while the total is unknown).
-pub fn counts(model: &Model) -> String {
+pub(crate) fn counts(model: &Model) -> String {
     let u = &model.users;
     match u.total {
         Some(t) if u.is_complete() => format!("{t} users"),
@@ -23,7 +23,7 @@ pub fn counts(model: &Model) -> String {
     }
 }
 
-pub fn render_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
+pub(crate) fn render_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let w = usize::from(area.width);
     let spin = if model.requests.is_busy() {
         SPINNER[(model.ticks % SPINNER.len() as u64) as usize]
@@ -62,7 +62,7 @@ pub fn render_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme
 }
 
 /// A job running while its gauge is hidden: "terminating 3/10… (R shows it)".
-pub fn background_job(model: &Model) -> Option<String> {
+pub(crate) fn background_job(model: &Model) -> Option<String> {
     let job = model.job.as_ref().filter(|j| j.is_running())?;
     if matches!(model.overlay, Overlay::Job) {
         return None;
@@ -75,7 +75,7 @@ pub fn background_job(model: &Model) -> Option<String> {
 }
 
 /// Pairs of (keys, what) for the hint line of the current context.
-pub fn hints(model: &Model) -> Vec<(String, &'static str)> {
+pub(crate) fn hints(model: &Model) -> Vec<(String, &'static str)> {
     let k = &model.keymap;
     let pair = |a: Action, b: Action| format!("{}/{}", k.first(a), k.first(b));
     if model.quit_asked {
@@ -163,7 +163,7 @@ pub fn hints(model: &Model) -> Vec<(String, &'static str)> {
     }
 }
 
-pub fn render_hints(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
+pub(crate) fn render_hints(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let mut spans = Vec::new();
     let mut used = 0;
     let w = usize::from(area.width);

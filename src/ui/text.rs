@@ -10,14 +10,14 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::cluster::{columns, ratatui_width};
 
 /// The ellipsis that marks cut text.
-pub const ELLIPSIS: &str = "…";
+pub(crate) const ELLIPSIS: &str = "…";
 
 /// Keeps a column free after a cluster that may be drawn wider than ratatui counts it
 /// (a no-break space, so no wrapping ever separates it from its cluster).
-pub const PAD: char = '\u{A0}';
+pub(crate) const PAD: char = '\u{A0}';
 
 /// Display width of `s`: the columns the text made here takes on any terminal.
-pub fn width(s: &str) -> usize {
+pub(crate) fn width(s: &str) -> usize {
     if s.is_ascii() {
         return s.len() - s.bytes().filter(u8::is_ascii_control).count();
     }
@@ -57,14 +57,14 @@ fn push_text(out: &mut String, s: &str) {
 
 /// `s` with the pads that keep every cluster's columns, for text a widget lays out
 /// itself (wrapped paragraphs): the pads do not break, so a cluster keeps its columns.
-pub fn padded(s: &str) -> String {
+pub(crate) fn padded(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     push_text(&mut out, s);
     out
 }
 
 /// Cuts `s` to at most `max` columns, ending in an ellipsis when something was cut.
-pub fn truncate(s: &str, max: usize) -> String {
+pub(crate) fn truncate(s: &str, max: usize) -> String {
     let mut out = String::with_capacity(s.len());
     if width(s) <= max {
         push_text(&mut out, s);
@@ -88,7 +88,7 @@ pub fn truncate(s: &str, max: usize) -> String {
 }
 
 /// Cuts or pads `s` to exactly `cols` columns.
-pub fn fit(s: &str, cols: usize) -> String {
+pub(crate) fn fit(s: &str, cols: usize) -> String {
     let mut out = truncate(s, cols);
     let w = width(&out);
     out.extend(std::iter::repeat_n(' ', cols.saturating_sub(w)));
@@ -96,7 +96,7 @@ pub fn fit(s: &str, cols: usize) -> String {
 }
 
 /// Breaks `s` into lines of at most `cols` columns (at spaces when possible).
-pub fn wrap(s: &str, cols: usize) -> Vec<String> {
+pub(crate) fn wrap(s: &str, cols: usize) -> Vec<String> {
     let cols = cols.max(1);
     let mut lines = Vec::new();
     let mut line = String::new();

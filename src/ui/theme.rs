@@ -4,7 +4,7 @@
 use ratatui::style::{Color, Modifier, Style};
 
 #[derive(Debug, Clone, Copy)]
-pub struct Theme {
+pub(crate) struct Theme {
     pub base: Style,
     pub header: Style,
     pub selected: Style,
@@ -22,7 +22,7 @@ pub struct Theme {
 }
 
 impl Theme {
-    pub fn new(no_color: bool) -> Self {
+    pub(crate) fn new(no_color: bool) -> Self {
         if no_color {
             return Theme::mono();
         }
@@ -52,7 +52,7 @@ impl Theme {
         }
     }
 
-    pub fn mono() -> Self {
+    pub(crate) fn mono() -> Self {
         let plain = Style::default();
         Theme {
             base: plain,

@@ -29,7 +29,7 @@ fn columns(inner: usize) -> (usize, usize, usize, usize) {
     (name, text - name, ty, st)
 }
 
-pub fn title(model: &Model) -> String {
+pub(crate) fn title(model: &Model) -> String {
     let u = &model.users;
     let mut t = format!(" Users · {} ", u.status_filter.label());
     if !u.filter_text.is_empty() {
@@ -45,7 +45,7 @@ pub fn title(model: &Model) -> String {
     t
 }
 
-pub fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
+pub(crate) fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border)

@@ -7,7 +7,15 @@
 //! - [`sanitize`]: server text made safe for a terminal; [`redact`]: secrets kept out of
 //!   what is shown or logged.
 
-#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![cfg_attr(
+    test,
+    allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        unreachable_pub
+    )
+)]
 
 pub mod client;
 pub mod dto;

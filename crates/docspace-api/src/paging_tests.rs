@@ -1,4 +1,3 @@
-
 use super::*;
 
 fn page(start: u64, ids: std::ops::Range<u128>, total: Option<u64>) -> UserPage {

@@ -244,7 +244,7 @@ impl FromStr for FaultRule {
 
 /// The active rules.
 #[derive(Debug, Clone)]
-pub struct FaultSet {
+pub(crate) struct FaultSet {
     rules: Vec<FaultRule>,
     rng: ChaCha8Rng,
 }
@@ -256,33 +256,33 @@ impl Default for FaultSet {
 }
 
 impl FaultSet {
-    pub fn new(seed: u64) -> Self {
+    pub(crate) fn new(seed: u64) -> Self {
         Self {
             rules: Vec::new(),
             rng: ChaCha8Rng::seed_from_u64(seed ^ 0xfa17),
         }
     }
 
-    pub fn add(&mut self, rule: FaultRule) {
+    pub(crate) fn add(&mut self, rule: FaultRule) {
         self.rules.push(rule);
     }
 
-    pub fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         self.rules.clear();
     }
 
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.rules.len()
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.rules.is_empty()
     }
 
     /// The faults for a request: at most one latency, one of each fault that shapes the
     /// answer and one other fault (the first matching rule of each), consuming one use of
     /// `Next` rules that fire.
-    pub fn take(&mut self, method: &str, path: &str) -> Vec<FaultRule> {
+    pub(crate) fn take(&mut self, method: &str, path: &str) -> Vec<FaultRule> {
         let mut out: Vec<FaultRule> = Vec::new();
         if self.is_empty() {
             return out;

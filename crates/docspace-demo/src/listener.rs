@@ -29,7 +29,7 @@ const ACCEPT_RETRY: Duration = Duration::from_millis(50);
 
 /// The listener's limits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Limits {
+pub(crate) struct Limits {
     /// How long a connection may wait without a complete request head (nothing sent yet,
     /// idle between requests, or a head sent slowly) before the server closes it.
     pub idle_timeout: Duration,
@@ -39,17 +39,17 @@ pub struct Limits {
 
 /// Connections open now, and the most that were open at once.
 #[derive(Debug, Default)]
-pub struct ConnectionCount {
+pub(crate) struct ConnectionCount {
     open: AtomicUsize,
     peak: AtomicUsize,
 }
 
 impl ConnectionCount {
-    pub fn open(&self) -> usize {
+    pub(crate) fn open(&self) -> usize {
         self.open.load(Ordering::SeqCst)
     }
 
-    pub fn peak(&self) -> usize {
+    pub(crate) fn peak(&self) -> usize {
         self.peak.load(Ordering::SeqCst)
     }
 }
@@ -79,7 +79,7 @@ struct HungUp;
 /// Serves `app` on `listener` until `stop` fires (or its sender is dropped), then lets
 /// the requests under way finish (for at most [`Limits::idle_timeout`]) and closes idle
 /// connections.
-pub async fn serve(
+pub(crate) async fn serve(
     listener: TcpListener,
     app: Router,
     limits: Limits,

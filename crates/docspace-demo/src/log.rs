@@ -8,7 +8,7 @@ use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAcces
 use uuid::Uuid;
 
 /// Entries kept; older ones are dropped.
-pub const LOG_CAPACITY: usize = 20_000;
+pub(crate) const LOG_CAPACITY: usize = 20_000;
 
 /// One request the portal answered.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,30 +28,30 @@ pub struct LoggedRequest {
 
 /// A bounded log.
 #[derive(Debug, Clone, Default)]
-pub struct RequestLog {
+pub(crate) struct RequestLog {
     entries: VecDeque<LoggedRequest>,
 }
 
 impl RequestLog {
-    pub fn push(&mut self, entry: LoggedRequest) {
+    pub(crate) fn push(&mut self, entry: LoggedRequest) {
         if self.entries.len() >= LOG_CAPACITY {
             self.entries.pop_front();
         }
         self.entries.push_back(entry);
     }
 
-    pub fn entries(&self) -> Vec<LoggedRequest> {
+    pub(crate) fn entries(&self) -> Vec<LoggedRequest> {
         self.entries.iter().cloned().collect()
     }
 
-    pub fn clear(&mut self) {
+    pub(crate) fn clear(&mut self) {
         self.entries.clear();
     }
 }
 
 /// The `userIds` of a JSON body (any key case), ignoring anything unreadable. Read in
 /// one pass, without building a document.
-pub fn user_ids_in(body: &[u8]) -> Vec<Uuid> {
+pub(crate) fn user_ids_in(body: &[u8]) -> Vec<Uuid> {
     serde_json::from_slice::<IdsBody>(body)
         .map(|b| b.0)
         .unwrap_or_default()

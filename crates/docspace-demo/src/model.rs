@@ -7,20 +7,20 @@ use docspace_api::dto::{ActivationStatus, Contact, EmployeeStatus, EmployeeType}
 
 /// The portal's time zone: dates are written with this offset, as a portal configured for
 /// UTC+3 does.
-pub const PORTAL_OFFSET_SECS: i32 = 3 * 3600;
+pub(crate) const PORTAL_OFFSET_SECS: i32 = 3 * 3600;
 
 /// The portal's fixed offset.
-pub fn portal_offset() -> FixedOffset {
+pub(crate) fn portal_offset() -> FixedOffset {
     FixedOffset::east_opt(PORTAL_OFFSET_SECS).unwrap_or(chrono::Utc.fix())
 }
 
 /// The current time in the portal's zone.
-pub fn now() -> DateTime<FixedOffset> {
+pub(crate) fn now() -> DateTime<FixedOffset> {
     chrono::Utc::now().with_timezone(&portal_offset())
 }
 
 /// A Unix time (seconds) in the portal's zone.
-pub fn from_unix(secs: i64) -> DateTime<FixedOffset> {
+pub(crate) fn from_unix(secs: i64) -> DateTime<FixedOffset> {
     portal_offset()
         .timestamp_opt(secs, 0)
         .single()
@@ -29,7 +29,7 @@ pub fn from_unix(secs: i64) -> DateTime<FixedOffset> {
 
 /// Formats a date as the server's `ApiDateTime` string:
 /// `2025-06-01T15:30:00.0000000+03:00` (seven fraction digits; `Z` for offset 0).
-pub fn api_date(d: &DateTime<FixedOffset>) -> String {
+pub(crate) fn api_date(d: &DateTime<FixedOffset>) -> String {
     use std::fmt::Write;
     let ticks = d.nanosecond() % 1_000_000_000 / 100;
     let mut out = String::with_capacity(33);
@@ -210,7 +210,7 @@ impl User {
 /// The key names are compared and searched by: lower case without accents, as the
 /// portal's database collation compares them ("Émile" sorts with "Emile", and "emile"
 /// finds it).
-pub fn fold(s: &str) -> String {
+pub(crate) fn fold(s: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     use unicode_normalization::char::is_combining_mark;
     s.nfd()
@@ -220,7 +220,7 @@ pub fn fold(s: &str) -> String {
 }
 
 /// The status group name sorts put first: Active, then Pending, then Terminated.
-pub fn status_group(s: EmployeeStatus) -> u8 {
+pub(crate) fn status_group(s: EmployeeStatus) -> u8 {
     match s {
         EmployeeStatus::Active => 0,
         EmployeeStatus::Pending => 1,

@@ -3,14 +3,14 @@
 
 /// One name and the ASCII form used to build email addresses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Name {
+pub(crate) struct Name {
     pub text: &'static str,
     pub ascii: &'static str,
 }
 
 /// The first and last names of one script.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Script {
+pub(crate) struct Script {
     pub label: &'static str,
     pub first: Vec<Name>,
     pub last: Vec<Name>,
@@ -36,7 +36,7 @@ const FILES: [(&str, &str); 8] = [
 const LONG: &str = include_str!("../../../assets/names/long.txt");
 
 /// Every script's names, in a fixed order (seeding depends on it).
-pub fn scripts() -> Vec<Script> {
+pub(crate) fn scripts() -> Vec<Script> {
     FILES
         .iter()
         .map(|(label, text)| parse(label, text))
@@ -45,12 +45,12 @@ pub fn scripts() -> Vec<Script> {
 }
 
 /// The very long names.
-pub fn long_names() -> Script {
+pub(crate) fn long_names() -> Script {
     parse("long", LONG)
 }
 
 /// Parses `first: Name | ascii` / `last: Name | ascii` lines; anything else is skipped.
-pub fn parse(label: &'static str, text: &'static str) -> Script {
+pub(crate) fn parse(label: &'static str, text: &'static str) -> Script {
     let mut script = Script {
         label,
         ..Script::default()

@@ -18,14 +18,14 @@ const PRUNE_AT: usize = 1024;
 /// Whose budget a request uses: the authenticated user's, or, for a request without valid
 /// credentials, that of the address it came from (`None` when unknown).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Partition {
+pub(crate) enum Partition {
     User(Uuid),
     Address(Option<IpAddr>),
 }
 
 /// The answer for one request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
+pub(crate) enum Verdict {
     /// No limit configured: no headers.
     Unlimited,
     /// Allowed; the `X-RateLimit-*` header values.
@@ -40,7 +40,7 @@ pub enum Verdict {
 
 /// A sliding window of request times for each partition.
 #[derive(Debug, Clone)]
-pub struct RateLimiter {
+pub(crate) struct RateLimiter {
     per_minute: Option<u32>,
     windows: HashMap<Partition, VecDeque<Instant>>,
     prune_at: usize,
@@ -53,7 +53,7 @@ impl Default for RateLimiter {
 }
 
 impl RateLimiter {
-    pub fn new(per_minute: Option<u32>) -> Self {
+    pub(crate) fn new(per_minute: Option<u32>) -> Self {
         Self {
             per_minute,
             windows: HashMap::new(),
@@ -62,18 +62,18 @@ impl RateLimiter {
     }
 
     /// Whether the limit is switched off (then no request needs a partition).
-    pub fn is_off(&self) -> bool {
+    pub(crate) fn is_off(&self) -> bool {
         self.per_minute.is_none()
     }
 
     /// Changes the limit (`None` disables it) and forgets past requests.
-    pub fn set_limit(&mut self, per_minute: Option<u32>) {
+    pub(crate) fn set_limit(&mut self, per_minute: Option<u32>) {
         self.per_minute = per_minute;
         self.windows.clear();
     }
 
     /// Counts a request of `who` made at `now` and says whether it may proceed.
-    pub fn check(&mut self, who: Partition, now: Instant) -> Verdict {
+    pub(crate) fn check(&mut self, who: Partition, now: Instant) -> Verdict {
         let Some(limit) = self.per_minute else {
             return Verdict::Unlimited;
         };

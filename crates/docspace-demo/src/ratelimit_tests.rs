@@ -1,4 +1,3 @@
-
 use super::*;
 
 const ALICE: Partition = Partition::User(Uuid::from_u128(1));

@@ -22,7 +22,7 @@ pub const OWNER_EMAIL: &str = "owner@demo.docspace.local";
 
 /// A seeded portal.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Seeded {
+pub(crate) struct Seeded {
     pub users: Vec<User>,
     pub groups: Vec<Group>,
     /// Index of the owner in `users`.
@@ -100,7 +100,7 @@ fn random_kind(rng: &mut ChaCha8Rng) -> Kind {
 }
 
 /// Seeds `n` users (at least the owner) from `seed`.
-pub fn seed(n: usize, seed: u64) -> Seeded {
+pub(crate) fn seed(n: usize, seed: u64) -> Seeded {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let scripts = names::scripts();
     let long = names::long_names();

@@ -13,7 +13,7 @@ use super::tokens::Tokens;
 /// Everything the portal holds. Each part has its own lock, held only briefly and never
 /// across an `.await`.
 #[derive(Debug)]
-pub struct Shared {
+pub(crate) struct Shared {
     pub store: Mutex<Store>,
     pub tokens: Mutex<Tokens>,
     pub main_token: String,
@@ -28,6 +28,6 @@ pub struct Shared {
 }
 
 /// Locks `m`, recovering the data if a handler panicked while holding it.
-pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(PoisonError::into_inner)
 }

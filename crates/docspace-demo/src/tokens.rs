@@ -12,7 +12,7 @@ pub fn random_token() -> String {
 }
 
 /// A new session token (what `POST /authentication` returns): 64 hex digits.
-pub fn random_session_token() -> String {
+pub(crate) fn random_session_token() -> String {
     hex(&random_bytes::<32>())
 }
 
@@ -39,7 +39,7 @@ fn hex(bytes: &[u8]) -> String {
 
 /// How a request presented its token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Presented<'a> {
+pub(crate) enum Presented<'a> {
     /// `Authorization: Bearer sk-…`: an API key.
     ApiKey(&'a str),
     /// A session token: `Authorization: Bearer <t>`, `Authorization: <t>` or the
@@ -50,7 +50,7 @@ pub enum Presented<'a> {
 /// Finds the credential in an `Authorization` header value and an `asc_auth_key` cookie,
 /// the way the server's scheme selector does: `Bearer sk-…` goes to the API-key check;
 /// otherwise the cookie wins over the header.
-pub fn presented<'a>(
+pub(crate) fn presented<'a>(
     authorization: Option<&'a str>,
     cookie: Option<&'a str>,
 ) -> Option<Presented<'a>> {
@@ -69,7 +69,7 @@ pub fn presented<'a>(
 }
 
 /// The `asc_auth_key` value in a `Cookie` header.
-pub fn auth_cookie(cookie_header: &str) -> Option<&str> {
+pub(crate) fn auth_cookie(cookie_header: &str) -> Option<&str> {
     cookie_header
         .split(';')
         .filter_map(|kv| kv.trim().split_once('='))
@@ -79,22 +79,22 @@ pub fn auth_cookie(cookie_header: &str) -> Option<&str> {
 
 /// Token → user.
 #[derive(Debug, Clone, Default)]
-pub struct Tokens {
+pub(crate) struct Tokens {
     map: HashMap<String, Uuid>,
 }
 
 impl Tokens {
-    pub fn insert(&mut self, token: String, user: Uuid) {
+    pub(crate) fn insert(&mut self, token: String, user: Uuid) {
         self.map.insert(token, user);
     }
 
-    pub fn remove(&mut self, token: &str) {
+    pub(crate) fn remove(&mut self, token: &str) {
         self.map.remove(token);
     }
 
     /// The user a presented token acts as. API keys start with `sk-`; such a key sent
     /// raw or in the cookie is not a session and is refused.
-    pub fn user_for(&self, p: Presented<'_>) -> Option<Uuid> {
+    pub(crate) fn user_for(&self, p: Presented<'_>) -> Option<Uuid> {
         match p {
             Presented::ApiKey(t) => self.map.get(t).copied(),
             Presented::Session(t) if t.starts_with("sk-") => None,

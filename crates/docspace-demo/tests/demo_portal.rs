@@ -1,7 +1,12 @@
 //! The demo portal over real HTTP: wire shapes, the rules of PEOPLE-API.md §10, faults,
 //! rate limiting, seeding, and the OpenAPI contract.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    unreachable_pub
+)]
 
 #[path = "demo_portal/common.rs"]
 mod common;

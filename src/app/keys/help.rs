@@ -8,7 +8,7 @@ use crate::app::leave;
 use crate::app::redraw::unchanged;
 use crate::app::state::model::{Model, Overlay};
 
-pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
+pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     let Overlay::Help { scroll } = &mut model.overlay else {
         return Vec::new();
     };

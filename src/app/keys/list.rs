@@ -9,7 +9,7 @@ use crate::app::list_reads::{prefetch, refresh_lookup, reload};
 use crate::app::redraw::unchanged;
 use crate::app::state::model::{LookupPrompt, Model, Overlay};
 
-pub fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
+pub(crate) fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
     let vp = model.viewport();
     if model.detail.focused && scrolls_detail(model, action) {
         return Vec::new();

@@ -12,7 +12,7 @@ use crate::app::state::model::{Model, Overlay};
 use crate::people::lookup::parse_lookup;
 
 /// Keys in the look-up prompt: text, Enter to look up, Esc to close.
-pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
+pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     let spec = match PromptKey::of(&model.keymap, key) {
         PromptKey::Quit => return leave::ask(model),
         PromptKey::Close => {

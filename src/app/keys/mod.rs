@@ -2,10 +2,10 @@
 //! share the helpers in [`super::list_reads`], [`super::leave`] and [`super::redraw`],
 //! never each other through `update`.
 
-pub mod help;
-pub mod list;
-pub mod lookup;
-pub mod quit;
-pub mod search;
-pub mod too_small;
-pub mod writes;
+pub(crate) mod help;
+pub(crate) mod list;
+pub(crate) mod lookup;
+pub(crate) mod quit;
+pub(crate) mod search;
+pub(crate) mod too_small;
+pub(crate) mod writes;

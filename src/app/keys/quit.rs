@@ -10,7 +10,7 @@ use crate::app::redraw::unchanged;
 use crate::app::state::model::Model;
 
 /// Keys while the question is open.
-pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
+pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     match model.keymap.action(Context::Dialog, key) {
         Some(Action::Confirm | Action::Quit) => leave(model),
         Some(Action::Cancel | Action::Back) => {

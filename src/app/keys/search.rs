@@ -11,15 +11,15 @@ use crate::app::state::model::{Model, Overlay};
 use crate::app::{leave, list_reads};
 
 /// Ticks of quiet typing before the search is sent (about 300 ms).
-pub const DEBOUNCE_TICKS: u8 = (300 / TICK_MS) as u8;
+pub(crate) const DEBOUNCE_TICKS: u8 = (300 / TICK_MS) as u8;
 
-pub fn open(model: &mut Model) {
+pub(crate) fn open(model: &mut Model) {
     model.search.input = TextInput::new(&model.users.filter_text);
     model.search.debounce = None;
     model.overlay = Overlay::Search;
 }
 
-pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
+pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     let spec = match PromptKey::of(&model.keymap, key) {
         PromptKey::Quit => return leave::ask(model),
         // Esc clears the search and closes the box.
@@ -64,7 +64,7 @@ pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     }
 }
 
-pub fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
+pub(crate) fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
     if model.search.input.insert_str(text) == Edit::Changed {
         model.search.debounce = Some(DEBOUNCE_TICKS);
     }
@@ -72,7 +72,7 @@ pub fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
 }
 
 /// Counts down the debounce; sends the search when it runs out.
-pub fn on_tick(model: &mut Model) -> Vec<Effect> {
+pub(crate) fn on_tick(model: &mut Model) -> Vec<Effect> {
     match model.search.debounce {
         Some(n) if n > 1 => {
             model.search.debounce = Some(n - 1);

@@ -16,7 +16,7 @@ use crate::app::leave;
 use crate::app::redraw::unchanged;
 use crate::app::state::model::{Model, Overlay};
 
-pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
+pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     let typed = KeySpec::from_event(key).typed_char().is_some();
     match model.keymap.action(Context::Global, key) {
         // A typed `q` is text where the overlay reads text; it is not a quit there.

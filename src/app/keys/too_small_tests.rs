@@ -1,4 +1,3 @@
-
 use crossterm::event::Event;
 use uuid::Uuid;
 

@@ -24,7 +24,7 @@ use crate::people::read_only;
 use crate::sanitize::{display_safe_short, html_decode};
 
 /// The list actions this module handles.
-pub fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
+pub(crate) fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
     if model.read_only && action != Action::ToggleMark {
         model.status.error(read_only::refusal(action.hint()));
         return Vec::new();
@@ -135,7 +135,7 @@ fn open_confirm(
 }
 
 /// Keys while the form, a confirmation or the job window is open.
-pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
+pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     let global = model.keymap.action(Context::Global, key);
     let typed = KeySpec::from_event(key).typed_char().is_some();
     match &mut model.overlay {
@@ -178,7 +178,7 @@ pub fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
 }
 
 /// Pasted text goes into the form's focused field.
-pub fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
+pub(crate) fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
     match &mut model.overlay {
         Overlay::Form(form) => {
             form.handle_paste(text);
@@ -246,7 +246,7 @@ fn plan_key(action: BulkAction) -> Action {
 
 /// Shows the latest job again: its gauge while it runs (where it can be stopped), else
 /// its report.
-pub fn reopen_job(model: &mut Model) -> Vec<Effect> {
+pub(crate) fn reopen_job(model: &mut Model) -> Vec<Effect> {
     if model.job.is_none() {
         model.status.notice("no change has run yet");
         return Vec::new();

@@ -1,8 +1,8 @@
 //! Worker replies: each finds the request it answers; stale ones are dropped. Replies to
 //! reads are handled in [`reads`], replies to writes in [`writes`].
 
-pub mod reads;
-pub mod writes;
+pub(crate) mod reads;
+pub(crate) mod writes;
 
 use super::auth;
 use super::effect::Effect;
@@ -10,7 +10,7 @@ use super::msg::ApiReply;
 use super::redraw::unchanged;
 use super::state::model::{Model, Pending};
 
-pub fn on_reply(model: &mut Model, reply: ApiReply) -> Vec<Effect> {
+pub(crate) fn on_reply(model: &mut Model, reply: ApiReply) -> Vec<Effect> {
     auth::note_reply(model, &reply);
     // Unknown ids were cancelled or superseded: ignore them.
     let Some(pending) = model.requests.finish(reply.id) else {

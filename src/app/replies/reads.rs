@@ -10,7 +10,7 @@ use crate::people::lookup::LookupTarget;
 use crate::sanitize::display_safe;
 
 /// The caller's own profile (`@self`).
-pub fn on_me(model: &mut Model, reply: ApiReply) {
+pub(crate) fn on_me(model: &mut Model, reply: ApiReply) {
     match reply.result {
         Ok(ApiOutcome::User(me)) => model.me = Some(*me),
         Ok(other) => model.status.error(unexpected(&other)),
@@ -20,7 +20,12 @@ pub fn on_me(model: &mut Model, reply: ApiReply) {
     }
 }
 
-pub fn on_page(model: &mut Model, reply: ApiReply, generation: u64, page: u64) -> Vec<Effect> {
+pub(crate) fn on_page(
+    model: &mut Model,
+    reply: ApiReply,
+    generation: u64,
+    page: u64,
+) -> Vec<Effect> {
     if generation != model.users.generation || !model.users.awaits(page, reply.id) {
         return unchanged(model);
     }
@@ -53,7 +58,7 @@ pub fn on_page(model: &mut Model, reply: ApiReply, generation: u64, page: u64) -
     }
 }
 
-pub fn on_lookup(model: &mut Model, reply: ApiReply, target: &LookupTarget) {
+pub(crate) fn on_lookup(model: &mut Model, reply: ApiReply, target: &LookupTarget) {
     match reply.result {
         Ok(ApiOutcome::User(user)) if !target.is_answered_by(&user) => {
             model.status.notice = None;
@@ -110,7 +115,7 @@ fn error_words(what: &str, e: &ApiError) -> String {
     }
 }
 
-pub fn unexpected(outcome: &ApiOutcome) -> String {
+pub(crate) fn unexpected(outcome: &ApiOutcome) -> String {
     let kind = match outcome {
         ApiOutcome::Page(_) => "a user list",
         ApiOutcome::User(_) => "a single user",

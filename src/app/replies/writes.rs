@@ -15,7 +15,7 @@ use crate::people::type_change::type_change_notice;
 use crate::sanitize::{display_safe, display_safe_short, html_decode};
 
 /// A progress message of job `id`.
-pub fn on_progress(model: &mut Model, id: RequestId, progress: Progress) -> Vec<Effect> {
+pub(crate) fn on_progress(model: &mut Model, id: RequestId, progress: Progress) -> Vec<Effect> {
     match model.job.as_mut() {
         Some(job) if job.request() == id && job.is_running() => {
             job.on_progress(progress);
@@ -28,7 +28,7 @@ pub fn on_progress(model: &mut Model, id: RequestId, progress: Progress) -> Vec<
 }
 
 /// The portal's answer to a create.
-pub fn on_created(
+pub(crate) fn on_created(
     model: &mut Model,
     asked: EmployeeType,
     result: Result<ApiOutcome, ApiError>,
@@ -100,7 +100,7 @@ fn refusal_words(e: &ApiError) -> String {
 }
 
 /// The end of a job: its report, then the list refreshed with the selection kept.
-pub fn on_job_done(
+pub(crate) fn on_job_done(
     model: &mut Model,
     id: RequestId,
     result: Result<ApiOutcome, ApiError>,
@@ -156,7 +156,7 @@ pub fn on_job_done(
 
 /// The user shown, read again by id after a change or a refresh that lost it: shown as
 /// the portal now holds it, or as gone.
-pub fn on_refetched(
+pub(crate) fn on_refetched(
     model: &mut Model,
     id: Uuid,
     result: Result<ApiOutcome, ApiError>,

@@ -6,7 +6,7 @@ use crate::app::action::{Action, Context};
 use crate::app::keymap::{KeySpec, Keymap};
 
 /// The longest text a prompt keeps.
-pub const MAX_INPUT: usize = 1000;
+pub(crate) const MAX_INPUT: usize = 1000;
 
 /// What a key did to the input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,7 +23,7 @@ pub enum Edit {
 /// character is always text, so `q` types a q; `Ctrl-C` still quits; the keys of
 /// [`Action::Open`] (`Enter`) send what was typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PromptKey {
+pub(crate) enum PromptKey {
     Quit,
     /// `Esc`: close the prompt.
     Close,
@@ -33,7 +33,7 @@ pub enum PromptKey {
 }
 
 impl PromptKey {
-    pub fn of(keymap: &Keymap, key: &KeyEvent) -> Self {
+    pub(crate) fn of(keymap: &Keymap, key: &KeyEvent) -> Self {
         let spec = KeySpec::from_event(key);
         if spec.typed_char().is_some() {
             return PromptKey::Other(spec);

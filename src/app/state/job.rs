@@ -210,7 +210,7 @@ fn first_step(action: BulkAction) -> Step {
 }
 
 /// "terminated", "re-activated", "deleted", "terminated and deleted".
-pub fn past_tense(action: BulkAction) -> &'static str {
+pub(crate) fn past_tense(action: BulkAction) -> &'static str {
     match action {
         BulkAction::Terminate => "terminated",
         BulkAction::Activate => "re-activated",
@@ -224,7 +224,7 @@ pub fn past_tense(action: BulkAction) -> &'static str {
 }
 
 /// "1 user", "3 users".
-pub fn users(n: usize) -> String {
+pub(crate) fn users(n: usize) -> String {
     if n == 1 {
         "1 user".to_string()
     } else {
@@ -235,7 +235,7 @@ pub fn users(n: usize) -> String {
 /// The report's results grouped: failed first (what needs attention), then unknown (to
 /// check), left out, stopped before they were (fully) changed, unchanged (already in the
 /// wanted state), then succeeded.
-pub fn grouped(report: &Report) -> [(&'static str, Vec<&UserResult>); 6] {
+pub(crate) fn grouped(report: &Report) -> [(&'static str, Vec<&UserResult>); 6] {
     let pick = |f: &dyn Fn(&Outcome) -> bool| {
         report
             .results
@@ -260,7 +260,7 @@ pub fn grouped(report: &Report) -> [(&'static str, Vec<&UserResult>); 6] {
 }
 
 /// How many lines the report body has (a heading per non-empty group, a line per user).
-pub fn report_line_count(report: &Report) -> usize {
+pub(crate) fn report_line_count(report: &Report) -> usize {
     grouped(report)
         .iter()
         .filter(|(_, g)| !g.is_empty())

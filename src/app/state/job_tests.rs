@@ -1,4 +1,3 @@
-
 use crossterm::event::KeyModifiers;
 use uuid::Uuid;
 

@@ -3,11 +3,11 @@
 //! confirmation, the job report) but start no request: handlers in [`super::keys`] and
 //! [`super::replies`] do.
 
-pub mod confirm;
-pub mod form;
-pub mod input;
-pub mod job;
-pub mod marks;
-pub mod model;
-pub mod shown;
-pub mod users;
+pub(crate) mod confirm;
+pub(crate) mod form;
+pub(crate) mod input;
+pub(crate) mod job;
+pub(crate) mod marks;
+pub(crate) mod model;
+pub(crate) mod shown;
+pub(crate) mod users;

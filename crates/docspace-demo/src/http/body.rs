@@ -9,7 +9,7 @@ use crate::store::Refusal;
 
 /// Parses `bytes` as `T`, renaming top-level keys that match one of `fields` in another
 /// case to that spelling first.
-pub fn json_body<T: DeserializeOwned>(bytes: &[u8], fields: &[&str]) -> Result<T, Refusal> {
+pub(super) fn json_body<T: DeserializeOwned>(bytes: &[u8], fields: &[&str]) -> Result<T, Refusal> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(Refusal::validation(
             "",

@@ -1,4 +1,3 @@
-
 use super::*;
 use docspace_api::dto::UpdateMembersRequestDto;
 

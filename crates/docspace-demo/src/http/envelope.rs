@@ -12,7 +12,7 @@ use docspace_api::dto::{Envelope, ErrorDetail, ErrorEnvelope, Link};
 const JSON: &str = "application/json; charset=utf-8";
 
 /// A JSON response with `status`.
-pub fn json<T: Serialize>(status: StatusCode, body: &T) -> Response {
+pub(super) fn json<T: Serialize>(status: StatusCode, body: &T) -> Response {
     match serde_json::to_vec(body) {
         Ok(bytes) => {
             let mut r = (status, bytes).into_response();
@@ -59,23 +59,23 @@ fn envelope<R>(ctx: &Ctx, response: Option<R>, count: i64, total: Option<i64>) -
 }
 
 /// A single object: `count` 1.
-pub fn one<T: Serialize>(ctx: &Ctx, value: &T) -> Response {
+pub(super) fn one<T: Serialize>(ctx: &Ctx, value: &T) -> Response {
     success(ctx, Some(value), 1, None)
 }
 
 /// A paged list: `count` = items on the page, `total` = matches before paging.
-pub fn page<T: Serialize>(ctx: &Ctx, items: &[T], total: usize) -> Response {
+pub(super) fn page<T: Serialize>(ctx: &Ctx, items: &[T], total: usize) -> Response {
     success(ctx, Some(items), items.len() as i64, Some(total as i64))
 }
 
 /// A streamed list (status/type changes, bulk delete): the server derives `count` from
 /// the stream object, so it says 1 whatever the length; clients use the array's length.
-pub fn streamed<T: Serialize>(ctx: &Ctx, items: &[T]) -> Response {
+pub(super) fn streamed<T: Serialize>(ctx: &Ctx, items: &[T]) -> Response {
     success(ctx, Some(items), 1, None)
 }
 
 /// A refusal as the server renders it.
-pub fn refusal(ctx: &Ctx, r: &Refusal) -> Response {
+pub(super) fn refusal(ctx: &Ctx, r: &Refusal) -> Response {
     if let Refusal::Validation { field, message } = r {
         return validation(ctx, field, message);
     }
@@ -90,7 +90,7 @@ pub fn refusal(ctx: &Ctx, r: &Refusal) -> Response {
 }
 
 /// The error envelope; `type`/`stack` are null when `kind` is `None`.
-pub fn error(status: u16, message: &str, kind: Option<&str>, hresult: i64) -> Response {
+pub(super) fn error(status: u16, message: &str, kind: Option<&str>, hresult: i64) -> Response {
     let env = ErrorEnvelope {
         error: ErrorDetail {
             message: Some(message.to_string()),
@@ -113,7 +113,7 @@ pub fn error(status: u16, message: &str, kind: Option<&str>, hresult: i64) -> Re
 
 /// A model-validation 400: an ASP.NET problem inside the success-shaped envelope with
 /// `status: 1`.
-pub fn validation(ctx: &Ctx, field: &str, message: &str) -> Response {
+pub(super) fn validation(ctx: &Ctx, field: &str, message: &str) -> Response {
     let problem = serde_json::json!({
         "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
         "title": "One or more validation errors occurred.",
@@ -143,6 +143,6 @@ fn trace_id(href: &str) -> String {
 }
 
 /// 401 with an empty body, as the server's authentication challenge sends.
-pub fn unauthorized() -> Response {
+pub(super) fn unauthorized() -> Response {
     StatusCode::UNAUTHORIZED.into_response()
 }

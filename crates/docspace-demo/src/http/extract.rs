@@ -19,7 +19,7 @@ use docspace_api::dto::EmployeeStatus;
 /// What the envelope needs: the full request URL and the method (for `links`), and the
 /// `fields` selection that trims `response`, if one was sent and the portal honours it.
 #[derive(Debug, Clone)]
-pub struct Ctx {
+pub(super) struct Ctx {
     pub href: String,
     pub method: String,
     pub fields: Option<Fields>,
@@ -27,7 +27,7 @@ pub struct Ctx {
 
 impl Ctx {
     /// The parts of a profile the answer will carry.
-    pub fn want(&self) -> Want {
+    pub(super) fn want(&self) -> Want {
         match &self.fields {
             None => Want::ALL,
             Some(f) => Want::only(|name| f.keeps_top(name)),
@@ -69,7 +69,7 @@ impl FromRequestParts<AppState> for Ctx {
 /// The user a request's token acts as. Missing, unknown or revoked tokens, and tokens of
 /// users who are terminated or deleted, are refused with an empty 401.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Caller(pub Uuid);
+pub(super) struct Caller(pub Uuid);
 
 impl FromRequestParts<AppState> for Caller {
     type Rejection = Response;
@@ -82,7 +82,7 @@ impl FromRequestParts<AppState> for Caller {
 }
 
 /// The user the request's credentials act as, if they are valid.
-pub fn caller_of(headers: &HeaderMap, state: &AppState) -> Option<Uuid> {
+pub(super) fn caller_of(headers: &HeaderMap, state: &AppState) -> Option<Uuid> {
     let authorization = headers
         .get(header::AUTHORIZATION)
         .and_then(|h| h.to_str().ok());

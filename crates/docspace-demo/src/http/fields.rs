@@ -17,11 +17,11 @@ use super::params::Params;
 
 /// The names asked for with `fields`, in request order, each with whether it is dotted.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Fields(Vec<(String, bool)>);
+pub(super) struct Fields(Vec<(String, bool)>);
 
 /// What the value of an admitted property is matched against below it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Next {
+pub(super) enum Next {
     /// The same full name as its parent (a plain name keeps the whole subtree).
     Same,
     /// The property's own full name: `parent.name` (just `name` at the top level).
@@ -30,11 +30,11 @@ pub enum Next {
 
 impl Fields {
     /// The selection in `query`, or `None` when no `fields` parameter was sent.
-    pub fn from_query(query: Option<&str>) -> Option<Self> {
+    pub(super) fn from_query(query: Option<&str>) -> Option<Self> {
         Self::from_params(&Params::parse(query))
     }
 
-    pub fn from_params(p: &Params) -> Option<Self> {
+    pub(super) fn from_params(p: &Params) -> Option<Self> {
         let listed = p.all("fields[]");
         if !listed.is_empty() {
             return Some(Self::new(listed));
@@ -58,19 +58,19 @@ impl Fields {
 
     /// A selection of these names.
     #[cfg(test)]
-    pub fn of<'a>(names: impl IntoIterator<Item = &'a str>) -> Self {
+    pub(super) fn of<'a>(names: impl IntoIterator<Item = &'a str>) -> Self {
         Self::new(names)
     }
 
     #[cfg(test)]
-    pub fn names(&self) -> impl Iterator<Item = &String> {
+    pub(super) fn names(&self) -> impl Iterator<Item = &String> {
         self.0.iter().map(|(n, _)| n)
     }
 
     /// Whether property `name` of an object at `depth` (1 = an object of `response`),
     /// whose own full name is `full` (empty at depth 1), is written; and if so, what its
     /// value is matched against. The first matching name decides.
-    pub fn admit(&self, depth: usize, full: &str, name: &str) -> Option<Next> {
+    pub(super) fn admit(&self, depth: usize, full: &str, name: &str) -> Option<Next> {
         self.0.iter().find_map(|(r, dotted)| {
             if !dotted {
                 return if depth <= 1 {
@@ -88,7 +88,7 @@ impl Fields {
     }
 
     /// Whether a top-level property `name` of the objects of `response` is written.
-    pub fn keeps_top(&self, name: &str) -> bool {
+    pub(super) fn keeps_top(&self, name: &str) -> bool {
         self.admit(1, "", name).is_some()
     }
 }
@@ -124,7 +124,7 @@ fn starts_with_check_name(r: &str, depth: usize, full: &str, name: &str) -> bool
 }
 
 /// The full name a value gets: `full.name`, or `name` at depth 1.
-pub fn joined(depth: usize, full: &str, name: &str) -> String {
+pub(super) fn joined(depth: usize, full: &str, name: &str) -> String {
     if depth <= 1 {
         name.to_string()
     } else {

@@ -1,4 +1,3 @@
-
 use super::*;
 
 fn f(query: &str) -> Option<Vec<String>> {

@@ -21,13 +21,13 @@ use axum::routing::{MethodRouter, get, post, put};
 
 use super::state::Shared;
 
-pub use layers::HangUp;
+pub(crate) use layers::HangUp;
 
-pub type AppState = Arc<Shared>;
+pub(crate) type AppState = Arc<Shared>;
 
 /// The router. Literal segments (`filter`, `email`, `@self`, `delete`, `status`, `type`)
 /// win over `{userid}`.
-pub fn router(shared: AppState) -> Router {
+pub(crate) fn router(shared: AppState) -> Router {
     use routes::{delete, list, login, single, write};
     Router::new()
         .route("/api/2.0/people", get(list::people).post(write::create))

@@ -7,10 +7,10 @@ use docspace_api::query::SortBy;
 
 /// The decoded pairs of a query string.
 #[derive(Debug, Clone, Default)]
-pub struct Params(Vec<(String, String)>);
+pub(super) struct Params(Vec<(String, String)>);
 
 impl Params {
-    pub fn parse(query: Option<&str>) -> Self {
+    pub(super) fn parse(query: Option<&str>) -> Self {
         Self(
             url::form_urlencoded::parse(query.unwrap_or("").as_bytes())
                 .map(|(k, v)| (k.into_owned(), v.into_owned()))
@@ -19,7 +19,7 @@ impl Params {
     }
 
     /// The first value of `name`, any case.
-    pub fn get(&self, name: &str) -> Option<&str> {
+    pub(super) fn get(&self, name: &str) -> Option<&str> {
         self.0
             .iter()
             .find(|(k, _)| k.eq_ignore_ascii_case(name))
@@ -27,7 +27,7 @@ impl Params {
     }
 
     /// Every value of `name`, any case, in order.
-    pub fn all(&self, name: &str) -> Vec<&str> {
+    pub(super) fn all(&self, name: &str) -> Vec<&str> {
         self.0
             .iter()
             .filter(|(k, _)| k.eq_ignore_ascii_case(name))
@@ -78,7 +78,7 @@ fn activation(v: &str) -> Option<ActivationStatus> {
 
 /// The common paging and filter parameters of the user lists. `extended` adds the
 /// `/people/filter` ones (`employeeStatus`, `employeeType`, `activationStatus`).
-pub fn list_query(p: &Params, extended: bool) -> Result<ListQuery, Refusal> {
+pub(super) fn list_query(p: &Params, extended: bool) -> Result<ListQuery, Refusal> {
     let count = match int(p, "count", "Count")? {
         None => 100,
         Some(n @ 1..=100) => n as usize,

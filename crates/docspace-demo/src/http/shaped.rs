@@ -16,7 +16,12 @@ use crate::faults::Fault;
 const MAX_BODY: usize = 16 * 1024 * 1024;
 
 /// Runs the request with `faults` (those for which [`Fault::shapes_answer`] holds) applied.
-pub async fn answer(state: &AppState, faults: &[Fault], req: Request, next: Next) -> Response {
+pub(super) async fn answer(
+    state: &AppState,
+    faults: &[Fault],
+    req: Request,
+    next: Next,
+) -> Response {
     let mut req = req;
     let mut omit_total = false;
     let mut other_user = None;

@@ -68,14 +68,14 @@ fn below<'b>(
 }
 
 /// A value written through the selection.
-pub struct Trimmed<'a, T: ?Sized> {
+pub(super) struct Trimmed<'a, T: ?Sized> {
     value: &'a T,
     scope: Scope<'a>,
 }
 
 impl<'a, T: ?Sized> Trimmed<'a, T> {
     /// `value` as the `response` of a success envelope, trimmed by `fields`.
-    pub fn response(value: &'a T, fields: &'a Fields) -> Self {
+    pub(super) fn response(value: &'a T, fields: &'a Fields) -> Self {
         Self {
             value,
             scope: Scope {
@@ -285,7 +285,7 @@ impl<'a, S: Serializer> Serializer for Ser<'a, S> {
 }
 
 /// The elements of a sequence: each sits where the sequence does.
-pub struct Each<'a, C> {
+pub(super) struct Each<'a, C> {
     inner: C,
     scope: Scope<'a>,
 }
@@ -317,7 +317,7 @@ each!(SerializeTupleStruct, serialize_field);
 each!(SerializeTupleVariant, serialize_field);
 
 /// An object written from a struct: only the kept properties.
-pub struct Obj<'a, C> {
+pub(super) struct Obj<'a, C> {
     inner: C,
     fields: &'a Fields,
     depth: usize,
@@ -364,7 +364,7 @@ obj!(SerializeStruct);
 obj!(SerializeStructVariant);
 
 /// An object written from a map: string keys are property names like a struct's.
-pub struct Map<'a, C> {
+pub(super) struct Map<'a, C> {
     inner: C,
     fields: &'a Fields,
     depth: usize,

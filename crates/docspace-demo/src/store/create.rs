@@ -9,7 +9,7 @@ use crate::model::{Role, User, now};
 use docspace_api::dto::{ActivationStatus, EmployeeStatus, EmployeeType, MemberRequestDto};
 
 /// The server's limit on names and emails.
-pub const MAX_FIELD: usize = 255;
+pub(super) const MAX_FIELD: usize = 255;
 
 static NAME_RULE: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"^[\p{L}\p{M}' \-]+$").ok());

@@ -377,7 +377,7 @@ pub(crate) mod test_support {
 
     /// A small portal: owner, admin, room admin, user, guest (created by the room admin),
     /// a terminated user, a terminated room admin, a pending invitee.
-    pub fn small() -> Store {
+    pub(crate) fn small() -> Store {
         let mk = |n: u128, first: &str, email: &str, role: Role| {
             User::new(Uuid::from_u128(n), first, "Tester", email, role)
         };
@@ -401,11 +401,11 @@ pub(crate) mod test_support {
         Store::new(users, Vec::new(), 0, 7)
     }
 
-    pub fn viewer(store: &Store, n: u128) -> Viewer {
+    pub(crate) fn viewer(store: &Store, n: u128) -> Viewer {
         store.viewer(Uuid::from_u128(n)).expect("fixture user")
     }
 
-    pub fn id(n: u128) -> Uuid {
+    pub(crate) fn id(n: u128) -> Uuid {
         Uuid::from_u128(n)
     }
 }

@@ -13,7 +13,7 @@ use tokio::io::AsyncReadExt;
 use tokio::net::TcpStream;
 use uuid::Uuid;
 
-pub struct Demo {
+pub(crate) struct Demo {
     pub server: DemoServer,
     pub http: reqwest::Client,
     pub url: String,
@@ -22,40 +22,40 @@ pub struct Demo {
 
 /// One answer: status, headers and the raw body.
 #[derive(Debug)]
-pub struct Resp {
+pub(crate) struct Resp {
     pub status: u16,
     pub headers: HeaderMap,
     pub text: String,
 }
 
 impl Resp {
-    pub fn json(&self) -> Value {
+    pub(crate) fn json(&self) -> Value {
         serde_json::from_str(&self.text)
             .unwrap_or_else(|e| panic!("not JSON ({e}): {:?}", self.text))
     }
 
     /// `response` of a success envelope.
-    pub fn response(&self) -> Value {
+    pub(crate) fn response(&self) -> Value {
         self.json()["response"].clone()
     }
 
     /// `error.message` of an error envelope.
-    pub fn message(&self) -> String {
+    pub(crate) fn message(&self) -> String {
         self.json()["error"]["message"]
             .as_str()
             .unwrap_or_else(|| panic!("no error.message in {}", self.text))
             .to_string()
     }
 
-    pub fn users(&self) -> Vec<EmployeeFullDto> {
+    pub(crate) fn users(&self) -> Vec<EmployeeFullDto> {
         serde_json::from_value(self.response()).expect("a list of users")
     }
 
-    pub fn user(&self) -> EmployeeFullDto {
+    pub(crate) fn user(&self) -> EmployeeFullDto {
         serde_json::from_value(self.response()).expect("a user")
     }
 
-    pub fn header(&self, name: &str) -> Option<String> {
+    pub(crate) fn header(&self, name: &str) -> Option<String> {
         self.headers
             .get(name)
             .and_then(|v| v.to_str().ok())
@@ -65,7 +65,7 @@ impl Resp {
 
 impl Demo {
     /// 250 users, seed 1, no rate limit.
-    pub async fn start() -> Self {
+    pub(crate) async fn start() -> Self {
         Self::with(DemoOptions {
             rate_limit: None,
             ..DemoOptions::default()
@@ -73,7 +73,7 @@ impl Demo {
         .await
     }
 
-    pub async fn with(opts: DemoOptions) -> Self {
+    pub(crate) async fn with(opts: DemoOptions) -> Self {
         let server = spawn(opts).await.expect("demo portal starts");
         let url = server.url();
         let token = server.token().to_string();
@@ -85,11 +85,11 @@ impl Demo {
         }
     }
 
-    pub fn portal(&self) -> DemoPortal {
+    pub(crate) fn portal(&self) -> DemoPortal {
         self.server.portal()
     }
 
-    pub async fn raw(
+    pub(crate) async fn raw(
         &self,
         method: Method,
         path: &str,
@@ -111,24 +111,30 @@ impl Demo {
         }
     }
 
-    pub async fn get(&self, path: &str) -> Resp {
+    pub(crate) async fn get(&self, path: &str) -> Resp {
         self.raw(Method::GET, path, Some(&self.token), None).await
     }
 
-    pub async fn get_as(&self, token: &str, path: &str) -> Resp {
+    pub(crate) async fn get_as(&self, token: &str, path: &str) -> Resp {
         self.raw(Method::GET, path, Some(token), None).await
     }
 
-    pub async fn send(&self, method: Method, path: &str, body: Value) -> Resp {
+    pub(crate) async fn send(&self, method: Method, path: &str, body: Value) -> Resp {
         self.raw(method, path, Some(&self.token), Some(body)).await
     }
 
-    pub async fn send_as(&self, token: &str, method: Method, path: &str, body: Value) -> Resp {
+    pub(crate) async fn send_as(
+        &self,
+        token: &str,
+        method: Method,
+        path: &str,
+        body: Value,
+    ) -> Resp {
         self.raw(method, path, Some(token), Some(body)).await
     }
 
     /// `PUT /people/status/{status}` with `userIds`.
-    pub async fn set_status(&self, token: &str, status: &str, ids: &[Uuid]) -> Resp {
+    pub(crate) async fn set_status(&self, token: &str, status: &str, ids: &[Uuid]) -> Resp {
         let path = format!("/api/2.0/people/status/{status}");
         self.send_as(
             token,
@@ -140,24 +146,24 @@ impl Demo {
     }
 
     /// Seeded users (admin view) matching `f`.
-    pub fn find(&self, f: impl Fn(&EmployeeFullDto) -> bool) -> Vec<EmployeeFullDto> {
+    pub(crate) fn find(&self, f: impl Fn(&EmployeeFullDto) -> bool) -> Vec<EmployeeFullDto> {
         self.portal().users().into_iter().filter(|u| f(u)).collect()
     }
 
     /// The first seeded user of `kind` with `status`, the owner excluded.
-    pub fn one_of(&self, kind: EmployeeType, status: EmployeeStatus) -> EmployeeFullDto {
+    pub(crate) fn one_of(&self, kind: EmployeeType, status: EmployeeStatus) -> EmployeeFullDto {
         self.find(|u| !u.is_owner() && u.user_type() == Some(kind) && u.status == Some(status))
             .into_iter()
             .next()
             .unwrap_or_else(|| panic!("the seeded portal has a {kind:?} with status {status:?}"))
     }
 
-    pub fn status_of(&self, id: Uuid) -> Option<EmployeeStatus> {
+    pub(crate) fn status_of(&self, id: Uuid) -> Option<EmployeeStatus> {
         self.portal().user(id).and_then(|u| u.status)
     }
 }
 
-pub fn ids(users: &[EmployeeFullDto]) -> Vec<Uuid> {
+pub(crate) fn ids(users: &[EmployeeFullDto]) -> Vec<Uuid> {
     users.iter().map(|u| u.id).collect()
 }
 
@@ -168,7 +174,7 @@ const GIVE_UP: Duration = Duration::from_secs(30);
 
 /// Reads until the server closes the connection (end of stream, or a reset). Returns what
 /// was read, or `None` if the connection was still open after [`GIVE_UP`].
-pub async fn read_until_closed(mut s: TcpStream) -> Option<Vec<u8>> {
+pub(crate) async fn read_until_closed(mut s: TcpStream) -> Option<Vec<u8>> {
     let mut got = Vec::new();
     let mut buf = [0u8; 4096];
     loop {

@@ -1,3 +1,3 @@
 //! The status filter cycled by `f` (shared with `users list --status`).
 
-pub use crate::api::query::StatusFilter;
+pub(crate) use crate::api::query::StatusFilter;

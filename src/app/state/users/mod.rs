@@ -17,21 +17,21 @@ use std::collections::{BTreeMap, HashMap, VecDeque};
 
 use uuid::Uuid;
 
-pub use filter::StatusFilter;
+pub(crate) use filter::StatusFilter;
 
 use crate::api::query::MAX_PAGE;
 use crate::api::{EmployeeFullDto, PagingProblem, UserPage, UserQuery};
 use crate::app::effect::RequestId;
 
 /// Users per page requested from the portal.
-pub const PAGE_SIZE: u32 = MAX_PAGE;
+pub(crate) const PAGE_SIZE: u32 = MAX_PAGE;
 const PAGE: usize = PAGE_SIZE as usize;
 /// Rows beyond the screen (above and below) that are read ahead.
-pub const PREFETCH_MARGIN: usize = 20;
+pub(crate) const PREFETCH_MARGIN: usize = 20;
 /// Most page requests in flight at once.
-pub const MAX_PAGES_IN_FLIGHT: usize = 4;
+pub(crate) const MAX_PAGES_IN_FLIGHT: usize = 4;
 /// Pages read, from the top, to find a user just created.
-pub const SEEK_PAGES: u64 = 20;
+pub(crate) const SEEK_PAGES: u64 = 20;
 /// A total above this is not believed (positions stay far from overflow).
 const MAX_ROWS: u64 = 1 << 32;
 

@@ -13,7 +13,7 @@ use crate::http::envelope::error;
 use crate::state::lock;
 
 /// Applies the fault rules matching this request.
-pub async fn faults(State(state): State<AppState>, req: Request, next: Next) -> Response {
+pub(crate) async fn faults(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let rules = lock(&state.faults).take(req.method().as_str(), req.uri().path());
     if rules.is_empty() {
         return next.run(req).await;

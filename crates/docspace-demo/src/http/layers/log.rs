@@ -15,7 +15,7 @@ use crate::state::lock;
 const MAX_BODY: usize = 8 * 1024 * 1024;
 
 /// Records every request (never its headers, so never the token).
-pub async fn log(State(state): State<AppState>, req: Request, next: Next) -> Response {
+pub(crate) async fn log(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let method = req.method().clone();
     let path = req.uri().path().to_string();
     let query = req.uri().query().map(str::to_string);

@@ -19,7 +19,11 @@ const RESET: HeaderName = HeaderName::from_static("x-ratelimit-reset");
 
 /// The sliding-window limit, for each caller apart: `X-RateLimit-*` headers, 429 with
 /// `Retry-After` past it.
-pub async fn rate_limit(State(state): State<AppState>, req: Request, next: Next) -> Response {
+pub(crate) async fn rate_limit(
+    State(state): State<AppState>,
+    req: Request,
+    next: Next,
+) -> Response {
     let verdict = if lock(&state.limiter).is_off() {
         Verdict::Unlimited
     } else {

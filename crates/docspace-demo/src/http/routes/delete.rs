@@ -13,7 +13,7 @@ use crate::store::Refusal;
 use docspace_api::dto::UpdateMembersRequestDto;
 
 /// Deletes one terminated user; 200 with the profile it had.
-pub async fn delete_one(
+pub(crate) async fn delete_one(
     State(state): State<AppState>,
     caller: Caller,
     ctx: Ctx,
@@ -27,7 +27,7 @@ pub async fn delete_one(
 }
 
 /// Deletes terminated users in bulk.
-pub async fn delete_many(
+pub(crate) async fn delete_many(
     State(state): State<AppState>,
     caller: Caller,
     ctx: Ctx,

@@ -20,7 +20,7 @@ fn run(state: &AppState, caller: Caller, ctx: &Ctx, q: Result<ListQuery, Refusal
 }
 
 /// `GET /api/2.0/people/filter`: the main list, every filter.
-pub async fn filter(
+pub(crate) async fn filter(
     State(state): State<AppState>,
     caller: Caller,
     ctx: Ctx,
@@ -31,7 +31,7 @@ pub async fn filter(
 }
 
 /// `GET /api/2.0/people`: active users only.
-pub async fn people(
+pub(crate) async fn people(
     State(state): State<AppState>,
     caller: Caller,
     ctx: Ctx,
@@ -45,7 +45,7 @@ pub async fn people(
 }
 
 /// `GET /api/2.0/people/status/{status}`: name or number; `Default` = Active, `All` = all.
-pub async fn by_status(
+pub(crate) async fn by_status(
     State(state): State<AppState>,
     caller: Caller,
     ctx: Ctx,

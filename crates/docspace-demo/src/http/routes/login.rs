@@ -20,7 +20,7 @@ use docspace_api::dto::{AuthRequestDto, AuthenticationTokenDto};
 /// Session tokens last this long.
 const SESSION_DAYS: i64 = 30;
 
-pub async fn login(State(state): State<AppState>, ctx: Ctx, body: Bytes) -> Response {
+pub(crate) async fn login(State(state): State<AppState>, ctx: Ctx, body: Bytes) -> Response {
     let result =
         json_body::<AuthRequestDto>(&body, &["userName", "password", "passwordHash", "session"])
             .and_then(|req| {
@@ -48,7 +48,7 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, body: Bytes) -> Resp
 }
 
 /// `GET /api/2.0/authentication` (anonymous): whether the request's credentials are valid.
-pub async fn is_authenticated(
+pub(crate) async fn is_authenticated(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,

@@ -1,11 +1,11 @@
 //! Route handlers, one file per group. Each takes the caller, runs one store operation
 //! under the lock, and renders the result.
 
-pub mod delete;
-pub mod list;
-pub mod login;
-pub mod single;
-pub mod write;
+pub(super) mod delete;
+pub(super) mod list;
+pub(super) mod login;
+pub(super) mod single;
+pub(super) mod write;
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -16,13 +16,13 @@ use crate::state::lock;
 use crate::store::{Refusal, Store, Viewer};
 
 /// Unknown routes: 404 with an empty body, as ASP.NET answers.
-pub async fn not_found() -> Response {
+pub(super) async fn not_found() -> Response {
     StatusCode::NOT_FOUND.into_response()
 }
 
 /// Runs `f` on the store as `caller`. A caller deleted since its token was checked is
 /// treated as not found.
-pub fn with_store<T>(
+pub(super) fn with_store<T>(
     state: &AppState,
     caller: Caller,
     f: impl FnOnce(&mut Store, &Viewer) -> Result<T, Refusal>,

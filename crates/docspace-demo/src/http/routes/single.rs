@@ -25,7 +25,7 @@ fn visible(
 }
 
 /// A user by GUID or user name.
-pub async fn get_user(
+pub(crate) async fn get_user(
     State(state): State<AppState>,
     caller: Caller,
     ctx: Ctx,
@@ -39,7 +39,7 @@ pub async fn get_user(
 }
 
 /// A user by email (any case).
-pub async fn by_email(
+pub(crate) async fn by_email(
     State(state): State<AppState>,
     caller: Caller,
     ctx: Ctx,
@@ -63,7 +63,7 @@ pub async fn by_email(
 }
 
 /// The caller's own profile, with the self-only fields.
-pub async fn me(State(state): State<AppState>, caller: Caller, ctx: Ctx) -> Response {
+pub(crate) async fn me(State(state): State<AppState>, caller: Caller, ctx: Ctx) -> Response {
     let result = with_store(&state, caller, |s, v| {
         let login_event_id = s.next_login_event();
         s.profile(

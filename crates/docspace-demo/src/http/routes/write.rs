@@ -45,7 +45,7 @@ fn user_ids(body: &Bytes) -> Result<Vec<uuid::Uuid>, Refusal> {
 }
 
 /// Creates a user; 200 with the new profile.
-pub async fn create(
+pub(crate) async fn create(
     State(state): State<AppState>,
     caller: Caller,
     ctx: Ctx,
@@ -84,7 +84,7 @@ fn route_status(raw: &str) -> Result<EmployeeStatus, Refusal> {
 }
 
 /// Terminates or re-activates users.
-pub async fn set_status(
+pub(crate) async fn set_status(
     State(state): State<AppState>,
     caller: Caller,
     ctx: Ctx,
@@ -105,7 +105,7 @@ pub async fn set_status(
 }
 
 /// Changes users' type.
-pub async fn set_type(
+pub(crate) async fn set_type(
     State(state): State<AppState>,
     caller: Caller,
     ctx: Ctx,
