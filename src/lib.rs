@@ -32,6 +32,8 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub use docspace_demo as demo;
+#[cfg(test)]
+mod fixtures;
 pub mod geometry;
 pub mod journal;
 pub mod logging;

@@ -12,12 +12,7 @@ use crate::app::testing::{press, type_text};
 use crate::app::{init, update};
 
 fn user(n: u128) -> EmployeeFullDto {
-    let mut u = EmployeeFullDto::bare(Uuid::from_u128(n));
-    u.first_name = Some(format!("First{n}"));
-    u.last_name = Some("Last".into());
-    u.email = Some(format!("u{n}@example.org"));
-    u.status = Some(EmployeeStatus::Active);
-    u
+    crate::fixtures::user(n).into()
 }
 
 fn started() -> (Model, Vec<Effect>) {

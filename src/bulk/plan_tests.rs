@@ -1,26 +1,18 @@
 use super::*;
 
 fn user(n: u128, status: EmployeeStatus) -> EmployeeFullDto {
-    let mut u = EmployeeFullDto::bare(Uuid::from_u128(n));
-    u.first_name = Some(format!("First{n}"));
-    u.last_name = Some("Last".into());
-    u.status = Some(status);
-    u.is_collaborator = Some(true);
-    u
+    crate::fixtures::user(n)
+        .without_email()
+        .status(status)
+        .into()
 }
 
 fn owner() -> EmployeeFullDto {
-    let mut u = user(1, EmployeeStatus::Active);
-    u.is_owner = Some(true);
-    u.is_collaborator = None;
-    u
+    crate::fixtures::user(1).without_email().owner().into()
 }
 
 fn admin(n: u128) -> EmployeeFullDto {
-    let mut u = user(n, EmployeeStatus::Active);
-    u.is_admin = Some(true);
-    u.is_collaborator = None;
-    u
+    crate::fixtures::user(n).without_email().admin().into()
 }
 
 fn reasons(p: &Plan) -> Vec<(u128, Exclusion)> {

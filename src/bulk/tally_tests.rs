@@ -3,10 +3,9 @@ use crate::api::{EmployeeFullDto, EmployeeStatus};
 use crate::bulk::{BulkAction, NoLog, plan};
 
 fn user(n: u128) -> EmployeeFullDto {
-    EmployeeFullDto {
-        status: Some(EmployeeStatus::Active),
-        ..EmployeeFullDto::bare(Uuid::from_u128(n))
-    }
+    crate::fixtures::bare(n)
+        .status(EmployeeStatus::Active)
+        .into()
 }
 
 fn done(n: u128) -> UserResult {

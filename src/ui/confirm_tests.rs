@@ -8,26 +8,27 @@ use crate::bulk::plan;
 use crate::ui::theme::Theme;
 
 fn user(n: u128, first: &str, last: &str, status: EmployeeStatus) -> EmployeeFullDto {
-    let mut u = EmployeeFullDto::bare(Uuid::from_u128(n));
-    u.first_name = Some(first.into());
-    u.last_name = Some(last.into());
-    u.status = Some(status);
-    u.is_collaborator = Some(true);
-    u
+    crate::fixtures::user(n)
+        .named(first, last)
+        .without_email()
+        .status(status)
+        .into()
 }
 
 fn owner() -> EmployeeFullDto {
-    let mut u = user(1, "Olga", "Owner", EmployeeStatus::Active);
-    u.is_owner = Some(true);
-    u.is_collaborator = None;
-    u
+    crate::fixtures::user(1)
+        .named("Olga", "Owner")
+        .without_email()
+        .owner()
+        .into()
 }
 
 fn admin() -> EmployeeFullDto {
-    let mut u = user(2, "Adam", "Admin", EmployeeStatus::Active);
-    u.is_admin = Some(true);
-    u.is_collaborator = None;
-    u
+    crate::fixtures::user(2)
+        .named("Adam", "Admin")
+        .without_email()
+        .admin()
+        .into()
 }
 
 fn team(status: EmployeeStatus) -> Vec<EmployeeFullDto> {

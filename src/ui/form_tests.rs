@@ -1,7 +1,6 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::{Backend, TestBackend};
-use uuid::Uuid;
 
 use super::*;
 use crate::api::EmployeeFullDto;
@@ -19,9 +18,9 @@ fn type_text(form: &mut CreateForm, text: &str) {
 }
 
 fn owner() -> EmployeeFullDto {
-    let mut me = EmployeeFullDto::bare(Uuid::from_u128(1));
-    me.is_owner = Some(true);
-    me
+    crate::fixtures::bare(1)
+        .with(|u| u.is_owner = Some(true))
+        .into()
 }
 
 fn filled(email: &str) -> CreateForm {

@@ -9,11 +9,10 @@ use crate::bulk::{BulkAction, Progress, Report, Step, UserResult, plan};
 use crate::ui::theme::Theme;
 
 fn user(n: u128, name: &str, status: EmployeeStatus) -> EmployeeFullDto {
-    let mut u = EmployeeFullDto::bare(Uuid::from_u128(n));
-    u.first_name = Some(name.into());
-    u.status = Some(status);
-    u.is_collaborator = Some(true);
-    u
+    crate::fixtures::user(n)
+        .first_name_only(name)
+        .status(status)
+        .into()
 }
 
 fn job(action: BulkAction, n: u128) -> BulkJob {

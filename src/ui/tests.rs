@@ -16,14 +16,12 @@ use crate::app::testing::press as key;
 use crate::app::{ApiOp, ApiOutcome, ApiReply, Effect, Model, ModelOptions, Msg, init, update};
 
 fn user(n: u128, first: &str, last: &str, email: &str, status: EmployeeStatus) -> EmployeeFullDto {
-    let mut u = EmployeeFullDto::bare(Uuid::from_u128(n));
-    u.first_name = Some(first.into());
-    u.last_name = Some(last.into());
-    u.display_name = Some(crate::sanitize::html_encode(&format!("{first} {last}")).into_owned());
-    u.email = Some(email.into());
-    u.status = Some(status);
-    u.is_collaborator = Some(true);
-    u
+    crate::fixtures::user(n)
+        .named(first, last)
+        .displayed()
+        .email(email)
+        .status(status)
+        .into()
 }
 
 fn fixture_users() -> Vec<EmployeeFullDto> {

@@ -25,13 +25,10 @@ fn rank(u: &EmployeeFullDto) -> u8 {
 }
 
 fn user(n: u128, status: EmployeeStatus) -> EmployeeFullDto {
-    let mut u = EmployeeFullDto::bare(Uuid::from_u128(n));
-    u.first_name = Some(format!("U{n:04}"));
-    u.last_name = Some("Test".into());
-    u.email = Some(format!("u{n}@example.org"));
-    u.status = Some(status);
-    u.is_collaborator = Some(true);
-    u
+    crate::fixtures::user(n)
+        .named(&format!("U{n:04}"), "Test")
+        .status(status)
+        .into()
 }
 
 impl Portal {

@@ -1,18 +1,15 @@
 use crossterm::event::Event;
-use uuid::Uuid;
 
 use super::*;
-use crate::api::{EmployeeFullDto, EmployeeStatus, UserPage};
+use crate::api::{EmployeeFullDto, UserPage};
 use crate::app::msg::{ApiOutcome, ApiReply, Msg};
 use crate::app::testing::{press, type_text};
 use crate::app::{ApiOp, ModelOptions, init, update};
 
 fn user(n: u128) -> EmployeeFullDto {
-    let mut u = EmployeeFullDto::bare(Uuid::from_u128(n));
-    u.first_name = Some(format!("First{n}"));
-    u.status = Some(EmployeeStatus::Active);
-    u.is_collaborator = Some(true);
-    u
+    crate::fixtures::user(n)
+        .first_name_only(&format!("First{n}"))
+        .into()
 }
 
 /// A model at 120x30 with `@self` (the owner) and five users loaded.

@@ -13,20 +13,11 @@ use crate::app::{init, update};
 use crate::bulk::{BulkAction, Outcome, Plan, Progress, Report, Step, UserResult};
 
 fn user(n: u128, status: EmployeeStatus) -> EmployeeFullDto {
-    let mut u = EmployeeFullDto::bare(Uuid::from_u128(n));
-    u.first_name = Some(format!("First{n}"));
-    u.last_name = Some("Last".into());
-    u.email = Some(format!("u{n}@example.org"));
-    u.status = Some(status);
-    u.is_collaborator = Some(true);
-    u
+    crate::fixtures::user(n).status(status).into()
 }
 
 fn owner() -> EmployeeFullDto {
-    let mut u = user(1, EmployeeStatus::Active);
-    u.is_owner = Some(true);
-    u.is_collaborator = None;
-    u
+    crate::fixtures::user(1).owner().into()
 }
 
 fn reply(id: RequestId, result: Result<ApiOutcome, ApiError>) -> Msg {

@@ -1,22 +1,21 @@
 use crossterm::event::KeyModifiers;
-use uuid::Uuid;
 
 use super::*;
 use crate::api::EmployeeFullDto;
 use crate::bulk::plan;
 
 fn user(n: u128, status: EmployeeStatus) -> EmployeeFullDto {
-    let mut u = EmployeeFullDto::bare(Uuid::from_u128(n));
-    u.first_name = Some(format!("Name{n}"));
-    u.status = Some(status);
-    u.is_collaborator = Some(true);
-    u
+    crate::fixtures::user(n)
+        .first_name_only(&format!("Name{n}"))
+        .status(status)
+        .into()
 }
 
 fn me() -> EmployeeFullDto {
-    let mut u = user(1, EmployeeStatus::Active);
-    u.is_owner = Some(true);
-    u
+    crate::fixtures::user(1)
+        .first_name_only("Name1")
+        .with(|u| u.is_owner = Some(true))
+        .into()
 }
 
 fn dialog(action: BulkAction, users: &[EmployeeFullDto]) -> ConfirmDialog {

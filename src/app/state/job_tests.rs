@@ -6,11 +6,10 @@ use crate::api::{EmployeeFullDto, EmployeeStatus};
 use crate::bulk::plan;
 
 fn user(n: u128) -> EmployeeFullDto {
-    let mut u = EmployeeFullDto::bare(Uuid::from_u128(n));
-    u.first_name = Some(format!("Name{n}"));
-    u.status = Some(EmployeeStatus::Terminated);
-    u.is_collaborator = Some(true);
-    u
+    crate::fixtures::user(n)
+        .first_name_only(&format!("Name{n}"))
+        .status(EmployeeStatus::Terminated)
+        .into()
 }
 
 fn result(n: u128, outcome: Outcome) -> UserResult {

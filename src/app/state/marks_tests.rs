@@ -2,9 +2,7 @@ use super::*;
 use crate::api::EmployeeStatus;
 
 fn user(n: u128, status: EmployeeStatus) -> EmployeeFullDto {
-    let mut u = EmployeeFullDto::bare(Uuid::from_u128(n));
-    u.status = Some(status);
-    u
+    crate::fixtures::bare(n).status(status).into()
 }
 
 #[test]

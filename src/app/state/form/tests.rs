@@ -22,9 +22,9 @@ fn type_text(form: &mut CreateForm, text: &str) {
 }
 
 fn owner() -> EmployeeFullDto {
-    let mut me = EmployeeFullDto::bare(Uuid::from_u128(1));
-    me.is_owner = Some(true);
-    me
+    crate::fixtures::bare(1)
+        .with(|u| u.is_owner = Some(true))
+        .into()
 }
 
 fn filled() -> CreateForm {

@@ -1,9 +1,9 @@
 use super::*;
 
 fn user(n: u128) -> EmployeeFullDto {
-    let mut u = EmployeeFullDto::bare(Uuid::from_u128(n));
-    u.first_name = Some(format!("User{n}"));
-    u
+    crate::fixtures::user(n)
+        .first_name_only(&format!("User{n}"))
+        .into()
 }
 
 fn page(start: u64, ids: std::ops::Range<u128>, total: u64) -> UserPage {
