@@ -15,7 +15,7 @@ use super::dto::{
     GroupSummaryDto, MemberRequestDto, UpdateMembersRequestDto,
 };
 use super::error::ApiError;
-use super::paging::{Incomplete, Pager};
+use super::paging::{Listing, Pager, UserPage};
 use super::query::{MAX_PAGE, UserQuery};
 use super::retry::{self, Decision, Outcome};
 use crate::redact::url_for_display;
@@ -56,29 +56,10 @@ impl std::fmt::Debug for ClientOptions {
     }
 }
 
-/// One page of a user list.
-#[derive(Debug, Clone, PartialEq)]
-pub struct UserPage {
-    pub users: Vec<EmployeeFullDto>,
-    /// All matches before paging (`total`), when the server sent it.
-    pub total: Option<u64>,
-    pub start_index: u64,
-}
-
-/// A list followed page by page.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Listing {
-    pub users: Vec<EmployeeFullDto>,
-    /// The portal's last `total`, if it sent one.
-    pub total: Option<u64>,
-    /// Set when the listing did not get every user (never when a limit ended it).
-    pub incomplete: Option<Incomplete>,
-}
-
-/// How often a wait for a retry looks at the halt flag.
 /// The most pages of groups read before a portal is taken to be looping.
 const MAX_GROUP_PAGES: u64 = 1_000;
 
+/// How often a wait for a retry looks at the halt flag.
 const HALT_POLL: Duration = Duration::from_millis(50);
 
 /// A cheap-to-clone client: clones share one connection pool (and what they learned

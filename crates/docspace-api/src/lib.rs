@@ -17,6 +17,7 @@
     )
 )]
 
+#[cfg(feature = "client")]
 pub mod client;
 pub mod dto;
 pub mod error;
@@ -27,11 +28,12 @@ pub mod redact;
 pub mod retry;
 pub mod sanitize;
 
-pub use client::{ClientOptions, Listing, PortalClient, UserPage};
+#[cfg(feature = "client")]
+pub use client::{ClientOptions, PortalClient};
 pub use dto::{ActivationStatus, EmployeeFullDto, EmployeeStatus, EmployeeType};
 pub use error::ApiError;
 pub use filters::{
     Area, FilterValue, GroupFilter, Inviter, ListFilters, LoginType, Payments, QuotaFilter,
 };
-pub use paging::{Incomplete, Pager, PagingProblem};
+pub use paging::{Incomplete, Listing, Pager, PagingProblem, UserPage};
 pub use query::{SortBy, SortOrder, StatusFilter, UserQuery};

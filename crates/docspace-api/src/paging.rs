@@ -11,7 +11,6 @@ use std::collections::HashSet;
 
 use uuid::Uuid;
 
-use super::client::UserPage;
 use super::dto::EmployeeFullDto;
 use super::query::MAX_PAGE;
 
@@ -154,6 +153,25 @@ impl Pager {
             problem: self.problem,
         })
     }
+}
+
+/// One page of a user list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UserPage {
+    pub users: Vec<EmployeeFullDto>,
+    /// All matches before paging (`total`), when the server sent it.
+    pub total: Option<u64>,
+    pub start_index: u64,
+}
+
+/// A list followed page by page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Listing {
+    pub users: Vec<EmployeeFullDto>,
+    /// The portal's last `total`, if it sent one.
+    pub total: Option<u64>,
+    /// Set when the listing did not get every user (never when a limit ended it).
+    pub incomplete: Option<Incomplete>,
 }
 
 #[cfg(test)]
