@@ -24,8 +24,13 @@ fn rustls_error<'a>(err: &'a (dyn Error + 'static)) -> Option<&'a rustls::Error>
     if let Some(r) = err.downcast_ref::<rustls::Error>() {
         return Some(r);
     }
-    let inner = err.downcast_ref::<std::io::Error>()?.get_ref()?;
-    inner.downcast_ref::<rustls::Error>()
+    if let Some(inner) = err
+        .downcast_ref::<std::io::Error>()
+        .and_then(std::io::Error::get_ref)
+    {
+        return rustls_error(inner);
+    }
+    None
 }
 
 fn words(e: &rustls::Error) -> Option<String> {

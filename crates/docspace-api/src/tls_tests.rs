@@ -33,6 +33,18 @@ fn an_untrusted_certificate_is_found_under_the_io_error() {
 }
 
 #[test]
+fn an_untrusted_certificate_is_found_under_nested_io_errors() {
+    // As reqwest hands it up: an I/O error holding an I/O error holding the rustls one.
+    let inner = std::io::Error::new(
+        std::io::ErrorKind::InvalidData,
+        rustls::Error::InvalidCertificate(CertificateError::NotValidForName),
+    );
+    let e = Outer(std::io::Error::other(inner));
+    let words = certificate_problem(&e).expect("a certificate problem");
+    assert!(words.contains("another host name"), "{words}");
+}
+
+#[test]
 fn other_errors_are_not_certificate_problems() {
     let refused = Outer(std::io::Error::from(std::io::ErrorKind::ConnectionRefused));
     assert_eq!(certificate_problem(&refused), None);
