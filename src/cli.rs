@@ -8,12 +8,16 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand};
 
 pub use crate::api::query::StatusFilter;
+use crate::api::{LoginType, Payments, QuotaFilter};
 use crate::commands::EXIT_CODES;
 use crate::commands::output::Format;
+use crate::commands::values::{FilterParser, SortParser};
+use crate::config::ResolveOptions;
 use crate::demo::{FaultKnobs, FaultRule, RateLimit, Share};
 
 const AFTER_HELP: &str = "\
 Without a subcommand, opens the terminal UI on the configured portal.
+`config init` writes a starting configuration file; `config show` shows what is in effect.
 
 Configuration: --config PATH, or config.toml in the platform's configuration directory
 ($XDG_CONFIG_HOME/docspace-people/config.toml on Linux); see config.example.toml.
@@ -30,15 +34,15 @@ Exit codes of the `users` commands: see `docspace-people users --help`.";
 )]
 pub struct Cli {
     /// The configuration file (default: config.toml in the configuration directory).
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, value_name = "PATH")]
     pub config: Option<PathBuf>,
 
     /// The profile of the configuration file to use.
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, value_name = "NAME")]
     pub profile: Option<String>,
 
     /// The portal's address (overrides the profile and DOCSPACE_URL).
-    #[arg(long, global = true, value_name = "URL")]
+    #[arg(long, value_name = "URL")]
     pub url: Option<String>,
 
     /// Start a demo portal in this process (random port and token) and open the UI on it.
@@ -75,7 +79,52 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+/// The heading of the configuration options in `--help`.
+const CONNECT_HEADING: &str = "Portal and configuration";
+
+/// Where the configuration comes from, for the subcommands that talk to a portal or read
+/// the configuration (given after the subcommand's name too: `users list --profile work`).
+#[derive(Debug, Clone, Default, Args)]
+pub struct ConnectArgs {
+    /// The configuration file (default: config.toml in the configuration directory).
+    #[arg(long = "config", global = true, help_heading = CONNECT_HEADING, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// The profile of the configuration file to use.
+    #[arg(long = "profile", global = true, help_heading = CONNECT_HEADING, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// The portal's address (overrides the profile and DOCSPACE_URL).
+    #[arg(long = "url", global = true, help_heading = CONNECT_HEADING, value_name = "URL")]
+    pub url: Option<String>,
+}
+
 impl Cli {
+    /// The configuration options: those given after the subcommand win over those given
+    /// before it.
+    pub fn resolve_options(&self, after: Option<&ConnectArgs>) -> ResolveOptions {
+        let after = after.cloned().unwrap_or_default();
+        ResolveOptions {
+            config_path: after.config.or_else(|| self.config.clone()),
+            profile: after.profile.or_else(|| self.profile.clone()),
+            url: after.url.or_else(|| self.url.clone()),
+        }
+    }
+
+    /// The options before the subcommand that it does not use (`serve-demo`,
+    /// `completions`, `man` read no configuration), by flag.
+    pub fn unused_connection_flags(&self) -> Vec<&'static str> {
+        let mut flags = Vec::new();
+        if self.config.is_some() {
+            flags.push("--config");
+        }
+        if self.profile.is_some() {
+            flags.push("--profile");
+        }
+        if self.url.is_some() {
+            flags.push("--url");
+        }
+        flags
+    }
+
     /// The faults asked of the --demo portal.
     pub fn demo_fault_knobs(&self) -> FaultKnobs {
         FaultKnobs {
@@ -91,12 +140,59 @@ pub enum Command {
     /// Serve the demo portal (an in-memory DocSpace People API) until Ctrl-C.
     ServeDemo(ServeDemoArgs),
     /// Scriptable user administration.
-    #[command(subcommand, after_help = EXIT_CODES)]
-    Users(UsersCommand),
+    #[command(after_help = EXIT_CODES)]
+    Users(UsersArgs),
     /// Show the journal of writes and their outcomes (`journal check`: settle the
     /// unknown ones by reading the users back from the portal).
     #[command(after_help = JOURNAL_HELP)]
     Journal(JournalArgs),
+    /// Write a starting configuration file (`config init`), or show the settings in
+    /// effect and where each comes from (`config show`).
+    Config(ConfigArgs),
+    /// Print a completion script for a shell (see the README for where to put it).
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff) to stdout: `docspace-people man | man -l -`.
+    Man,
+}
+
+/// `users …`: the portal, and what to do on it.
+#[derive(Debug, Args)]
+pub struct UsersArgs {
+    #[command(flatten)]
+    pub connect: ConnectArgs,
+    #[command(subcommand)]
+    pub command: UsersCommand,
+}
+
+/// `config init|show`.
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    #[command(flatten)]
+    pub connect: ConnectArgs,
+    #[command(subcommand)]
+    pub command: ConfigCommand,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Subcommand)]
+pub enum ConfigCommand {
+    /// Write a commented configuration file (readable by you only) where the
+    /// configuration is looked for, or at --config PATH; with --profile NAME (and --url)
+    /// its one profile is NAME (at that address).
+    Init {
+        /// Replace an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print the settings in effect and where each comes from (file, environment, flag,
+    /// default). The token is never shown, only where it comes from.
+    Show,
+}
+
+#[derive(Debug, Clone, Copy, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 const JOURNAL_HELP: &str = "\
@@ -114,12 +210,15 @@ refused the token.";
 /// `journal [--since …] [--format …]`, or `journal check` (which takes the same flags).
 #[derive(Debug, Args)]
 pub struct JournalArgs {
+    #[command(flatten)]
+    pub connect: ConnectArgs,
     #[command(subcommand)]
     pub command: Option<JournalCommand>,
     /// Only writes since then: a duration back from now (2h, 30m, 7d, 1h30m), a date
     /// (2026-11-30, UTC) or a time (2026-11-30T10:00:00Z).
     #[arg(long, global = true, value_name = "DURATION|DATE")]
     pub since: Option<String>,
+    /// Output format.
     #[arg(long, global = true, value_enum, default_value_t = JournalFormat::Table)]
     pub format: JournalFormat,
 }
@@ -219,25 +318,58 @@ pub enum UsersCommand {
     Delete(DeleteArgs),
 }
 
+/// `--order`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Order {
+    #[value(alias = "ascending")]
+    Asc,
+    #[value(alias = "descending")]
+    Desc,
+}
+
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only users with this status.
     #[arg(long, value_enum, default_value_t = StatusFilter::All)]
     pub status: StatusFilter,
-    /// Only users of this type: docspace-admin, room-admin, user, guest (or the portal's
-    /// names DocSpaceAdmin, RoomAdmin, User, Guest).
+    /// Only users of this type: docspace-admin, room-admin, user or guest (the portal's
+    /// names DocSpaceAdmin, RoomAdmin, … too). Repeat it for users of any of the types.
     #[arg(long = "type", value_name = "TYPE")]
-    pub user_type: Option<String>,
+    pub user_types: Vec<String>,
+    /// Only members of this group, by name (as the portal lists it) or ID.
+    #[arg(long, value_name = "NAME|ID", conflicts_with = "without_group")]
+    pub group: Option<String>,
+    /// Only users in no group.
+    #[arg(long)]
+    pub without_group: bool,
+    /// Only users who sign in this way.
+    #[arg(long, value_name = "HOW", value_parser = FilterParser::<LoginType>::new())]
+    pub login_type: Option<LoginType>,
+    /// Only users on a paid seat (DocSpace and room admins) or a free one (users, guests).
+    #[arg(long, value_name = "SEAT", value_parser = FilterParser::<Payments>::new())]
+    pub payments: Option<Payments>,
+    /// Only users with the portal's default storage quota, or a quota of their own.
+    #[arg(long, value_name = "QUOTA", value_parser = FilterParser::<QuotaFilter>::new())]
+    pub quota: Option<QuotaFilter>,
     /// Only users whose name or email contains TEXT (matched by the portal).
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
-    /// Sort by firstname, lastname, displayname, email, type, department, usedspace,
-    /// createdby or registrationdate.
-    #[arg(long, value_name = "FIELD")]
-    pub sort: Option<String>,
-    /// Sort in descending order.
-    #[arg(long)]
+    /// Sort by name, first-name, last-name, email, type, department,
+    /// registration-date, used-space or created-by.
+    #[arg(long, value_name = "FIELD", value_parser = SortParser)]
+    pub sort: Option<crate::api::SortBy>,
+    /// The sort order.
+    #[arg(long, value_enum, value_name = "ORDER")]
+    pub order: Option<Order>,
+    /// Sort in descending order (the same as --order desc).
+    #[arg(long, hide = true, conflicts_with = "order")]
     pub desc: bool,
+    /// Print only these fields, in this order, in every format: a comma-separated list
+    /// such as id,email,type (the portal is asked for only what they need). The fields
+    /// are listed in the README; an unknown one is refused with the list.
+    #[arg(long, value_name = "FIELD,…")]
+    pub fields: Option<String>,
+    /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// Stop after N users.
@@ -251,16 +383,23 @@ pub struct GetArgs {
     /// column).
     #[arg(required = true, value_name = "ID|EMAIL")]
     pub users: Vec<String>,
+    /// Print only these fields, in this order (as `users list --fields`).
+    #[arg(long, value_name = "FIELD,…")]
+    pub fields: Option<String>,
+    /// Output format: table prints each user as `key: value` lines.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
 
 #[derive(Debug, Args)]
 pub struct CreateArgs {
+    /// The first name (required): letters, spaces, apostrophes and hyphens.
     #[arg(long, value_name = "NAME")]
     pub first_name: String,
+    /// The last name (optional): letters, spaces, apostrophes and hyphens.
     #[arg(long, value_name = "NAME")]
-    pub last_name: String,
+    pub last_name: Option<String>,
+    /// The email address the user signs in with (required).
     #[arg(long, value_name = "EMAIL")]
     pub email: String,
     /// user, room-admin or docspace-admin (guests cannot be created this way).
@@ -272,6 +411,7 @@ pub struct CreateArgs {
     /// Ask for the new user's password on the terminal (not echoed).
     #[arg(long)]
     pub ask_password: bool,
+    /// Output format: JSON prints one object.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }

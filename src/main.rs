@@ -8,8 +8,9 @@ use secrecy::SecretString;
 
 use docspace_people::api::ClientOptions;
 use docspace_people::cli::{Cli, Command, ServeDemoArgs};
+use docspace_people::commands::setup;
 use docspace_people::commands::{self, Exit, Io};
-use docspace_people::config::{self, ResolveOptions};
+use docspace_people::config;
 use docspace_people::journal::{self, Journal, TURN_OFF_HINT};
 use docspace_people::runtime::{TuiOptions, run_tui};
 use docspace_people::{demo, logging, redact};
@@ -33,21 +34,37 @@ fn main() -> ExitCode {
 }
 
 async fn run(cli: Cli) -> u8 {
-    let resolve_opts = ResolveOptions {
-        config_path: cli.config.clone(),
-        profile: cli.profile.clone(),
-        url: cli.url.clone(),
-    };
+    let unused = cli.unused_connection_flags();
+    match &cli.command {
+        Some(Command::ServeDemo(_) | Command::Completions(_) | Command::Man)
+            if !unused.is_empty() =>
+        {
+            return fail(
+                &format!(
+                    "{} does not apply to this subcommand (it reads no configuration)",
+                    unused.join(", ")
+                ),
+                Exit::Usage,
+            );
+        }
+        _ => {}
+    }
+    let resolve_opts = cli.resolve_options(match &cli.command {
+        Some(Command::Users(a)) => Some(&a.connect),
+        Some(Command::Journal(a)) => Some(&a.connect),
+        Some(Command::Config(a)) => Some(&a.connect),
+        _ => None,
+    });
     match cli.command {
         Some(Command::ServeDemo(args)) => serve_demo(args).await,
-        Some(Command::Users(cmd)) => {
+        Some(Command::Users(args)) => {
             logging::to_stderr("warn");
             let conn = match config::resolve(&resolve_opts) {
                 Ok(c) => c,
                 Err(e) => return fail(&e.to_string(), Exit::Usage),
             };
             let mut io = Io::real();
-            match commands::run_users(&cmd, &conn, &mut io).await {
+            match commands::run_users(&args.command, &conn, &mut io).await {
                 Ok(exit) => exit.code(),
                 Err(e) => fail(&e.to_string(), e.exit),
             }
@@ -60,6 +77,25 @@ async fn run(cli: Cli) -> u8 {
                 Err(e) => fail(&e.to_string(), e.exit),
             }
         }
+        Some(Command::Config(args)) => {
+            let mut io = Io::real();
+            match setup::run_config(args.command, &resolve_opts, &mut io) {
+                Ok(exit) => exit.code(),
+                Err(e) => fail(&e.to_string(), e.exit),
+            }
+        }
+        Some(Command::Completions(args)) => {
+            let mut io = Io::real();
+            io.out(&String::from_utf8_lossy(&setup::completions(args.shell)));
+            0
+        }
+        Some(Command::Man) => match setup::man_page() {
+            Ok(page) => {
+                Io::real().out(&String::from_utf8_lossy(&page));
+                0
+            }
+            Err(e) => fail(&e.to_string(), e.exit),
+        },
         None if cli.demo => {
             let opts = demo::DemoOptions {
                 users: cli.demo_users,

@@ -29,6 +29,8 @@ mod exit_codes;
 mod interrupt;
 #[path = "cli/journal.rs"]
 mod journal;
+#[path = "cli/list_filters.rs"]
+mod list_filters;
 #[path = "cli/list_get.rs"]
 mod list_get;
 #[path = "cli/offboard.rs"]
@@ -43,5 +45,9 @@ mod paging;
 mod secrets;
 #[path = "cli/serve.rs"]
 mod serve;
+#[path = "cli/setup.rs"]
+mod setup;
+#[path = "cli/tls.rs"]
+mod tls;
 #[path = "cli/trimmed.rs"]
 mod trimmed;

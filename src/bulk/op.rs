@@ -95,6 +95,7 @@ pub(super) fn is_fatal(e: &ApiError) -> bool {
         e,
         ApiError::Unauthorized
             | ApiError::Connect { .. }
+            | ApiError::Certificate { .. }
             | ApiError::InvalidUrl { .. }
             | ApiError::RateLimited { .. }
     )

@@ -24,11 +24,11 @@ pub(crate) fn request(
     args: &CreateArgs,
     password: Option<String>,
 ) -> Result<MemberRequestDto, CmdError> {
+    // The rules of the TUI's form: the first name and the email are required, the last
+    // name is not (as `POST /people` has it).
+    let last_name = args.last_name.as_deref().unwrap_or("");
     check("--first-name", validate::first_name(&args.first_name))?;
-    check("--last-name", validate::last_name(&args.last_name))?;
-    if args.last_name.trim().is_empty() {
-        return Err(CmdError::usage("--last-name: required"));
-    }
+    check("--last-name", validate::last_name(last_name))?;
     check("--email", validate::email(args.email.trim()))?;
     if let Some(p) = &password {
         check("the password", validate::password(p))?;
@@ -39,14 +39,8 @@ pub(crate) fn request(
             "--type: guests cannot be created here; the portal creates guests through room invitations",
         ));
     }
-    Ok(MemberRequestDto {
-        email: Some(args.email.trim().to_string()),
-        first_name: Some(args.first_name.clone()),
-        last_name: Some(args.last_name.clone()),
-        kind: Some(kind),
-        password,
-        ..MemberRequestDto::default()
-    })
+    let body = validate::body(&args.first_name, last_name, args.email.trim(), kind, "");
+    Ok(MemberRequestDto { password, ..body })
 }
 
 fn password(args: &CreateArgs) -> Result<Option<String>, CmdError> {
@@ -118,11 +112,7 @@ pub(crate) async fn create(
         }
         Err(e) => return Err(e.into()),
     };
-    io.out(&output::users(
-        std::slice::from_ref(&created),
-        args.format,
-        io.stdout_tty,
-    ));
+    io.out(&output::one(&created, args.format, io.stdout_tty));
     if let Some(notice) = type_change_notice(asked, &created) {
         io.err(&format!("note: {notice}"));
     }

@@ -65,6 +65,7 @@ impl Exit {
             ApiError::Server { .. }
             | ApiError::Timeout { .. }
             | ApiError::Connect { .. }
+            | ApiError::Certificate { .. }
             | ApiError::Network(_)
             | ApiError::Malformed(_)
             | ApiError::TooLarge { .. }

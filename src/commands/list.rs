@@ -1,27 +1,60 @@
 //! `users list` and `users get`.
 
 use super::exit::{CmdError, Exit};
+use super::fields::{self, Field};
+use super::output::{self, Format, Pick};
 use super::progress::Bar;
-use super::{Io, ids, output, resolve};
-use crate::api::{EmployeeType, PortalClient, SortBy, SortOrder, UserQuery};
-use crate::cli::{GetArgs, ListArgs};
+use super::{Io, group, ids, resolve};
+use crate::api::{EmployeeType, GroupFilter, ListFilters, PortalClient, SortOrder, UserQuery};
+use crate::cli::{GetArgs, ListArgs, Order};
+use crate::people::user_type;
 use crate::redact::shown;
 use crate::sanitize::display_safe_short;
 
-/// Parses a type name: `docspace-admin`, `room-admin`, `user`, `guest`, or the portal's
-/// names (`DocSpaceAdmin`, …), any case.
+/// Parses a type name: `docspace-admin`, `room-admin`, `user`, `guest`, the labels or the
+/// portal's names (`DocSpaceAdmin`, …), any case.
 pub(crate) fn parse_type(s: &str) -> Result<EmployeeType, CmdError> {
-    let norm: String = s
-        .chars()
-        .filter(|c| !matches!(c, '-' | '_' | ' '))
-        .collect();
-    match EmployeeType::parse(&norm) {
-        Some(t) if t != EmployeeType::All => Ok(t),
-        _ => Err(CmdError::usage(format!(
-            "unknown user type \"{}\": use docspace-admin, room-admin, user or guest",
-            shown(s, 40)
-        ))),
+    user_type::parse(s).ok_or_else(|| {
+        CmdError::usage(format!(
+            "unknown user type \"{}\": use {}",
+            shown(s, 40),
+            user_type::machine_names_words()
+        ))
+    })
+}
+
+/// `--fields`, parsed; `None` when not given.
+fn picked(list: Option<&str>) -> Result<Option<Vec<&'static Field>>, CmdError> {
+    list.map(fields::parse).transpose().map_err(CmdError::usage)
+}
+
+/// The `--type`s asked for, each once.
+fn types(args: &ListArgs) -> Result<Vec<EmployeeType>, CmdError> {
+    let mut types: Vec<EmployeeType> = Vec::new();
+    for t in &args.user_types {
+        let t = parse_type(t)?;
+        if !types.contains(&t) {
+            types.push(t);
+        }
     }
+    Ok(types)
+}
+
+/// The narrowing `args` asks for beyond status and type; a group given by name is
+/// looked up on the portal.
+async fn filters(client: &PortalClient, args: &ListArgs) -> Result<ListFilters, CmdError> {
+    let group = match (&args.group, args.without_group) {
+        (Some(g), _) => Some(GroupFilter::Member(group::group_id(client, g).await?)),
+        (None, true) => Some(GroupFilter::WithoutGroup),
+        (None, false) => None,
+    };
+    Ok(ListFilters {
+        group,
+        payments: args.payments,
+        login_type: args.login_type,
+        quota: args.quota,
+        ..ListFilters::default()
+    })
 }
 
 pub(crate) async fn list(
@@ -29,32 +62,32 @@ pub(crate) async fn list(
     args: &ListArgs,
     io: &mut Io,
 ) -> Result<Exit, CmdError> {
-    let status = args.status.status();
-    let employee_type = args.user_type.as_deref().map(parse_type).transpose()?;
-    let sort_by = match args.sort.as_deref() {
-        None => None,
-        Some(s) => Some(SortBy::parse(s).ok_or_else(|| {
-            let names: Vec<&str> = SortBy::ALL.iter().map(|b| b.name()).collect();
-            CmdError::usage(format!(
-                "cannot sort by \"{}\": use one of {}",
-                shown(s, 40),
-                names.join(", ")
-            ))
-        })?),
-    };
     if args.limit == Some(0) {
         return Err(CmdError::usage("--limit must be at least 1"));
     }
+    let picked = picked(args.fields.as_deref())?;
+    let descending = args.desc || args.order == Some(Order::Desc);
+    let types = types(args)?;
+    // One type goes as `employeeType`, several as `employeeTypes` (any of them).
+    let (employee_type, types) = match types.as_slice() {
+        [one] => (Some(*one), Vec::new()),
+        _ => (None, types),
+    };
     let query = UserQuery {
-        status,
+        status: args.status.status(),
         employee_type,
         filter_value: args.search.clone(),
-        sort_by,
-        sort_order: if args.desc {
+        sort_by: args.sort,
+        sort_order: if descending {
             SortOrder::Descending
         } else {
             SortOrder::Ascending
         },
+        filters: ListFilters {
+            types,
+            ..filters(client, args).await?
+        },
+        fields: picked.as_deref().map(fields::wire).unwrap_or_default(),
         ..UserQuery::default()
     };
     let bar = Bar::counter("reading");
@@ -63,7 +96,13 @@ pub(crate) async fn list(
         .await;
     bar.finish();
     let listing = listing?;
-    io.out(&output::users(&listing.users, args.format, io.stdout_tty));
+    let pick = picked.as_deref().map_or(Pick::Default, Pick::Fields);
+    io.out(&output::render(
+        &listing.users,
+        args.format,
+        pick,
+        io.stdout_tty,
+    ));
     match listing.incomplete {
         Some(why) => {
             io.err(&format!("error: the list is incomplete: {why}"));
@@ -78,9 +117,15 @@ pub(crate) async fn get(
     args: &GetArgs,
     io: &mut Io,
 ) -> Result<Exit, CmdError> {
+    let picked = picked(args.fields.as_deref())?;
+    let pick = picked.as_deref().map_or(Pick::Default, Pick::Fields);
     let refs = ids::collect(&args.users, || io.read_stdin())?;
     let found = resolve::read_all(client, &refs, None).await?;
-    io.out(&output::users(&found.users, args.format, io.stdout_tty));
+    let text = match args.format {
+        Format::Table => output::profiles(&found.users, pick),
+        format => output::render(&found.users, format, pick, io.stdout_tty),
+    };
+    io.out(&text);
     for r in &found.missing {
         io.err(&format!(
             "not found: no user {}",

@@ -1,5 +1,6 @@
-//! The scriptable subcommands: `docspace-people users list|get|create|terminate|activate|delete`
-//! and `docspace-people journal [check]`.
+//! The scriptable subcommands: `docspace-people users list|get|create|terminate|activate|delete`,
+//! `docspace-people journal [check]`, and setting up: `config init|show`, `completions`,
+//! `man` ([`setup`]).
 //!
 //! Results go to stdout (table, JSON or CSV); errors, summaries, confirmations and the
 //! progress bar go to stderr. Exit codes: see [`EXIT_CODES`].
@@ -8,6 +9,8 @@ pub(crate) mod change;
 pub(crate) mod create;
 pub mod csv;
 pub(crate) mod exit;
+pub mod fields;
+pub(crate) mod group;
 pub mod ids;
 pub(crate) mod interruptible;
 pub(crate) mod journal;
@@ -18,8 +21,10 @@ pub mod output;
 pub(crate) mod progress;
 pub(crate) mod report;
 pub mod resolve;
+pub mod setup;
 pub(crate) mod table;
 pub(crate) mod term;
+pub mod values;
 
 use std::io::{IsTerminal, Read, Write};
 

@@ -1,18 +1,24 @@
 //! Printing users as a table, JSON or CSV.
 //!
-//! JSON is one array of objects with these fields, always present (null when unknown):
-//! `id`, `email`, `firstName`, `lastName`, `displayName` (HTML entities decoded), `type`
-//! (`DocSpaceAdmin`, `RoomAdmin`, `User`, `Guest`), `status` (a word: `active`, `pending`,
-//! `terminated`), `isOwner`, `isAdmin`, `department`, `registrationDate`, `terminated` (the
-//! date). CSV has the same columns, with a header row. Both carry the portal's text as it
-//! is; only when stdout is a terminal are control characters shown as escapes. The table
-//! is for people: sanitised, aligned, long names cut.
+//! JSON is one array of objects (one object for `users create`) with these fields, always
+//! present (null when unknown): `id`, `email`, `firstName`, `lastName`, `displayName`
+//! (HTML entities decoded), `type` (the machine names `docspace-admin`, `room-admin`,
+//! `user`, `guest`: see [`crate::people::user_type`]; the owner's is `docspace-admin`),
+//! `status` (a word: `active`, `pending`, `terminated`), `isOwner`, `isAdmin`,
+//! `department` (entities decoded), `registrationDate`, `terminated` (the date). CSV has
+//! the same columns, with a header row. `--fields` picks other fields ([`super::fields`]),
+//! in every format. Both carry the portal's text as it is (entities decoded); only when
+//! stdout is a terminal are control characters shown as escapes. The table is for
+//! people: sanitised, aligned, long cells cut when stdout is a terminal (piped, nothing
+//! is cut). `users get` prints each user in table form as `key: value` lines.
 
 use serde::Serialize;
 use uuid::Uuid;
 
+use super::fields::{self, Field};
 use super::{csv, table};
 use crate::api::{EmployeeFullDto, EmployeeStatus};
+use crate::people::user_type::{label_of, machine_name_of};
 use crate::sanitize::{display_safe, html_decode};
 
 /// Output formats.
@@ -78,11 +84,15 @@ impl UserRecord {
                 .display_name
                 .as_deref()
                 .map(|d| html_decode(d).into_owned()),
-            user_type: u.user_type().map(|t| t.name().to_string()),
+            user_type: machine_name_of(u).map(str::to_string),
             status: u.status.map(status_word),
             is_owner: u.is_owner(),
             is_admin: u.is_owner() || u.is_admin(),
-            department: u.department.clone().filter(|d| !d.is_empty()),
+            department: u
+                .department
+                .as_deref()
+                .filter(|d| !d.is_empty())
+                .map(|d| html_decode(d).into_owned()),
             registration_date: u.registration_date.clone(),
             terminated: u.terminated.clone(),
         }
@@ -107,64 +117,132 @@ impl UserRecord {
     }
 }
 
-/// The user's name for the table: first and last name, else the display name, else the
-/// email. Sanitised.
-pub fn name_cell(u: &EmployeeFullDto) -> String {
-    let name = u.name_for_people();
-    display_safe(&html_decode(&name)).into_owned()
-}
-
-/// The type label for people.
+/// The type label for people ("Owner", "DocSpace admin", …).
 pub fn type_cell(u: &EmployeeFullDto) -> String {
-    u.user_type()
-        .map_or_else(|| "?".into(), |t| t.label().to_string())
+    label_of(u).unwrap_or("?").to_string()
 }
 
-/// Renders users in `format`. `tty` says whether stdout is a terminal.
+/// Which fields to print: `--fields`, or each format's default.
+#[derive(Debug, Clone, Copy, Default)]
+pub enum Pick<'a> {
+    #[default]
+    Default,
+    Fields(&'a [&'static Field]),
+}
+
+/// Renders users in `format` with the default fields. `tty` says whether stdout is a
+/// terminal.
 pub fn users(list: &[EmployeeFullDto], format: Format, tty: bool) -> String {
-    match format {
-        Format::Table => {
-            let rows: Vec<Vec<String>> = list
-                .iter()
-                .map(|u| {
-                    vec![
-                        u.id.to_string(),
-                        name_cell(u),
-                        display_safe(u.email.as_deref().unwrap_or("")).into_owned(),
-                        type_cell(u),
-                        u.status.map_or_else(|| "?".into(), |s| s.label()),
-                    ]
-                })
-                .collect();
-            table::render(
-                &["ID", "NAME", "EMAIL", "TYPE", "STATUS"],
-                &rows,
-                &[0, 40, 48, 0, 0],
-            )
+    render(list, format, Pick::Default, tty)
+}
+
+/// Renders users in `format`, with the fields picked. `tty` says whether stdout is a
+/// terminal: only then are table cells cut and CSV escaped.
+pub fn render(list: &[EmployeeFullDto], format: Format, pick: Pick<'_>, tty: bool) -> String {
+    match (format, pick) {
+        (Format::Table, pick) => {
+            let cols = match pick {
+                Pick::Default => fields::table_default(),
+                Pick::Fields(f) => f.to_vec(),
+            };
+            table_of(list, &cols, tty)
         }
-        Format::Json => {
+        (Format::Json, Pick::Default) => {
             let records: Vec<UserRecord> = list.iter().map(UserRecord::of).collect();
-            let mut s = serde_json::to_string_pretty(&records).unwrap_or_else(|_| "[]".into());
-            s.push('\n');
-            s
+            json_text(&records)
         }
-        Format::Csv => {
-            let mut out = csv::record(&COLUMNS);
-            for u in list {
-                let fields = UserRecord::of(u).csv_fields();
-                if tty {
-                    let safe: Vec<String> = fields
-                        .iter()
-                        .map(|f| display_safe(f).into_owned())
-                        .collect();
-                    out.push_str(&csv::record(&safe));
-                } else {
-                    out.push_str(&csv::record(&fields));
-                }
-            }
-            out
+        (Format::Json, Pick::Fields(f)) => {
+            let objects: Vec<serde_json::Value> = list.iter().map(|u| object(u, f)).collect();
+            json_text(&objects)
+        }
+        (Format::Csv, Pick::Default) => {
+            let rows = list.iter().map(|u| UserRecord::of(u).csv_fields().to_vec());
+            csv_of(&COLUMNS, rows, tty)
+        }
+        (Format::Csv, Pick::Fields(f)) => {
+            let header: Vec<&str> = f.iter().map(|c| c.name).collect();
+            let rows = list.iter().map(|u| f.iter().map(|c| c.csv(u)).collect());
+            csv_of(&header, rows, tty)
         }
     }
+}
+
+/// One user (`users create`): JSON is one object, not a list; the table and CSV are
+/// as for a list of one.
+pub fn one(u: &EmployeeFullDto, format: Format, tty: bool) -> String {
+    match format {
+        Format::Json => json_text(&UserRecord::of(u)),
+        _ => users(std::slice::from_ref(u), format, tty),
+    }
+}
+
+/// Users in table form, one block of `key: value` lines each (every field the profile
+/// carries, or those picked), blocks separated by an empty line. Nothing at all for
+/// no users.
+pub fn profiles(list: &[EmployeeFullDto], pick: Pick<'_>) -> String {
+    let picked: Vec<&Field> = match pick {
+        Pick::Default => fields::ALL.iter().filter(|f| f.name != "name").collect(),
+        Pick::Fields(f) => f.to_vec(),
+    };
+    let blocks: Vec<String> = list
+        .iter()
+        .map(|u| {
+            picked
+                .iter()
+                .filter_map(|f| f.people(u).map(|v| format!("{}: {v}\n", f.name)))
+                .collect()
+        })
+        .collect();
+    blocks.join("\n")
+}
+
+fn object(u: &EmployeeFullDto, picked: &[&Field]) -> serde_json::Value {
+    let map: serde_json::Map<String, serde_json::Value> = picked
+        .iter()
+        .map(|f| (f.name.to_string(), f.data(u)))
+        .collect();
+    serde_json::Value::Object(map)
+}
+
+fn json_text<T: Serialize + ?Sized>(v: &T) -> String {
+    let mut s = serde_json::to_string_pretty(v).unwrap_or_else(|_| "[]".into());
+    s.push('\n');
+    s
+}
+
+fn table_of(list: &[EmployeeFullDto], cols: &[&Field], tty: bool) -> String {
+    let headers: Vec<&str> = cols.iter().map(|c| c.header).collect();
+    let rows: Vec<Vec<String>> = list
+        .iter()
+        .map(|u| {
+            cols.iter()
+                .map(|c| c.people(u).unwrap_or_default())
+                .collect()
+        })
+        .collect();
+    // Cut long cells only for a person at a terminal; a pipe gets every character.
+    let caps: Vec<usize> = if tty {
+        cols.iter().map(|c| c.cap).collect()
+    } else {
+        Vec::new()
+    };
+    table::render(&headers, &rows, &caps)
+}
+
+fn csv_of(header: &[&str], rows: impl Iterator<Item = Vec<String>>, tty: bool) -> String {
+    let mut out = csv::record(header);
+    for fields in rows {
+        if tty {
+            let safe: Vec<String> = fields
+                .iter()
+                .map(|f| display_safe(f).into_owned())
+                .collect();
+            out.push_str(&csv::record(&safe));
+        } else {
+            out.push_str(&csv::record(&fields));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@ fn json_has_stable_names_and_words() {
     let o = &v[0];
     assert_eq!(o["firstName"], "Ann\u{1b}[31m");
     assert_eq!(o["displayName"], "Ann & Lee");
-    assert_eq!(o["type"], "User");
+    assert_eq!(o["type"], "user");
     assert_eq!(o["status"], "terminated");
     assert!(o["department"].is_null());
     let keys: Vec<&str> = o

@@ -13,7 +13,10 @@
 
 mod error;
 mod file;
+pub mod init;
 mod paths;
+pub mod show;
+mod source;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -28,6 +31,7 @@ use crate::redact::{is_env_name, looks_like_token, url_for_display};
 pub use error::ConfigError;
 pub use file::{ConfigFile, KeyList, Profile, UiConfig, check_private, load, parse};
 pub use paths::{data_dir, default_config_path, log_dir};
+pub use source::{Source, Sources};
 
 pub const ENV_URL: &str = "DOCSPACE_URL";
 pub const ENV_TOKEN: &str = "DOCSPACE_TOKEN";
@@ -62,6 +66,8 @@ pub struct Connection {
     pub config_path: Option<PathBuf>,
     /// Record writes in the local journal (`journal = false` in the file turns it off).
     pub journal: bool,
+    /// Where each setting comes from (`config show`).
+    pub sources: Sources,
 }
 
 /// Resolves the connection from the real environment and the default file location.
@@ -83,10 +89,21 @@ pub fn resolve_with(
     };
     let env_set = |k: &str| env(k).filter(|v| !v.trim().is_empty());
 
-    let name = match (&opts.profile, &file.default_profile) {
-        (Some(n), _) | (None, Some(n)) => Some(n.clone()),
-        (None, None) if file.profiles.len() == 1 => file.profiles.keys().next().cloned(),
-        (None, None) => None,
+    let in_file = |key: String| match &path {
+        Some(p) => Source::File {
+            path: p.clone(),
+            key,
+        },
+        None => Source::Default,
+    };
+    let (name, profile_source) = match (&opts.profile, &file.default_profile) {
+        (Some(n), _) => (Some(n.clone()), Source::Flag("--profile")),
+        (None, Some(n)) => (Some(n.clone()), in_file("default_profile".into())),
+        (None, None) if file.profiles.len() == 1 => (
+            file.profiles.keys().next().cloned(),
+            in_file("its only profile".into()),
+        ),
+        (None, None) => (None, Source::Default),
     };
     let profile = match &name {
         Some(n) => Some(
@@ -106,12 +123,13 @@ pub fn resolve_with(
         None => format!("{key} of profile \"{profile_name}\""),
     };
 
-    let (url, url_origin) = if let Some(u) = opts.url.clone() {
-        (u, "--url".to_string())
+    let profile_key = |key: &str| in_file(format!("profiles.{profile_name}.{key}"));
+    let (url, url_origin, url_source) = if let Some(u) = opts.url.clone() {
+        (u, "--url".to_string(), Source::Flag("--url"))
     } else if let Some(u) = env_set(ENV_URL) {
-        (u, ENV_URL.to_string())
+        (u, ENV_URL.to_string(), Source::Env(ENV_URL.into()))
     } else if let Some(u) = profile.and_then(|p| p.url.clone()) {
-        (u, origin_in_profile("url"))
+        (u, origin_in_profile("url"), profile_key("url"))
     } else if profile.is_some() {
         return Err(ConfigError::MissingUrl {
             profile: profile_name,
@@ -134,6 +152,41 @@ pub fn resolve_with(
 
     let (token, token_origin) = token_of(profile, &profile_name, &path, &env_set)?;
     check_token(&token, &token_origin)?;
+    let token_source = if env_set(ENV_TOKEN).is_some() {
+        Source::Env(ENV_TOKEN.into())
+    } else if let Some(var) = profile.and_then(|p| p.token_env.clone()) {
+        Source::Env(var)
+    } else {
+        profile_key("token")
+    };
+    let setting = |own: bool, top: bool, key: &str| {
+        if own {
+            profile_key(key)
+        } else if top {
+            in_file(key.to_string())
+        } else {
+            Source::Default
+        }
+    };
+    let sources = Sources {
+        profile: profile_source,
+        url: url_source,
+        token: token_source,
+        connect_timeout: setting(
+            profile.is_some_and(|p| p.connect_timeout_secs.is_some()),
+            file.connect_timeout_secs.is_some(),
+            "connect_timeout_secs",
+        ),
+        request_timeout: setting(
+            profile.is_some_and(|p| p.request_timeout_secs.is_some()),
+            file.request_timeout_secs.is_some(),
+            "request_timeout_secs",
+        ),
+        // `read_only = false` and no `read_only` read the same: only `true` is the file's.
+        read_only: setting(profile.is_some_and(|p| p.read_only), false, "read_only"),
+        journal: setting(false, file.journal.is_some(), "journal"),
+        no_color: setting(false, file.ui.no_color.is_some(), "ui.no_color"),
+    };
 
     let secs = |key: &str, own: Option<u64>, top: Option<u64>, default: u64| {
         let v = own.or(top).unwrap_or(default);
@@ -174,6 +227,7 @@ pub fn resolve_with(
         no_color: file.ui.no_color,
         config_path: path,
         journal: file.journal.unwrap_or(true),
+        sources,
     })
 }
 

@@ -6,8 +6,10 @@
 //! - [`lookup`]: reading a user ID or an email address typed to look a user up.
 //! - [`read_only`]: the read-only policy and its one wording.
 //! - [`type_change`]: the notice when the portal created a user with another type.
+//! - [`user_type`]: the one vocabulary for the kinds of users (labels and machine names).
 
 pub(crate) mod lookup;
 pub(crate) mod new_user;
 pub mod read_only;
 pub(crate) mod type_change;
+pub mod user_type;

@@ -1,12 +1,17 @@
 //! What a valid new user is: the portal's own rules for a new user's fields. The form
 //! checks them while the person types so an invalid form is never sent; `users create`
-//! checks its arguments with them; the worker checks every create request again.
+//! checks its arguments with them; the worker checks every create request again. Both
+//! front ends build the request with [`body`].
+//!
+//! As `POST /api/2.0/people` has it (PEOPLE-API.md §6.3): the first name and the email
+//! are required, the last name is optional (checked only when given), the password is
+//! optional (the portal makes one up).
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::api::dto::MemberRequestDto;
+use crate::api::dto::{EmployeeType, MemberRequestDto};
 
 /// The longest first name, last name, email or password the portal stores.
 pub(crate) const MAX_FIELD_CHARS: usize = 255;
@@ -128,6 +133,26 @@ pub(crate) fn password(value: &str) -> Result<(), FieldError> {
         Err(FieldError::TooLong)
     } else {
         Ok(())
+    }
+}
+
+/// The request for a new user from the values as typed or given: names trimmed, an
+/// empty last name or password left out. Check the values first (the functions above).
+pub(crate) fn body(
+    first_name: &str,
+    last_name: &str,
+    email: &str,
+    kind: EmployeeType,
+    password: &str,
+) -> MemberRequestDto {
+    let last = last_name.trim();
+    MemberRequestDto {
+        email: Some(email.to_string()),
+        first_name: Some(first_name.trim().to_string()),
+        last_name: (!last.is_empty()).then(|| last.to_string()),
+        kind: Some(kind),
+        password: (!password.is_empty()).then(|| password.to_string()),
+        ..MemberRequestDto::default()
     }
 }
 

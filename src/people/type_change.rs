@@ -1,6 +1,7 @@
 //! The portal may create a user with another type than asked (no free paid seat, so it
 //! falls back to User); both front ends say so in the same words.
 
+use super::user_type::label;
 use crate::api::dto::{EmployeeFullDto, EmployeeType};
 
 /// When the portal created the user with another type than asked (no free paid seat, so it
@@ -10,8 +11,8 @@ pub(crate) fn type_change_notice(asked: EmployeeType, created: &EmployeeFullDto)
     (got != asked).then(|| {
         format!(
             "as {}, not {} (no free paid seat)",
-            got.label(),
-            asked.label()
+            label(got),
+            label(asked)
         )
     })
 }

@@ -45,7 +45,7 @@ fn type_row(form: &CreateForm, focused: bool, theme: &Theme) -> Vec<Span<'static
                     .add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
                 (false, _) => theme.base,
             };
-            Span::styled(format!(" {} ", t.label()), style)
+            Span::styled(format!(" {} ", crate::people::user_type::label(*t)), style)
         })
         .collect()
 }

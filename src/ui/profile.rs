@@ -69,8 +69,8 @@ pub(crate) fn fields(u: &EmployeeFullDto) -> Vec<(&'static str, String)> {
     text(&mut f, "User name", &u.user_name, safe);
     text(&mut f, "Email", &u.email, safe);
     f.push(("ID", u.id.to_string()));
-    if let Some(t) = u.user_type() {
-        f.push(("Type", t.label().to_string()));
+    if let Some(t) = crate::people::user_type::label_of(u) {
+        f.push(("Type", t.to_string()));
     }
     if let Some(s) = u.status {
         f.push(("Status", s.label()));
@@ -110,12 +110,8 @@ pub(crate) fn fields(u: &EmployeeFullDto) -> Vec<(&'static str, String)> {
             f.push(("Contact", format!("{kind}: {value}")));
         }
     }
-    let flags: [(&'static str, Option<bool>); 12] = [
-        ("Owner", u.is_owner),
-        ("DocSpace admin", u.is_admin),
-        ("Room admin", u.is_room_admin),
-        ("Guest", u.is_visitor),
-        ("Collaborator", u.is_collaborator),
+    // The type flags (owner, admin, room admin, guest, collaborator) are the Type above.
+    let flags: [(&'static str, Option<bool>); 7] = [
         ("LDAP", u.is_ldap),
         ("SSO", u.is_sso),
         ("2FA app", u.tfa_app_enabled),

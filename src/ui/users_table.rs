@@ -7,12 +7,12 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::text::{fit, padded, truncate};
 use super::theme::Theme;
-use crate::api::{EmployeeFullDto, EmployeeStatus, EmployeeType};
+use crate::api::{EmployeeFullDto, EmployeeStatus};
 use crate::app::Model;
 use crate::app::state::users::ListLoad;
 use crate::sanitize::{display_safe, html_decode};
 
-const TYPE_W: usize = 10;
+const TYPE_W: usize = 14;
 const STATUS_W: usize = 10;
 
 /// Column widths for a list `inner` columns wide: (name, email, type, status).
@@ -134,7 +134,7 @@ fn row<'a>(
 ) -> Line<'a> {
     let name = display_safe(&html_decode(&u.name_for_people())).into_owned();
     let email = display_safe(u.email.as_deref().unwrap_or("")).into_owned();
-    let kind = short_type(u);
+    let kind = type_cell(u);
     let status = u.status.map_or_else(String::new, |s| s.label());
     let gutter = match (marked, at) {
         (true, _) => "✓",
@@ -171,18 +171,9 @@ fn placeholder<'a>(loading: bool, selected: bool, theme: &Theme) -> Line<'a> {
     Line::styled(format!("{gutter}{words}"), style)
 }
 
-/// The type in one short word (the detail pane has the full label).
-fn short_type(u: &EmployeeFullDto) -> &'static str {
-    if u.is_owner() {
-        return "owner";
-    }
-    match u.user_type() {
-        Some(EmployeeType::DocSpaceAdmin) => "admin",
-        Some(EmployeeType::RoomAdmin) => "room admin",
-        Some(EmployeeType::User) => "user",
-        Some(EmployeeType::Guest) => "guest",
-        Some(EmployeeType::All) | None => "",
-    }
+/// The type as people read it ("Owner", "DocSpace admin", …: `people::user_type`).
+pub(crate) fn type_cell(u: &EmployeeFullDto) -> &'static str {
+    crate::people::user_type::label_of(u).unwrap_or("")
 }
 
 fn empty_text(model: &Model, theme: &Theme) -> (String, ratatui::style::Style) {

@@ -64,12 +64,13 @@ async fn create_prints_the_new_user_id_first() {
     )
     .await;
     assert_eq!(r.code, 0, "{r:?}");
-    let got: Vec<UserRecord> = serde_json::from_str(&r.stdout).expect("json");
+    // One object, not a list of one.
+    let got: UserRecord = serde_json::from_str(&r.stdout).expect("one JSON object");
     let u = d
         .portal
         .user_by_email("ann.lee@example.com")
         .expect("created");
-    assert_eq!(got, vec![UserRecord::of(&u)]);
+    assert_eq!(got, UserRecord::of(&u));
     assert!(!r.stdout.contains("s3cret") && !r.stderr.contains("s3cret"));
 }
 
@@ -210,4 +211,51 @@ async fn duplicate_email_and_type_fallback_are_reported() {
         "{}",
         r.stderr
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_last_name_is_optional_as_in_the_form_and_on_the_portal() {
+    let d = demo(10).await;
+    let r = d
+        .run(
+            &[
+                "users",
+                "create",
+                "--first-name",
+                "Prince",
+                "--email",
+                "prince@example.com",
+                "--format",
+                "json",
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(r.code, 0, "{r:?}");
+    let u = d
+        .portal
+        .user_by_email("prince@example.com")
+        .expect("created");
+    assert_eq!(u.first_name.as_deref(), Some("Prince"));
+    assert_eq!(u.last_name.as_deref().unwrap_or(""), "");
+    let got: UserRecord = serde_json::from_str(&r.stdout).expect("one JSON object");
+    assert_eq!(got.id, u.id);
+    // Given, it is checked like the form checks it.
+    let r = d
+        .run(
+            &[
+                "users",
+                "create",
+                "--first-name",
+                "Ann",
+                "--last-name",
+                "L33",
+                "--email",
+                "ann.l33@example.com",
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(r.code, 2, "{r:?}");
+    assert!(r.stderr.contains("--last-name"), "{}", r.stderr);
 }

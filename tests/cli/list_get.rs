@@ -118,7 +118,7 @@ async fn list_filters_limit_and_table() {
     assert_ok(&r);
     let got: Vec<UserRecord> = serde_json::from_str(&r.stdout).expect("json");
     assert!(!got.is_empty());
-    assert!(got.iter().all(|u| u.user_type.as_deref() == Some("Guest")));
+    assert!(got.iter().all(|u| u.user_type.as_deref() == Some("guest")));
 
     let r = d.run(&["users", "list", "--limit", "7"], None).await;
     assert_ok(&r);
@@ -150,7 +150,11 @@ async fn list_filters_limit_and_table() {
 
     let r = d.run(&["users", "list", "--sort", "shoe-size"], None).await;
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("cannot sort by"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("'shoe-size'") && r.stderr.contains("registration-date"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -205,4 +209,137 @@ async fn get_by_id_and_email_and_not_found() {
     assert_eq!(rec.len(), 3);
     assert_eq!(rec[1][0], a.id.to_string());
     assert_eq!(rec[2][0], b.id.to_string());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn get_prints_every_field_as_key_value_lines_one_block_per_user() {
+    let d = demo(40).await;
+    let owner = d.owner();
+    let user = d.active(1).remove(0);
+    let r = d
+        .run(
+            &["users", "get", &owner.id.to_string(), &user.id.to_string()],
+            None,
+        )
+        .await;
+    assert_ok(&r);
+    let blocks: Vec<&str> = r.stdout.split("\n\n").collect();
+    assert_eq!(blocks.len(), 2, "{}", r.stdout);
+    for (block, u) in blocks.iter().zip([&owner, &user]) {
+        let lines: Vec<(&str, &str)> = block
+            .lines()
+            .map(|l| l.split_once(": ").expect("key: value"))
+            .collect();
+        let get = |k: &str| lines.iter().find(|(key, _)| *key == k).map(|(_, v)| *v);
+        assert_eq!(lines[0], ("id", u.id.to_string().as_str()));
+        assert_eq!(get("email"), u.email.as_deref());
+        assert_eq!(get("firstName"), u.first_name.as_deref());
+        assert_eq!(get("status"), Some("active"));
+        assert!(get("registrationDate").is_some());
+        // Fields the profile lacks are left out, not printed empty.
+        assert!(lines.iter().all(|(_, v)| !v.is_empty()), "{block}");
+    }
+    assert!(blocks[0].contains("\ntype: Owner\n"), "{}", blocks[0]);
+    assert!(blocks[0].contains("\nisOwner: yes\n"), "{}", blocks[0]);
+
+    // --fields picks the lines.
+    let r = d
+        .run(
+            &[
+                "users",
+                "get",
+                &user.id.to_string(),
+                "--fields",
+                "email,type",
+            ],
+            None,
+        )
+        .await;
+    assert_ok(&r);
+    let label = docspace_people::people::user_type::label_of(&user).expect("a type");
+    assert_eq!(
+        r.stdout,
+        format!(
+            "email: {}\ntype: {label}\n",
+            user.email.clone().expect("email")
+        )
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn get_of_an_unknown_user_prints_no_empty_header() {
+    let d = demo(5).await;
+    let ghost = uuid::Uuid::from_u128(0xdead_beef);
+    let r = d.run(&["users", "get", &ghost.to_string()], None).await;
+    assert_eq!(r.code, 4, "{r:?}");
+    assert_eq!(r.stdout, "", "nothing on stdout");
+    assert!(r.stderr.contains("not found"), "{}", r.stderr);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn html_entities_from_the_portal_are_decoded_in_every_format() {
+    let d = demo(80).await;
+    // The portal HTML-encodes group names in `department`: "R&D" comes as "R&amp;D".
+    let u = d
+        .portal
+        .users()
+        .into_iter()
+        .find(|u| u.department.as_deref().is_some_and(|d| d.contains("&amp;")))
+        .expect("a user in a group with & in its name");
+    let raw = u.department.clone().expect("department");
+    let want = html_decode(&raw).into_owned();
+    let id = u.id.to_string();
+
+    let r = d
+        .run(&["users", "get", &id, "--format", "json"], None)
+        .await;
+    assert_ok(&r);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
+    assert_eq!(v[0]["department"], want.as_str());
+
+    let r = d.run(&["users", "get", &id, "--format", "csv"], None).await;
+    assert_ok(&r);
+    let rows = csv::parse(&r.stdout);
+    let col = rows[0]
+        .iter()
+        .position(|c| c == "department")
+        .expect("column");
+    assert_eq!(rows[1][col], want);
+
+    let r = d.run(&["users", "get", &id], None).await;
+    assert_ok(&r);
+    assert!(
+        r.stdout.contains(&format!("\ndepartment: {want}\n")),
+        "{}",
+        r.stdout
+    );
+
+    let r = d
+        .run(&["users", "list", "--fields", "id,department,groups"], None)
+        .await;
+    assert_ok(&r);
+    assert!(!r.stdout.contains("&amp;"), "{}", r.stdout);
+    assert!(r.stdout.contains(&want), "{}", r.stdout);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_piped_table_is_not_cut() {
+    let d = demo(5).await;
+    let first = "Maximiliana".repeat(5);
+    let email = format!("{}@a-very-long-subdomain.example.com", "x".repeat(40));
+    d.portal.insert_user(docspace_people::demo::NewUser::new(
+        &first,
+        "Longname",
+        &email,
+        docspace_people::api::EmployeeType::User,
+    ));
+    let r = d.run(&["users", "list"], None).await;
+    assert_ok(&r);
+    let row = r
+        .stdout
+        .lines()
+        .find(|l| l.contains(&email))
+        .unwrap_or_else(|| panic!("the whole email in:\n{}", r.stdout));
+    assert!(row.contains(&format!("{first} Longname")), "{row}");
+    assert!(!r.stdout.contains('…'), "{}", r.stdout);
 }

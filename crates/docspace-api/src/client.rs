@@ -520,7 +520,12 @@ impl PortalClient {
     }
 
     fn transport_error(&self, e: &reqwest::Error) -> ApiError {
-        if e.is_timeout() {
+        if let Some(reason) = super::tls::certificate_problem(e) {
+            ApiError::Certificate {
+                url: self.base.to_string(),
+                reason,
+            }
+        } else if e.is_timeout() {
             ApiError::Timeout {
                 what: "no answer within the request timeout".into(),
             }

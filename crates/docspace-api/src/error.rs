@@ -34,6 +34,13 @@ pub enum ApiError {
     Timeout { what: String },
     #[error("cannot connect to {}: {}", display_safe(.url), display_safe(.reason))]
     Connect { url: String, reason: String },
+    /// The portal's TLS certificate was refused (untrusted, expired, for another name).
+    /// Not retried: another try meets the same certificate.
+    #[error(
+        "the portal's certificate is not trusted: {}; nothing was sent to {}",
+        display_safe(.reason), display_safe(.url)
+    )]
+    Certificate { url: String, reason: String },
     #[error("network error talking to the portal: {}", display_safe(.0))]
     Network(String),
     /// A failure inside this program (a task that panicked), not of the portal or the

@@ -3,7 +3,8 @@
 //! - [`dto`] / [`query`] / [`filters`]: the wire types and the list query, as the server
 //!   spells them.
 //! - [`PortalClient`]: the typed client, with its [`retry`] policy and the [`paging`] guard.
-//! - [`ApiError`]: every way a call can fail, in words safe to show.
+//! - [`ApiError`]: every way a call can fail, in words safe to show; [`tls`]: a refused
+//!   certificate told apart from a passing network failure.
 //! - [`sanitize`]: server text made safe for a terminal; [`redact`]: secrets kept out of
 //!   what is shown or logged.
 
@@ -27,6 +28,8 @@ pub mod query;
 pub mod redact;
 pub mod retry;
 pub mod sanitize;
+#[cfg(feature = "client")]
+pub mod tls;
 
 #[cfg(feature = "client")]
 pub use client::{ClientOptions, PortalClient};

@@ -216,16 +216,13 @@ impl CreateForm {
         if !self.is_valid() {
             return None;
         }
-        let last = self.last_name.value().trim();
-        let password = self.password.value();
-        Some(MemberRequestDto {
-            email: Some(self.email.value().to_string()),
-            first_name: Some(self.first_name.value().trim().to_string()),
-            last_name: (!last.is_empty()).then(|| last.to_string()),
-            kind: Some(self.user_type),
-            password: (!password.is_empty()).then(|| password.to_string()),
-            ..MemberRequestDto::default()
-        })
+        Some(new_user::body(
+            self.first_name.value(),
+            self.last_name.value(),
+            self.email.value(),
+            self.user_type,
+            self.password.value(),
+        ))
     }
 
     /// Handles one key, read through the keymap (`submit`, `next_field`, `prev_field` in
