@@ -6,7 +6,11 @@
 //! - [`lookup`]: reading a user ID or an email address typed to look a user up.
 //! - [`read_only`]: the read-only policy and its one wording.
 //! - [`type_change`]: the notice when the portal created a user with another type.
+//! - [`columns`]: the columns a user list can show, by name, and the sort of each.
+//! - [`count`]: counts in words ("12,345 users", "1 user").
 
+pub mod columns;
+pub(crate) mod count;
 pub(crate) mod lookup;
 pub(crate) mod new_user;
 pub mod read_only;
