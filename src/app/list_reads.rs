@@ -104,6 +104,8 @@ pub(crate) fn read_groups(model: &mut Model) -> Vec<Effect> {
     if reading_groups(model) {
         return Vec::new();
     }
+    // The last failure is not this read's: the panel says the groups are on their way.
+    model.groups.error = None;
     let (_, effect) = model.requests.start(Pending::Groups, ApiOp::ListGroups);
     vec![effect]
 }

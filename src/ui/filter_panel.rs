@@ -8,14 +8,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::layout::centered;
-use super::text::{fit, truncate};
+use super::text::{fit, truncate, wrap};
 use super::theme::Theme;
 use crate::api::{FilterValue, GroupFilter, Payments};
 use crate::app::Action;
 use crate::app::Model;
 use crate::app::list_reads::reading_groups;
 use crate::app::state::filter_panel::{Choice, FilterPanel, choices};
-use crate::sanitize::{display_safe_short, html_decode};
+use crate::sanitize::{display_safe, display_safe_short, html_decode};
 
 /// The window's widest.
 const WIDTH: u16 = 56;
@@ -23,6 +23,8 @@ const WIDTH: u16 = 56;
 const SECTION: usize = 9;
 /// Longest group name drawn.
 const GROUP_NAME: usize = 40;
+/// Where a note about the groups starts (under the rows' words).
+const NOTE_INDENT: usize = SECTION + 2;
 
 /// One line of the panel: a row to pick (its index among the choices) or a word about
 /// the groups.
@@ -38,7 +40,8 @@ pub(crate) fn render(
     area: Rect,
     theme: &Theme,
 ) {
-    let rows = rows(model);
+    let w = usize::from(WIDTH.min(area.width).saturating_sub(2));
+    let rows = rows(model, w.saturating_sub(NOTE_INDENT));
     let wanted = u16::try_from(rows.len() + 4).unwrap_or(u16::MAX);
     let rect = centered(area, WIDTH, wanted.min(area.height.saturating_sub(2)));
     frame.render_widget(Clear, rect);
@@ -74,19 +77,29 @@ pub(crate) fn render(
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-fn rows(model: &Model) -> Vec<Row> {
+/// The rows to draw; a note about the groups is wrapped to `note_width` columns.
+fn rows(model: &Model, note_width: usize) -> Vec<Row> {
     let mut out: Vec<Row> = choices(&model.groups)
         .into_iter()
         .enumerate()
         .map(|(i, c)| Row::Choice(i, c))
         .collect();
     let g = &model.groups;
-    if let Some(e) = &g.error {
-        out.push(Row::Note(format!("could not read the groups: {e}"), true));
+    let note = if let Some(e) = &g.error {
+        Some((display_safe(e).into_owned(), true))
     } else if reading_groups(model) && g.list.is_none() {
-        out.push(Row::Note("reading the groups…".to_string(), false));
+        Some(("reading the groups…".to_string(), false))
     } else if g.list.as_ref().is_some_and(Vec::is_empty) {
-        out.push(Row::Note("the portal has no groups".to_string(), false));
+        Some(("the portal has no groups".to_string(), false))
+    } else {
+        None
+    };
+    if let Some((words, error)) = note {
+        out.extend(
+            wrap(&words, note_width)
+                .into_iter()
+                .map(|line| Row::Note(line, error)),
+        );
     }
     out
 }
@@ -105,7 +118,7 @@ fn line<'a>(
         Row::Choice(i, c) => (*i, *c),
         Row::Note(words, error) => {
             let style = if *error { theme.error } else { theme.hint };
-            let text = format!("{}{words}", " ".repeat(SECTION + 6));
+            let text = format!("{}{words}", " ".repeat(NOTE_INDENT));
             return Line::styled(truncate(&text, w), style);
         }
     };

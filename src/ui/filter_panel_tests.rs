@@ -93,6 +93,12 @@ fn the_groups_are_said_to_be_read_then_why_they_could_not_be() {
     );
     let text = screen(&m, 120, 30);
     assert!(text.contains("could not read the groups"), "{text}");
+    assert_eq!(
+        text.matches("could not read the groups").count(),
+        1,
+        "said once: {text}"
+    );
+    assert!(text.contains("no such route"), "why, in full: {text}");
     // Without groups, "in no group" can still be picked.
     assert!(cursor_line(&text).contains("in no group"), "{text}");
 }

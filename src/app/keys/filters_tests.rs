@@ -149,3 +149,19 @@ fn a_refused_token_holds_the_group_read_back_and_the_panel_says_why() {
     let why = m.groups.error.clone().unwrap_or_default();
     assert!(why.contains("refused the token"), "{why}");
 }
+
+#[test]
+fn a_failed_group_read_is_tried_again_on_the_next_open() {
+    let mut m = started();
+    m.token_refused = true;
+    press(&mut m, "f");
+    press(&mut m, "esc");
+    assert!(m.groups.error.is_some());
+    m.token_refused = false;
+    let fx = press(&mut m, "f");
+    assert!(group_read(&fx).is_some(), "read again");
+    assert_eq!(
+        m.groups.error, None,
+        "the old failure is not shown meanwhile"
+    );
+}
