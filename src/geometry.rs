@@ -35,8 +35,30 @@ pub fn too_small(area: Rect) -> bool {
     !fits(area.width, area.height)
 }
 
+/// What the main area (above the status and hint lines) holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panes {
+    /// The list, with the detail pane beside or below it where there is room.
+    Both,
+    /// The list alone, over the whole width (the wide table).
+    List,
+    /// The detail pane alone (focused).
+    Detail,
+}
+
+impl Panes {
+    /// The panes of a screen whose detail pane is `detail_focused`, whose list is `wide`.
+    pub fn of(detail_focused: bool, wide: bool) -> Panes {
+        match (detail_focused, wide) {
+            (true, _) => Panes::Detail,
+            (false, true) => Panes::List,
+            (false, false) => Panes::Both,
+        }
+    }
+}
+
 /// Splits a screen of at least the minimum size.
-pub fn areas(area: Rect, detail_focused: bool) -> Areas {
+pub fn areas(area: Rect, panes: Panes) -> Areas {
     let main_h = area.height.saturating_sub(2);
     let main = Rect::new(area.x, area.y, area.width, main_h);
     let status = Rect::new(area.x, area.y + main_h, area.width, 1.min(area.height));
@@ -46,8 +68,10 @@ pub fn areas(area: Rect, detail_focused: bool) -> Areas {
         area.width,
         u16::from(area.height > main_h + 1),
     );
-    let (list, detail) = if detail_focused {
+    let (list, detail) = if panes == Panes::Detail {
         (None, Some(main))
+    } else if panes == Panes::List {
+        (Some(main), None)
     } else if area.width >= SIDE_BY_SIDE {
         let lw = area.width - share(area.width, 2, 5).max(DETAIL_MIN);
         (
@@ -76,22 +100,31 @@ fn share(n: u16, num: u32, den: u32) -> u16 {
     u16::try_from(u32::from(n) * num / den.max(1)).unwrap_or(n)
 }
 
-/// Table rows visible in the list area (borders and the header row excluded).
-/// (The list's size when the detail pane is not focused, which is when it is drawn.)
-pub fn list_rows(width: u16, height: u16) -> usize {
+/// Table rows visible in the list area (borders and the header row excluded), the list
+/// `wide` or not. (The list's size when the detail pane is not focused, which is when it
+/// is drawn.)
+pub fn list_rows(width: u16, height: u16, wide: bool) -> usize {
+    list_area(width, height, wide).map_or(1, |r| usize::from(r.height.saturating_sub(3)).max(1))
+}
+
+/// Columns inside the list's borders, the list `wide` or not (0 when it is not drawn).
+pub fn list_inner_width(width: u16, height: u16, wide: bool) -> usize {
+    list_area(width, height, wide).map_or(0, |r| usize::from(r.width.saturating_sub(2)))
+}
+
+/// The list's area when the detail pane is not focused.
+fn list_area(width: u16, height: u16, wide: bool) -> Option<Rect> {
     let area = Rect::new(0, 0, width, height);
     if too_small(area) {
-        return 1;
+        return None;
     }
-    areas(area, false)
-        .list
-        .map_or(1, |r| usize::from(r.height.saturating_sub(3)).max(1))
+    areas(area, Panes::of(false, wide)).list
 }
 
 /// Whether the list screen shows the detail pane next to (or below) the list.
-pub fn has_side_detail(width: u16, height: u16) -> bool {
+pub fn has_side_detail(width: u16, height: u16, wide: bool) -> bool {
     let area = Rect::new(0, 0, width, height);
-    !too_small(area) && areas(area, false).detail.is_some()
+    !too_small(area) && areas(area, Panes::of(false, wide)).detail.is_some()
 }
 
 #[cfg(test)]

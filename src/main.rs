@@ -129,6 +129,7 @@ async fn run(cli: Cli) -> u8 {
             let mut opts = TuiOptions::new(conn.client, label, journal);
             opts.keys = conn.keys;
             opts.no_color = conn.no_color;
+            opts.columns = conn.columns;
             opts.read_only = conn.read_only;
             tui(opts).await
         }

@@ -19,6 +19,7 @@ use crate::api::{ApiError, ClientOptions, PortalClient};
 use crate::app::msg::TICK_MS;
 use crate::app::{Effect, Model, ModelOptions, Msg, init, update};
 use crate::journal::Journal;
+use crate::people::columns::Column;
 use crate::terminal::{self, RestoreGuard, Signals, TerminalError};
 use crate::worker::{Access, WorkerCmd, WorkerGone, WorkerHandle};
 
@@ -33,6 +34,8 @@ pub struct TuiOptions {
     pub keys: BTreeMap<String, Vec<String>>,
     /// Draw without colour; `None` reads the `NO_COLOR` environment variable.
     pub no_color: Option<bool>,
+    /// The columns of the user list (`[ui] columns`); empty shows every column.
+    pub columns: Vec<Column>,
     /// The profile is read-only: creating, terminating, re-activating and deleting are
     /// refused before anything is sent.
     pub read_only: bool,
@@ -47,6 +50,7 @@ impl TuiOptions {
             portal_label: portal_label.into(),
             keys: BTreeMap::new(),
             no_color: None,
+            columns: Vec::new(),
             read_only: false,
             journal,
         }
@@ -202,6 +206,7 @@ pub async fn run_tui(opts: TuiOptions) -> Result<(), RunError> {
         keys: opts.keys,
         no_color: opts.no_color.unwrap_or_else(no_color_env),
         read_only: opts.read_only,
+        columns: opts.columns,
     });
     let mut signals = Signals::new().map_err(RunError::Signals)?;
     let tui = terminal::init()?;

@@ -236,6 +236,7 @@ pub async fn execute_stoppable(
             .get_user_by_email(&e)
             .await
             .map(|u| ApiOutcome::User(Box::new(u))),
+        ApiOp::ListGroups => client.list_groups().await.map(ApiOutcome::Groups),
         ApiOp::CreateUser(body) => {
             // Defence in depth: the form never submits an invalid request; neither do we.
             if let Err(why) = crate::people::new_user::request(&body) {

@@ -34,6 +34,8 @@ mod session;
 mod small_screen;
 #[path = "tui/smoke.rs"]
 mod smoke;
+#[path = "tui/sort_filter.rs"]
+mod sort_filter;
 #[path = "tui/stop.rs"]
 mod stop;
 #[path = "tui/worker.rs"]

@@ -162,10 +162,10 @@ key_actions! {
         hint: "search",
         keys: ["/"],
     },
-    CycleFilter {
-        name: "cycle_filter",
+    FilterPanel {
+        name: "filter_panel",
         context: List,
-        description: "cycle the status filter: all, active, pending, terminated",
+        description: "filter panel: status, type, group, login, payments, quota",
         hint: "filter",
         keys: ["f"],
     },
@@ -273,6 +273,34 @@ key_actions! {
         description: "show the last change again: progress, then report",
         hint: "last change",
         keys: ["R"],
+    },
+    ClearFilters {
+        name: "clear_filters",
+        context: List,
+        description: "clear every filter (the search stays)",
+        hint: "clear filters",
+        keys: ["F"],
+    },
+    CycleSort {
+        name: "cycle_sort",
+        context: List,
+        description: "sort by the next column shown (on the portal)",
+        hint: "sort",
+        keys: ["s"],
+    },
+    ReverseSort {
+        name: "reverse_sort",
+        context: List,
+        description: "reverse the sort order",
+        hint: "reverse",
+        keys: ["S"],
+    },
+    ToggleWide {
+        name: "toggle_wide",
+        context: List,
+        description: "widen the list over the whole screen, or narrow it again",
+        hint: "wide",
+        keys: ["w"],
     },
 }
 

@@ -7,7 +7,7 @@ fn names_round_trip_and_are_unique() {
         assert_eq!(Action::from_name(a.name()), Some(a));
         assert!(seen.insert(a.name()), "duplicate name {}", a.name());
     }
-    assert_eq!(Action::from_name("Cycle-Filter"), Some(Action::CycleFilter));
+    assert_eq!(Action::from_name("Filter-Panel"), Some(Action::FilterPanel));
     assert_eq!(Action::from_name("fly"), None);
 }
 

@@ -30,6 +30,8 @@ pub enum ApiOp {
     GetUser(Uuid),
     /// `GET /people/email?email=`.
     GetUserByEmail(String),
+    /// `GET /group`: every group of the portal (for the filter panel).
+    ListGroups,
     /// `POST /people`: create a user (a write).
     CreateUser(Box<MemberRequestDto>),
     /// Terminate, re-activate or delete users as planned, with progress messages (a write).
@@ -40,7 +42,11 @@ impl ApiOp {
     /// Writes are serialised by the worker; reads are not.
     pub fn is_write(&self) -> bool {
         match self {
-            ApiOp::Me | ApiOp::ListUsers(_) | ApiOp::GetUser(_) | ApiOp::GetUserByEmail(_) => false,
+            ApiOp::Me
+            | ApiOp::ListUsers(_)
+            | ApiOp::GetUser(_)
+            | ApiOp::GetUserByEmail(_)
+            | ApiOp::ListGroups => false,
             ApiOp::CreateUser(_) | ApiOp::Bulk(_) => true,
         }
     }

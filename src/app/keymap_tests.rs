@@ -60,7 +60,7 @@ fn overrides_apply_and_problems_are_reported() {
     assert_eq!(km.label(Action::Down), "ctrl-n");
     assert_eq!(km.label(Action::Up), "k/up");
     assert_eq!(km.label(Action::Lookup), "i");
-    assert_eq!(km.label(Action::CycleFilter), "f");
+    assert_eq!(km.label(Action::FilterPanel), "f");
     let text = warnings.join("\n");
     assert!(text.contains("unknown action \"teleport\""), "{text}");
     assert!(

@@ -1,20 +1,113 @@
 //! The reads that key and reply handlers start: the list's pages (a new query generation,
-//! the pages in view) and the look-up of one user.
+//! the pages in view), a new order or narrowing of the list (plain functions on the model
+//! that any handler, or a command, may call), the look-up of one user and the groups.
 
 use super::effect::{ApiOp, Effect, RequestId};
 use super::state::model::{Model, Pending};
+use super::state::users::StatusFilter;
+use crate::api::ListFilters;
+use crate::api::query::{SortBy, SortOrder};
 use crate::people::lookup::LookupTarget;
 
 /// Starts a new query generation (cancelling the list requests in flight) and asks for
 /// its first pages.
 pub(crate) fn reload(model: &mut Model, restore: bool) -> Vec<Effect> {
+    let mut fx = begin_reload(model, restore);
+    fx.extend(prefetch(model));
+    fx
+}
+
+fn begin_reload(model: &mut Model, restore: bool) -> Vec<Effect> {
     let mut fx = Vec::new();
     for old in model.users.begin_reload(restore) {
         model.requests.finish(old);
         fx.push(Effect::Cancel(old));
     }
+    fx
+}
+
+/// Orders the list by `by` in `order` on the portal. The same users in another order:
+/// the selected user stays selected and is looked for from the top, as a user just
+/// created is. Nothing is read when the order is already this one.
+pub(crate) fn set_sort(model: &mut Model, by: SortBy, order: SortOrder) -> Vec<Effect> {
+    let u = &mut model.users;
+    if (u.sort_by, u.sort_order) == (by, order) {
+        return Vec::new();
+    }
+    u.sort_by = by;
+    u.sort_order = order;
+    let selected = u.selected;
+    let mut fx = begin_reload(model, false);
+    if let Some(id) = selected {
+        model.users.seek(id);
+    }
     fx.extend(prefetch(model));
     fx
+}
+
+/// Sorts by the next column shown that the portal sorts by, ascending.
+pub(crate) fn cycle_sort(model: &mut Model) -> Vec<Effect> {
+    let (w, h) = model.size;
+    let inner = crate::geometry::list_inner_width(w, h, model.columns.wide);
+    match model.columns.next_sort(model.users.sort_by, inner) {
+        Some(by) => set_sort(model, by, SortOrder::Ascending),
+        None => {
+            model
+                .status
+                .notice("the portal sorts by none of the columns shown");
+            Vec::new()
+        }
+    }
+}
+
+/// Reverses the order of the list.
+pub(crate) fn reverse_sort(model: &mut Model) -> Vec<Effect> {
+    let order = match model.users.sort_order {
+        SortOrder::Ascending => SortOrder::Descending,
+        SortOrder::Descending => SortOrder::Ascending,
+    };
+    set_sort(model, model.users.sort_by, order)
+}
+
+/// Narrows the list to `status` and `filters` (with the search text, if any); the list
+/// is read again from the top. Nothing is read when these are the filters applied.
+pub(crate) fn set_filters(
+    model: &mut Model,
+    status: StatusFilter,
+    filters: ListFilters,
+) -> Vec<Effect> {
+    let u = &mut model.users;
+    if u.status_filter == status && u.filters == filters {
+        return Vec::new();
+    }
+    u.status_filter = status;
+    u.filters = filters;
+    reload(model, false)
+}
+
+/// Drops every filter (the search text stays).
+pub(crate) fn clear_filters(model: &mut Model) -> Vec<Effect> {
+    set_filters(model, StatusFilter::All, ListFilters::default())
+}
+
+/// Whether the portal's groups are being read.
+pub(crate) fn reading_groups(model: &Model) -> bool {
+    model
+        .requests
+        .in_flight
+        .values()
+        .any(|p| *p == Pending::Groups)
+}
+
+/// Reads the portal's groups (for the filter panel), unless a read is on its way.
+pub(crate) fn read_groups(model: &mut Model) -> Vec<Effect> {
+    if reading_groups(model) {
+        return Vec::new();
+    }
+    // The last failure is not this read's: the panel says the groups are on their way.
+    model.groups.error = None;
+    let (_, effect) = model.requests.start(Pending::Groups, ApiOp::ListGroups);
+    vec![effect]
 }
 
 /// Asks for the pages of the list that are in view (or nearly) and not loaded yet.
@@ -67,3 +160,7 @@ pub(crate) fn refresh_lookup(model: &mut Model) -> Vec<Effect> {
         None => Vec::new(),
     }
 }
+
+#[cfg(test)]
+#[path = "list_reads_tests.rs"]
+mod tests;

@@ -3,6 +3,7 @@
 use crossterm::event::Event;
 
 use super::effect::RequestId;
+use crate::api::dto::GroupDto;
 use crate::api::{ApiError, EmployeeFullDto, UserPage};
 use crate::bulk::{Progress, Report};
 
@@ -41,6 +42,8 @@ pub enum ApiOutcome {
     User(Box<EmployeeFullDto>),
     /// The per-user report of a bulk job.
     Bulk(Report),
+    /// The portal's groups.
+    Groups(Vec<GroupDto>),
     /// The worker refused the operation without sending anything (a write on a
     /// read-only profile, a create that breaks the portal's rules); the reason in words.
     NotSent(String),

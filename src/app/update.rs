@@ -70,6 +70,7 @@ pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
         Overlay::Help { .. } => keys::help::on_key(model, key),
         Overlay::Search => keys::search::on_key(model, key),
         Overlay::Lookup(_) => keys::lookup::on_key(model, key),
+        Overlay::Filters(_) => keys::filters::on_key(model, key),
         Overlay::Form(_) | Overlay::Confirm(_) | Overlay::Job => keys::writes::on_key(model, key),
     }
 }
@@ -88,6 +89,7 @@ fn on_list_action(model: &mut Model, action: Action) -> Vec<Effect> {
             keys::search::open(model);
             Vec::new()
         }
+        Action::FilterPanel => keys::filters::open(model),
         _ => keys::list::on_action(model, action),
     }
 }
@@ -117,7 +119,8 @@ fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
 
 fn on_tick(model: &mut Model) -> Vec<Effect> {
     model.ticks = model.ticks.wrapping_add(1);
-    let fx = keys::search::on_tick(model);
+    let mut fx = keys::search::on_tick(model);
+    fx.extend(keys::filters::on_tick(model));
     // The spinner moves only while something is in flight.
     model.dirty = model.requests.is_busy() || !fx.is_empty();
     fx

@@ -62,11 +62,22 @@ fn start_up_asks_for_self_and_the_first_page_at_once() {
     assert_eq!((q.start_index, q.count), (0, 100));
 }
 
+/// Picks the status `downs` rows below "all" in the filter panel and closes it; the
+/// effects of the close (which applies it).
+fn pick_status(m: &mut Model, downs: usize) -> Vec<Effect> {
+    press(m, "f");
+    for _ in 0..downs {
+        press(m, "j");
+    }
+    press(m, "space");
+    press(m, "esc")
+}
+
 #[test]
 fn a_stale_page_is_ignored() {
     let (mut m, fx) = started();
     let (old, _) = list_request(&fx);
-    let fx = press(&mut m, "f");
+    let fx = pick_status(&mut m, 1);
     assert!(fx.contains(&Effect::Cancel(old)), "{fx:?}");
     let (new, q) = list_request(&fx);
     assert_eq!(q.status, Some(EmployeeStatus::Active));
@@ -500,14 +511,13 @@ fn the_filter_and_refresh_still_ask_after_an_empty_filter() {
     let (mut m, fx) = started();
     let (id, _) = list_request(&fx);
     update(&mut m, page(id, 0..30, 30, 0));
-    press(&mut m, "f"); // active
-    let (id, _) = list_request(&press(&mut m, "f")); // pending
+    let (id, _) = list_request(&pick_status(&mut m, 2)); // pending
     update(&mut m, empty_page(id));
-    // r and f, and a search, each send a list request.
+    // r and a filter, and a search, each send a list request.
     let (id, q) = list_request(&press(&mut m, "r"));
     assert_eq!(q.status, Some(EmployeeStatus::Pending));
     update(&mut m, empty_page(id));
-    let (id, q) = list_request(&press(&mut m, "f"));
+    let (id, q) = list_request(&pick_status(&mut m, 3));
     assert_eq!(q.status, Some(EmployeeStatus::Terminated));
     update(&mut m, page(id, 40..45, 5, 0));
     assert_eq!(m.users.len(), 5);

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use thiserror::Error;
 
+use crate::people::columns::ColumnsError;
 use crate::redact::{shown, url_for_display};
 use crate::sanitize::display_safe;
 
@@ -94,6 +95,12 @@ pub enum ConfigError {
 
     #[error("invalid value for {key}: {reason}")]
     InvalidValue { key: String, reason: String },
+
+    #[error("[ui] columns{}: {reason}", .path.as_ref().map(|p| format!(" in {}", p.display())).unwrap_or_default())]
+    Columns {
+        path: Option<PathBuf>,
+        reason: ColumnsError,
+    },
 }
 
 fn known_words(known: &[String], path: &Option<PathBuf>) -> String {

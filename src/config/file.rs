@@ -44,6 +44,10 @@ pub struct UiConfig {
     /// Draw without colours; when absent, the `NO_COLOR` environment variable decides.
     #[serde(default)]
     pub no_color: Option<bool>,
+    /// The columns of the user list, by name, most wanted first (see
+    /// [`crate::people::columns`]); when absent, every column.
+    #[serde(default)]
+    pub columns: Option<Vec<String>>,
 }
 
 /// One portal and how to authenticate to it.

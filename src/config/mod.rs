@@ -26,6 +26,7 @@ use secrecy::SecretString;
 
 use crate::api::ClientOptions;
 use crate::api::client::parse_base_url;
+use crate::people::columns::{self, Column};
 use crate::redact::{is_env_name, looks_like_token, url_for_display};
 
 pub use error::ConfigError;
@@ -62,6 +63,8 @@ pub struct Connection {
     pub read_only: bool,
     /// `[ui] no_color`; `None` leaves it to the `NO_COLOR` environment variable.
     pub no_color: Option<bool>,
+    /// `[ui] columns`, checked; empty when the file names none (every column is shown).
+    pub columns: Vec<Column>,
     /// The file the settings came from, if any.
     pub config_path: Option<PathBuf>,
     /// Record writes in the local journal (`journal = false` in the file turns it off).
@@ -212,6 +215,14 @@ pub fn resolve_with(
         DEFAULT_REQUEST_TIMEOUT_SECS,
     )?;
 
+    let columns = match &file.ui.columns {
+        Some(names) => columns::parse_list(names).map_err(|reason| ConfigError::Columns {
+            path: path.clone(),
+            reason,
+        })?,
+        None => Vec::new(),
+    };
+
     let mut client = ClientOptions::new(url, SecretString::from(token));
     client.connect_timeout = connect_timeout;
     client.request_timeout = request_timeout;
@@ -225,6 +236,7 @@ pub fn resolve_with(
             .collect(),
         read_only: profile.is_some_and(|p| p.read_only),
         no_color: file.ui.no_color,
+        columns,
         config_path: path,
         journal: file.journal.unwrap_or(true),
         sources,

@@ -47,6 +47,12 @@ fn the_example_parses_and_documents_every_key() {
     assert!(work.url.is_some() && work.token_env.is_some());
     assert!(work.connect_timeout_secs.is_some() && work.request_timeout_secs.is_some());
     assert!(f.ui.no_color.is_some());
+    let columns = f.ui.columns.clone().expect("[ui] columns");
+    assert_eq!(
+        crate::people::columns::parse_list(&columns),
+        Ok(crate::people::columns::Column::ALL.to_vec()),
+        "the example lists every column, in the default order"
+    );
     let demo = &f.profiles["demo"];
     assert!(demo.token.is_some() && demo.read_only);
     // Every action of the TUI is listed under [keys] with its default keys, and
@@ -262,4 +268,33 @@ fn addresses_and_misplaced_tokens_never_carry_a_secret() {
         "{e:?}"
     );
     assert!(!format!("{e} {e:?}").contains("canary"), "{e:?}");
+}
+
+#[test]
+fn ui_columns_are_read_in_their_order() {
+    let (_dir, opts) = with_file(
+        "[profiles.p]\nurl = \"https://p.example.com\"\ntoken_env = \"T\"\n[ui]\ncolumns = [\"email\", \"name\", \"space\"]\n",
+    );
+    let c = resolve_with(&opts, None, &env_of(&[("T", "sk-x")])).expect("resolves");
+    use crate::people::columns::Column;
+    assert_eq!(c.columns, [Column::Email, Column::Name, Column::Space]);
+    let (_dir, opts) =
+        with_file("[profiles.p]\nurl = \"https://p.example.com\"\ntoken_env = \"T\"\n");
+    let c = resolve_with(&opts, None, &env_of(&[("T", "sk-x")])).expect("resolves");
+    assert!(c.columns.is_empty(), "none configured: {:?}", c.columns);
+}
+
+#[test]
+fn an_unknown_ui_column_names_itself_and_the_known_ones() {
+    let (_dir, opts) = with_file(
+        "[profiles.p]\nurl = \"https://p.example.com\"\ntoken_env = \"T\"\n[ui]\ncolumns = [\"name\", \"emial\"]\n",
+    );
+    let e = resolve_with(&opts, None, &env_of(&[("T", "sk-x")])).expect_err("refused");
+    let words = e.to_string();
+    assert!(words.starts_with("[ui] columns in "), "{words}");
+    assert!(words.contains("unknown column \"emial\""), "{words}");
+    assert!(
+        words.contains("the known columns are name, email, type"),
+        "{words}"
+    );
 }

@@ -7,7 +7,11 @@
 //! - [`read_only`]: the read-only policy and its one wording.
 //! - [`type_change`]: the notice when the portal created a user with another type.
 //! - [`user_type`]: the one vocabulary for the kinds of users (labels and machine names).
+//! - [`columns`]: the columns a user list can show, by name, and the sort of each.
+//! - [`count`]: counts in words ("12,345 users", "1 user").
 
+pub mod columns;
+pub(crate) mod count;
 pub(crate) mod lookup;
 pub(crate) mod new_user;
 pub mod read_only;

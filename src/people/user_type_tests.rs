@@ -64,7 +64,11 @@ fn the_vocabulary() {
 #[test]
 fn the_tui_uses_the_labels() {
     for (u, label, _) in each_kind() {
-        assert_eq!(crate::ui::users_table::type_cell(&u), label, "table");
+        assert_eq!(
+            crate::ui::user_cells::cell(&u, crate::people::columns::Column::Type),
+            label,
+            "table"
+        );
         let detail = crate::ui::profile::fields(&u);
         let ty: Vec<&str> = detail
             .iter()

@@ -3,7 +3,7 @@
 
 use ratatui::layout::Rect;
 
-pub(crate) use crate::geometry::{MIN_HEIGHT, MIN_WIDTH, areas, too_small};
+pub(crate) use crate::geometry::{MIN_HEIGHT, MIN_WIDTH, Panes, areas, too_small};
 
 /// A rectangle of at most `w`×`h` centred in `area`.
 pub(crate) fn centered(area: Rect, w: u16, h: u16) -> Rect {

@@ -4,9 +4,11 @@ pub(crate) mod cell_groups;
 pub(crate) mod cluster;
 pub(crate) mod confirm;
 pub(crate) mod detail_pane;
+pub(crate) mod filter_panel;
 pub(crate) mod form;
 pub(crate) mod help;
 pub(crate) mod layout;
+pub(crate) mod list_title;
 pub(crate) mod profile;
 pub(crate) mod progress;
 pub(crate) mod prompt;
@@ -15,6 +17,7 @@ pub mod screen;
 pub(crate) mod status_bar;
 pub(crate) mod text;
 pub(crate) mod theme;
+pub(crate) mod user_cells;
 pub(crate) mod users_table;
 
 #[cfg(test)]
@@ -51,7 +54,8 @@ fn draw(model: &Model, frame: &mut Frame) {
         frame.render_widget(Paragraph::new(line).style(theme.error), area);
         return;
     }
-    let areas = layout::areas(area, model.detail.focused);
+    let panes = layout::Panes::of(model.detail.focused, model.columns.wide);
+    let areas = layout::areas(area, panes);
     if let Some(list) = areas.list {
         users_table::render(model, frame, list, &theme);
     }
@@ -76,6 +80,7 @@ fn draw_overlay(model: &Model, frame: &mut Frame, theme: &Theme) {
         Overlay::None | Overlay::Search => {}
         Overlay::Help { scroll } => help::render(&model.keymap, *scroll, frame, area, theme),
         Overlay::Lookup(p) => prompt::render_lookup(model, p, frame, area, theme),
+        Overlay::Filters(p) => filter_panel::render(model, p, frame, area, theme),
         Overlay::Form(f) => form::render(frame, area, f, &model.keymap, theme),
         Overlay::Confirm(d) => confirm::render(frame, area, d, &model.keymap, theme),
         Overlay::Job => {

@@ -9,17 +9,20 @@ use ratatui::widgets::Paragraph;
 use super::text::{truncate, width};
 use super::theme::Theme;
 use crate::app::{Action, Model, Overlay};
+use crate::people::count;
 use crate::sanitize::display_safe;
 
 const SPINNER: [&str; 10] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
 
-/// "loaded/total users" (or "loaded users" while the total is unknown).
+/// "loaded/total users" (or "loaded users" while the total is unknown), thousands
+/// separated: "100/12,345 users", "1 user".
 pub(crate) fn counts(model: &Model) -> String {
     let u = &model.users;
+    let loaded = u.loaded_count() as u64;
     match u.total {
-        Some(t) if u.is_complete() => format!("{t} users"),
-        Some(t) => format!("{}/{t} users", u.loaded_count()),
-        None => format!("{} users", u.loaded_count()),
+        Some(t) if u.is_complete() => count::users(t),
+        Some(t) => format!("{}/{}", count::thousands(loaded), count::users(t)),
+        None => count::users(loaded),
     }
 }
 
@@ -93,6 +96,12 @@ pub(crate) fn hints(model: &Model) -> Vec<(String, &'static str)> {
             (k.first(Action::Open), "apply"),
             (k.first(Action::Back), "clear"),
         ],
+        Overlay::Filters(_) => vec![
+            (pair(Action::Down, Action::Up), Action::Down.hint()),
+            (pair(Action::ToggleMark, Action::Open), "pick"),
+            (k.first(Action::ClearFilters), Action::ClearFilters.hint()),
+            (k.first(Action::Back), "close"),
+        ],
         Overlay::Lookup(_) => vec![
             (k.first(Action::Open), Action::Lookup.hint()),
             (k.first(Action::Back), "cancel"),
@@ -142,7 +151,7 @@ pub(crate) fn hints(model: &Model) -> Vec<(String, &'static str)> {
             for a in [
                 Action::Open,
                 Action::Search,
-                Action::CycleFilter,
+                Action::FilterPanel,
                 Action::Lookup,
                 Action::Refresh,
                 Action::Help,

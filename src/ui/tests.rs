@@ -15,7 +15,13 @@ use crate::api::{ApiError, EmployeeFullDto, EmployeeStatus, UserPage};
 use crate::app::testing::press as key;
 use crate::app::{ApiOp, ApiOutcome, ApiReply, Effect, Model, ModelOptions, Msg, init, update};
 
-fn user(n: u128, first: &str, last: &str, email: &str, status: EmployeeStatus) -> EmployeeFullDto {
+pub(super) fn user(
+    n: u128,
+    first: &str,
+    last: &str,
+    email: &str,
+    status: EmployeeStatus,
+) -> EmployeeFullDto {
     crate::fixtures::user(n)
         .named(first, last)
         .displayed()
@@ -24,7 +30,7 @@ fn user(n: u128, first: &str, last: &str, email: &str, status: EmployeeStatus) -
         .into()
 }
 
-fn fixture_users() -> Vec<EmployeeFullDto> {
+pub(super) fn fixture_users() -> Vec<EmployeeFullDto> {
     let mut ann = user(
         1,
         "Ann",
@@ -120,7 +126,7 @@ fn fixture_users() -> Vec<EmployeeFullDto> {
     vec![ann, cjk, zoe, long, rocket, evil, old, bot]
 }
 
-fn list_id(fx: &[Effect]) -> crate::app::RequestId {
+pub(super) fn list_id(fx: &[Effect]) -> crate::app::RequestId {
     fx.iter()
         .filter_map(Effect::request)
         .find(|r| matches!(r.op, ApiOp::ListUsers(_)))
@@ -129,7 +135,7 @@ fn list_id(fx: &[Effect]) -> crate::app::RequestId {
 }
 
 /// A started model (size set) and its start-up effects.
-fn started(w: u16, h: u16, no_color: bool) -> (Model, Vec<Effect>) {
+pub(super) fn started(w: u16, h: u16, no_color: bool) -> (Model, Vec<Effect>) {
     let mut m = Model::new(ModelOptions {
         portal_label: "https://portal.example.com".into(),
         no_color,
@@ -142,7 +148,7 @@ fn started(w: u16, h: u16, no_color: bool) -> (Model, Vec<Effect>) {
 
 /// A model with the fixture users loaded (of 250 on the portal) and the start-up
 /// requests answered.
-fn loaded(w: u16, h: u16, no_color: bool) -> Model {
+pub(super) fn loaded(w: u16, h: u16, no_color: bool) -> Model {
     let (mut m, fx) = started(w, h, no_color);
     for r in fx.iter().filter_map(Effect::request) {
         let result = match r.op {
@@ -158,17 +164,17 @@ fn loaded(w: u16, h: u16, no_color: bool) -> Model {
     m
 }
 
-fn draw(m: &Model, w: u16, h: u16) -> Buffer {
+pub(super) fn draw(m: &Model, w: u16, h: u16) -> Buffer {
     let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
     t.draw(|f| super::view(m, f)).expect("draw");
     t.backend().buffer().clone()
 }
 
-fn screen(m: &Model, w: u16, h: u16) -> String {
+pub(super) fn screen(m: &Model, w: u16, h: u16) -> String {
     buffer_text(&draw(m, w, h))
 }
 
-const SIZES: [(u16, u16); 2] = [(120, 30), (80, 24)];
+pub(super) const SIZES: [(u16, u16); 2] = [(120, 30), (80, 24)];
 
 #[test]
 fn list_with_detail() {
@@ -216,8 +222,9 @@ fn loading() {
 fn empty() {
     for (w, h) in SIZES {
         let (mut m, _) = started(w, h, false);
-        key(&mut m, "f");
-        key(&mut m, "f");
+        for k in ["f", "j", "j", "space", "esc"] {
+            key(&mut m, k);
+        }
         key(&mut m, "/");
         for c in "zzz".chars() {
             key(&mut m, &c.to_string());
@@ -238,7 +245,7 @@ fn empty() {
         );
         let text = screen(&m, w, h);
         assert!(
-            text.contains("No users match \"zzz\" with status pending"),
+            text.contains("No users match \"zzz\" with status: pending."),
             "{text}"
         );
         assert_snapshot!(format!("empty_{w}x{h}"), text);

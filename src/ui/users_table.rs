@@ -1,56 +1,34 @@
-//! The user list: only the rows in view are built, each cell cut to its column.
+//! The user list: only the rows in view are built, each cell cut to its column. The
+//! columns are those chosen that fit the width (see `app::state::users::columns`); the
+//! sorted one is marked ▲ or ▼ in the header.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::text::{fit, padded, truncate};
+use super::list_title::{arrow, chips, title};
+use super::text::{fit, padded, truncate, width};
 use super::theme::Theme;
+use super::user_cells::cell;
 use crate::api::{EmployeeFullDto, EmployeeStatus};
 use crate::app::Model;
 use crate::app::state::users::ListLoad;
-use crate::sanitize::{display_safe, html_decode};
+use crate::people::columns::Column;
+use crate::sanitize::display_safe;
 
-const TYPE_W: usize = 14;
-const STATUS_W: usize = 10;
-
-/// Column widths for a list `inner` columns wide: (name, email, type, status).
-fn columns(inner: usize) -> (usize, usize, usize, usize) {
-    // One column for the cursor/mark gutter, one space between columns.
-    let rest = inner.saturating_sub(2);
-    let (ty, st) = if rest >= 50 {
-        (TYPE_W, STATUS_W)
-    } else {
-        (rest / 6, rest / 6)
-    };
-    let text = rest.saturating_sub(ty + st + 3);
-    let name = text * 9 / 20;
-    (name, text - name, ty, st)
-}
-
-pub(crate) fn title(model: &Model) -> String {
-    let u = &model.users;
-    let mut t = format!(" Users · {} ", u.status_filter.label());
-    if !u.filter_text.is_empty() {
-        t.push_str(&format!("· \"{}\" ", display_safe(&u.filter_text)));
-    }
-    if !model.marks.is_empty() {
-        t.push_str(&format!("· {} marked ", model.marks.len()));
-    }
-    // Where the cursor is: at a hundred thousand users the scroll alone does not tell.
-    if !u.is_empty() {
-        t.push_str(&format!("· {}/{} ", u.cursor.saturating_add(1), u.len()));
-    }
-    t
-}
+/// A column and its width.
+type Placed = (Column, usize);
 
 pub(crate) fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
+    let inner_w = usize::from(area.width.saturating_sub(2));
+    let cols = model.columns.fit(inner_w);
+    let shown: Vec<Column> = cols.iter().map(|(c, _)| *c).collect();
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border)
         .title(Span::styled(
-            truncate(&title(model), area.width.saturating_sub(2).into()),
+            truncate(&title(model, &shown), inner_w),
             theme.title,
         ));
     let inner = block.inner(area);
@@ -65,9 +43,8 @@ pub(crate) fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme
         frame.render_widget(p, inner);
         return;
     }
-    let cols = columns(usize::from(inner.width));
     let mut lines = Vec::with_capacity(usize::from(inner.height));
-    lines.push(header(cols, theme));
+    lines.push(header(model, &cols, theme));
     let body = usize::from(inner.height.saturating_sub(1));
     let scroll = effective_scroll(users.scroll, users.cursor, body, users.len());
     let end = scroll.saturating_add(body).min(users.len());
@@ -84,7 +61,7 @@ pub(crate) fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme
                 } else {
                     At::Cursor
                 };
-                row(u, cols, at, model.marks.contains(u.id), theme)
+                row(u, &cols, at, model.marks.contains(u.id), theme)
             }
             None => placeholder(users.is_loading(pos), cursor, theme),
         });
@@ -104,15 +81,22 @@ fn effective_scroll(scroll: usize, cursor: usize, body: usize, len: usize) -> us
     s
 }
 
-fn header<'a>((n, e, t, s): (usize, usize, usize, usize), theme: &Theme) -> Line<'a> {
-    let text = format!(
-        " {} {} {} {}",
-        fit("Name", n),
-        fit("Email", e),
-        fit("Type", t),
-        fit("Status", s)
-    );
-    Line::styled(text, theme.header)
+/// The headings, the sorted column's with its arrow (kept when the heading is cut).
+fn header<'a>(model: &Model, cols: &[Placed], theme: &Theme) -> Line<'a> {
+    let sorted = Column::of_sort(model.users.sort_by);
+    let cells: Vec<String> = cols
+        .iter()
+        .map(|(c, w)| {
+            if *c == sorted {
+                let mark = format!(" {}", arrow(model.users.sort_order));
+                let head = truncate(c.heading(), w.saturating_sub(width(&mark)));
+                fit(&format!("{head}{mark}"), *w)
+            } else {
+                fit(c.heading(), *w)
+            }
+        })
+        .collect();
+    Line::styled(format!(" {}", cells.join(" ")), theme.header)
 }
 
 /// Where a row stands to the cursor and the selection.
@@ -125,29 +109,14 @@ enum At {
     Elsewhere,
 }
 
-fn row<'a>(
-    u: &EmployeeFullDto,
-    (n, e, t, s): (usize, usize, usize, usize),
-    at: At,
-    marked: bool,
-    theme: &Theme,
-) -> Line<'a> {
-    let name = display_safe(&html_decode(&u.name_for_people())).into_owned();
-    let email = display_safe(u.email.as_deref().unwrap_or("")).into_owned();
-    let kind = type_cell(u);
-    let status = u.status.map_or_else(String::new, |s| s.label());
+fn row<'a>(u: &EmployeeFullDto, cols: &[Placed], at: At, marked: bool, theme: &Theme) -> Line<'a> {
     let gutter = match (marked, at) {
         (true, _) => "✓",
         (false, At::Selected | At::Cursor) => "›",
         (false, At::Elsewhere) => " ",
     };
-    let text = format!(
-        "{gutter}{} {} {} {}",
-        fit(&name, n),
-        fit(&email, e),
-        fit(kind, t),
-        fit(&status, s)
-    );
+    let cells: Vec<String> = cols.iter().map(|(c, w)| fit(&cell(u, *c), *w)).collect();
+    let text = format!("{gutter}{}", cells.join(" "));
     let mut style = theme.base;
     match u.status {
         Some(EmployeeStatus::Terminated) => style = style.patch(theme.terminated),
@@ -171,11 +140,6 @@ fn placeholder<'a>(loading: bool, selected: bool, theme: &Theme) -> Line<'a> {
     Line::styled(format!("{gutter}{words}"), style)
 }
 
-/// The type as people read it ("Owner", "DocSpace admin", …: `people::user_type`).
-pub(crate) fn type_cell(u: &EmployeeFullDto) -> &'static str {
-    crate::people::user_type::label_of(u).unwrap_or("")
-}
-
 fn empty_text(model: &Model, theme: &Theme) -> (String, ratatui::style::Style) {
     let u = &model.users;
     match &u.load {
@@ -193,23 +157,37 @@ fn empty_text(model: &Model, theme: &Theme) -> (String, ratatui::style::Style) {
         ),
         ListLoad::Ready => {
             let mut what = Vec::new();
+            let mut ways = Vec::new();
             if !u.filter_text.is_empty() {
                 what.push(format!("\"{}\"", padded(&display_safe(&u.filter_text))));
+                ways.push(format!(
+                    "{} to clear the search",
+                    model.keymap.first(crate::app::Action::Back)
+                ));
             }
-            if u.status_filter != crate::app::state::users::StatusFilter::All {
-                what.push(format!("status {}", u.status_filter.label()));
+            let chips = chips(model);
+            if !chips.is_empty() {
+                what.push(padded(&chips.join(" · ")));
+                ways.push(format!(
+                    "{} to clear the filters, {} to change them",
+                    model.keymap.first(crate::app::Action::ClearFilters),
+                    model.keymap.first(crate::app::Action::FilterPanel)
+                ));
             }
             let text = if what.is_empty() {
                 "The portal has no users to show.".to_string()
             } else {
                 format!(
-                    "No users match {}.\n\nPress {} to clear the search, {} to change the filter.",
+                    "No users match {}.\n\nPress {}.",
                     what.join(" with "),
-                    model.keymap.first(crate::app::Action::Back),
-                    model.keymap.first(crate::app::Action::CycleFilter)
+                    ways.join(", ")
                 )
             };
             (text, theme.base)
         }
     }
 }
+
+#[cfg(test)]
+#[path = "users_table_tests.rs"]
+pub(crate) mod tests;

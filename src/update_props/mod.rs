@@ -181,6 +181,7 @@ fn answer(portal: &mut Portal, op: &ApiOp, kind: u8) -> Result<ApiOutcome, ApiEr
         ApiOp::ListUsers(q) => Ok(ApiOutcome::Page(portal.page(q, kind % 5 != 4))),
         ApiOp::GetUser(id) => user(portal.find(*id)),
         ApiOp::GetUserByEmail(e) => user(portal.by_email(e)),
+        ApiOp::ListGroups => Ok(ApiOutcome::Groups(Vec::new())),
         ApiOp::CreateUser(body) => Ok(ApiOutcome::User(Box::new(portal.create(body)))),
         ApiOp::Bulk(plan) => Ok(ApiOutcome::Bulk(portal.run(plan, &[kind >> 4, kind >> 6]))),
     }
@@ -270,7 +271,7 @@ impl World {
             overlay: m.overlay.clone(),
             fits: m.screen_fits(),
             shown: m.shown().user().map(|u| u.id),
-            debounce: m.search.debounce.is_some(),
+            debounce: m.debouncing(),
             job_running: m.job.as_ref().is_some_and(|j| j.is_running()),
             answers,
             terminated: known_terminated(m),

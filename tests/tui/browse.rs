@@ -128,10 +128,11 @@ async fn search_is_sent_to_the_portal_and_shows_the_matches() {
     );
     h.press("enter");
     let screen = h.screen();
-    assert!(
-        screen.contains(&format!("{} users", expected.len())),
-        "{screen}"
-    );
+    let found = match expected.len() {
+        1 => "1 user".to_string(),
+        n => format!("{n} users"),
+    };
+    assert!(screen.contains(&found), "{screen}");
     assert!(
         screen.contains(&format!("\"{needle}\"")),
         "search shown in the title: {screen}"
@@ -162,7 +163,7 @@ async fn a_search_without_matches_says_so() {
 }
 
 #[tokio::test]
-async fn the_status_filter_cycles_and_is_sent() {
+async fn the_status_filter_is_picked_in_the_panel_and_sent() {
     let mut h = Harness::start().await;
     let users = h.portal.users();
     let count = |s: EmployeeStatus| users.iter().filter(|u| u.status == Some(s)).count();
@@ -172,8 +173,7 @@ async fn the_status_filter_cycles_and_is_sent() {
         (EmployeeStatus::Terminated, "2", "terminated"),
     ] {
         h.portal.clear_request_log();
-        h.press("f");
-        h.settle().await;
+        h.pick_filter(word).await;
         let q = list_queries(&h);
         assert_eq!(
             query_param(q[0].as_deref(), "employeeStatus").as_deref(),
@@ -182,7 +182,10 @@ async fn the_status_filter_cycles_and_is_sent() {
         let n = count(status);
         assert!(n > 0, "the demo portal seeds {word} users");
         let screen = h.screen();
-        assert!(screen.contains(&format!("Users · {word}")), "{screen}");
+        assert!(
+            screen.contains(&format!("Users · status: {word}")),
+            "{screen}"
+        );
         let shown = if n > 100 {
             format!("100/{n} users")
         } else {
@@ -198,8 +201,7 @@ async fn the_status_filter_cycles_and_is_sent() {
             "only {word} users"
         );
     }
-    h.press("f");
-    h.settle().await;
+    h.pick_filter("all").await;
     let q = list_queries(&h);
     assert_eq!(
         query_param(q.last().and_then(|q| q.as_deref()), "employeeStatus"),
@@ -308,7 +310,7 @@ async fn a_garbled_page_is_explained() {
 async fn with_a_hundred_thousand_users_g_reads_only_the_last_page() {
     let mut h = Harness::with(demo_options(100_000), None, 120, 30).await;
     let screen = h.screen();
-    assert!(screen.contains("100/100000 users"), "{screen}");
+    assert!(screen.contains("100/100,000 users"), "{screen}");
     h.press("G");
     assert!(
         h.screen().contains("loading…"),
@@ -316,7 +318,7 @@ async fn with_a_hundred_thousand_users_g_reads_only_the_last_page() {
     );
     h.settle().await;
     let screen = h.screen();
-    assert!(screen.contains("200/100000 users"), "{screen}");
+    assert!(screen.contains("200/100,000 users"), "{screen}");
     assert_eq!(h.model().users.cursor, 99_999);
     let last = h
         .model()

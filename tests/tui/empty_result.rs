@@ -40,25 +40,28 @@ async fn clearing_a_search_without_matches_shows_the_users_again() {
 async fn a_status_nobody_has_then_refresh_and_the_next_filters() {
     // The owner and four active users: nobody is pending or terminated.
     let mut h = Harness::with(demo_options(5), None, 120, 30).await;
-    h.press("f"); // active
-    h.settle().await;
-    h.press("f"); // pending
-    h.settle().await;
+    h.pick_filter("active").await;
+    h.pick_filter("pending").await;
     let screen = h.screen();
-    assert!(screen.contains("No users match status pending"), "{screen}");
+    assert!(
+        screen.contains("No users match status: pending"),
+        "{screen}"
+    );
     h.portal.clear_request_log();
     h.press("r");
     h.settle().await;
-    h.press("f"); // terminated
-    h.settle().await;
-    h.press("f"); // all
-    h.settle().await;
+    h.pick_filter("terminated").await;
+    h.pick_filter("all").await;
     let asked = statuses_asked(&h);
-    assert_eq!(asked.len(), 3, "r, f and f each sent a request: {asked:?}");
+    assert_eq!(
+        asked.len(),
+        3,
+        "r and two filters each sent a request: {asked:?}"
+    );
     assert_eq!(asked[2], None, "the last one asks for every status");
     let screen = h.screen();
     assert!(!screen.contains("Loading users"), "{screen}");
-    assert!(screen.contains("Users · all"), "{screen}");
+    assert!(screen.contains("Users · 1/5 "), "no filter left: {screen}");
     assert!(screen.contains("· 5 users"), "{screen}");
     h.finish().await;
 }

@@ -158,7 +158,7 @@ impl Harness {
             while let Some(m) = self.app.try_reply() {
                 self.send(m);
             }
-            if self.app.model.search.debounce.is_some() {
+            if self.app.model.debouncing() {
                 self.send(Msg::Tick);
                 continue;
             }
@@ -174,6 +174,38 @@ impl Harness {
                 ),
             }
         }
+    }
+
+    /// In the filter panel (`f`): moves down to the row whose words contain `label`
+    /// and picks it (space), then closes the panel (which applies it) and settles.
+    pub async fn pick_filter(&mut self, label: &str) {
+        self.pick_filters(&[label]).await;
+    }
+
+    /// [`pick_filter`](Self::pick_filter) for several rows, in the panel's order.
+    pub async fn pick_filters(&mut self, labels: &[&str]) {
+        self.press("f");
+        self.settle().await;
+        for label in labels {
+            let mut moves = 0;
+            while !self.panel_cursor_line().contains(label) {
+                assert!(moves < 300, "no filter row {label:?}:\n{}", self.screen());
+                self.press("j");
+                moves += 1;
+            }
+            self.press("space");
+        }
+        self.press("esc");
+        self.settle().await;
+    }
+
+    /// The filter panel's row under the cursor, as drawn.
+    pub fn panel_cursor_line(&mut self) -> String {
+        self.screen()
+            .lines()
+            .find(|l| l.contains("› (") || l.contains("› ["))
+            .map(str::to_string)
+            .unwrap_or_default()
     }
 
     /// Draws and returns the screen as text: the frame the app drew (the test backend's

@@ -12,8 +12,7 @@ const GAUGE: &str = "c stops after the requests already sent";
 async fn a_hidden_job_comes_back_with_r_and_can_still_be_stopped() {
     let mut h = Harness::start().await;
     let owner = h.portal.owner_id();
-    h.press("f"); // active users
-    h.settle().await;
+    h.pick_filter("active").await;
     while h.model().marks.len() < 2 {
         if h.model().users.current().is_some_and(|u| u.id != owner) {
             h.press("space");

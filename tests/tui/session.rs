@@ -21,8 +21,7 @@ async fn a_token_refused_mid_session_stops_the_requests_and_says_so() {
     // Paging on, a filter, a search, a look-up: none of them is sent.
     h.press_n("j", 30);
     h.press("G");
-    h.press("f");
-    h.settle().await;
+    h.pick_filter("active").await;
     h.press("/");
     h.type_text("ann");
     h.settle().await;

@@ -31,8 +31,7 @@ async fn until_progress(h: &mut Harness) {
 async fn c_stops_a_job_after_the_requests_already_sent() {
     let mut h = Harness::with(demo_options(900), None, 120, 30).await;
     // Active users only, then more of them marked than the chunks sent at once hold.
-    h.press("f");
-    h.settle().await;
+    h.pick_filter("active").await;
     let wanted = CHUNK * CHUNKS_IN_FLIGHT + 50;
     while h.model().marks.len() < wanted {
         h.press("space");
@@ -116,8 +115,7 @@ async fn c_stops_a_job_after_the_requests_already_sent() {
 #[tokio::test]
 async fn c_during_the_terminate_of_a_delete_leaves_every_user_in_place() {
     let mut h = Harness::with(demo_options(120), None, 120, 30).await;
-    h.press("f");
-    h.settle().await;
+    h.pick_filter("active").await;
     while h.model().marks.len() < 10 {
         h.press("space");
         h.settle().await;

@@ -1,11 +1,14 @@
-//! Actions on the user list (no overlay open): moving, paging, filters, refresh, opening
-//! the detail, the help and the look-up. (Writes and marks: [`super::writes`]; the search
-//! box: [`super::search`].)
+//! Actions on the user list (no overlay open): moving, paging, sorting, clearing the
+//! filters, the wide list, refresh, opening the detail, the help and the look-up. (Writes
+//! and marks: [`super::writes`]; the search box: [`super::search`]; the filter panel:
+//! [`super::filters`].)
 
 use crate::app::action::Action;
 use crate::app::effect::Effect;
 use crate::app::leave;
-use crate::app::list_reads::{prefetch, refresh_lookup, reload};
+use crate::app::list_reads::{
+    clear_filters, cycle_sort, prefetch, refresh_lookup, reload, reverse_sort,
+};
 use crate::app::redraw::unchanged;
 use crate::app::state::model::{LookupPrompt, Model, Overlay};
 
@@ -31,9 +34,15 @@ pub(crate) fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
             model.detail.focused = true;
             model.detail.scroll = 0;
         }
-        Action::CycleFilter => {
-            model.users.status_filter = model.users.status_filter.next();
-            return reload(model, false);
+        Action::ClearFilters => return clear_filters(model),
+        Action::CycleSort => return cycle_sort(model),
+        Action::ReverseSort => return reverse_sort(model),
+        Action::ToggleWide => {
+            model.columns.wide = !model.columns.wide;
+            // The list changes height: keep the cursor on screen, read rows now in view.
+            let vp = model.viewport();
+            model.users.keep_cursor_visible(vp);
+            return prefetch(model);
         }
         Action::Lookup => model.overlay = Overlay::Lookup(LookupPrompt::default()),
         Action::Refresh => {
@@ -51,6 +60,7 @@ pub(crate) fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         | Action::Activate
         | Action::Delete
         | Action::Search
+        | Action::FilterPanel
         | Action::NextField
         | Action::PrevField
         | Action::Submit

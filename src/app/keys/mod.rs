@@ -2,6 +2,7 @@
 //! share the helpers in [`super::list_reads`], [`super::leave`] and [`super::redraw`],
 //! never each other through `update`.
 
+pub(crate) mod filters;
 pub(crate) mod help;
 pub(crate) mod list;
 pub(crate) mod lookup;

@@ -44,7 +44,7 @@ fn takes_text(overlay: &Overlay) -> bool {
     match overlay {
         Overlay::Search | Overlay::Lookup(_) | Overlay::Form(_) => true,
         Overlay::Confirm(dialog) => dialog.needs_typed_count(),
-        Overlay::None | Overlay::Help { .. } | Overlay::Job => false,
+        Overlay::None | Overlay::Help { .. } | Overlay::Job | Overlay::Filters(_) => false,
     }
 }
 

@@ -25,6 +25,10 @@ pub(crate) fn on_reply(model: &mut Model, reply: ApiReply) -> Vec<Effect> {
         Pending::Create { asked } => writes::on_created(model, asked, reply.result),
         Pending::Bulk => writes::on_job_done(model, reply.id, reply.result),
         Pending::Refetch { id } => writes::on_refetched(model, id, reply.result),
+        Pending::Groups => {
+            reads::on_groups(model, reply);
+            Vec::new()
+        }
         Pending::Lookup { target, seq } => {
             if seq != model.detail.lookup_seq {
                 return unchanged(model);

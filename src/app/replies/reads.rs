@@ -1,4 +1,4 @@
-//! Replies to reads: the caller's own profile, pages of the list, look-ups.
+//! Replies to reads: the caller's own profile, pages of the list, look-ups, the groups.
 
 use crate::api::ApiError;
 use crate::app::effect::Effect;
@@ -58,6 +58,15 @@ pub(crate) fn on_page(
     }
 }
 
+/// The portal's groups, for the filter panel.
+pub(crate) fn on_groups(model: &mut Model, reply: ApiReply) {
+    match reply.result {
+        Ok(ApiOutcome::Groups(groups)) => model.groups.replace(groups),
+        Ok(other) => model.groups.error = Some(unexpected(&other)),
+        Err(e) => model.groups.error = Some(error_words("could not read the groups", &e)),
+    }
+}
+
 pub(crate) fn on_lookup(model: &mut Model, reply: ApiReply, target: &LookupTarget) {
     match reply.result {
         Ok(ApiOutcome::User(user)) if !target.is_answered_by(&user) => {
@@ -79,7 +88,7 @@ pub(crate) fn on_lookup(model: &mut Model, reply: ApiReply, target: &LookupTarge
             model.detail.lookup = Some(user);
             model.detail.scroll = 0;
             // Where the layout has no detail pane beside the list, open it.
-            if !crate::geometry::has_side_detail(model.size.0, model.size.1) {
+            if !crate::geometry::has_side_detail(model.size.0, model.size.1, model.columns.wide) {
                 model.detail.focused = true;
             }
         }
@@ -120,6 +129,7 @@ pub(crate) fn unexpected(outcome: &ApiOutcome) -> String {
         ApiOutcome::Page(_) => "a user list",
         ApiOutcome::User(_) => "a single user",
         ApiOutcome::Bulk(_) => "a bulk report",
+        ApiOutcome::Groups(_) => "a group list",
         ApiOutcome::NotSent(why) => return display_safe(why).into_owned(),
     };
     format!("internal error: the worker answered with {kind} where something else was expected")

@@ -4,6 +4,7 @@
 //! [`super::replies`] do.
 
 pub(crate) mod confirm;
+pub(crate) mod filter_panel;
 pub(crate) mod form;
 pub(crate) mod input;
 pub(crate) mod job;

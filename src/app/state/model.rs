@@ -5,15 +5,18 @@ use std::collections::{BTreeMap, BTreeSet};
 use uuid::Uuid;
 
 use super::confirm::ConfirmDialog;
+use super::filter_panel::{FilterPanel, Groups};
 use super::form::CreateForm;
 use super::input::TextInput;
 use super::job::BulkJob;
 use super::marks::Marks;
 use super::shown::Shown;
 use super::users::UserList;
+use super::users::columns::TableColumns;
 use crate::api::{EmployeeFullDto, EmployeeType};
 use crate::app::effect::{ApiOp, Effect, Request, RequestId};
 use crate::app::keymap::Keymap;
+use crate::people::columns::Column;
 use crate::people::lookup::LookupTarget;
 
 /// What the model is set up with.
@@ -27,6 +30,8 @@ pub struct ModelOptions {
     pub no_color: bool,
     /// Refuse every write (a read-only profile).
     pub read_only: bool,
+    /// The columns of the user list (`[ui] columns`); empty shows every column.
+    pub columns: Vec<Column>,
 }
 
 /// A window drawn over the list; it also decides where keys go (see `update::on_key`).
@@ -47,6 +52,8 @@ pub enum Overlay {
     Confirm(Box<ConfirmDialog>),
     /// The running job's progress, then its report (the job lives in `Model::job`).
     Job,
+    /// The filter panel (`f`).
+    Filters(FilterPanel),
 }
 
 /// The look-up prompt: the text typed and why the last attempt was refused.
@@ -124,6 +131,8 @@ pub enum Pending {
     Refetch {
         id: Uuid,
     },
+    /// The portal's groups, for the filter panel.
+    Groups,
 }
 
 /// Requests in flight, by id.
@@ -157,6 +166,10 @@ impl Requests {
 pub struct Model {
     pub portal_label: String,
     pub users: UserList,
+    /// The list's columns and whether it is wide.
+    pub columns: TableColumns,
+    /// The portal's groups, as last read for the filter panel.
+    pub groups: Groups,
     pub detail: Detail,
     pub search: Search,
     pub overlay: Overlay,
@@ -195,6 +208,8 @@ impl Model {
         Model {
             portal_label: opts.portal_label,
             users: UserList::default(),
+            columns: TableColumns::new(opts.columns),
+            groups: Groups::default(),
             detail: Detail::default(),
             search: Search::default(),
             overlay: Overlay::None,
@@ -251,7 +266,7 @@ impl Model {
 
     /// Rows of the list visible at the current size.
     pub fn viewport(&self) -> usize {
-        crate::geometry::list_rows(self.size.0, self.size.1)
+        crate::geometry::list_rows(self.size.0, self.size.1, self.columns.wide)
     }
 
     /// Whether the terminal is large enough to show what a key would do.
@@ -273,6 +288,12 @@ impl Model {
 
     /// The runtime ticks only while this is true.
     pub fn wants_tick(&self) -> bool {
-        self.requests.is_busy() || self.search.debounce.is_some()
+        self.requests.is_busy() || self.debouncing()
+    }
+
+    /// Whether a search or a filter change waits for a pause before it is sent.
+    pub fn debouncing(&self) -> bool {
+        self.search.debounce.is_some()
+            || matches!(&self.overlay, Overlay::Filters(p) if p.debounce.is_some())
     }
 }

@@ -11,6 +11,7 @@
 //! changed and it moved far, it left the filter, it is gone), it stays selected and the
 //! cursor keeps its row: the selection never passes to whoever took that row.
 
+pub(crate) mod columns;
 mod filter;
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
@@ -19,8 +20,8 @@ use uuid::Uuid;
 
 pub(crate) use filter::StatusFilter;
 
-use crate::api::query::MAX_PAGE;
-use crate::api::{EmployeeFullDto, PagingProblem, UserPage, UserQuery};
+use crate::api::query::{MAX_PAGE, SortBy, SortOrder};
+use crate::api::{EmployeeFullDto, ListFilters, PagingProblem, UserPage, UserQuery};
 use crate::app::effect::RequestId;
 
 /// Users per page requested from the portal.
@@ -85,6 +86,11 @@ pub struct UserList {
     /// The search text applied to the portal query.
     pub filter_text: String,
     pub status_filter: StatusFilter,
+    /// Types, group, login type, payments, quota (the filter panel).
+    pub filters: ListFilters,
+    /// The portal's order (`sortBy`, `sortOrder`).
+    pub sort_by: SortBy,
+    pub sort_order: SortOrder,
     pub load: ListLoad,
     /// Page requests in flight: page number → request.
     in_flight: BTreeMap<u64, RequestId>,
@@ -105,6 +111,9 @@ impl Default for UserList {
             generation: 0,
             filter_text: String::new(),
             status_filter: StatusFilter::All,
+            filters: ListFilters::default(),
+            sort_by: SortBy::FirstName,
+            sort_order: SortOrder::Ascending,
             load: ListLoad::Loading,
             in_flight: BTreeMap::new(),
             seek: None,
@@ -198,6 +207,9 @@ impl UserList {
             count: PAGE_SIZE,
             filter_value: (!filter.is_empty()).then(|| filter.to_string()),
             status: self.status_filter.status(),
+            filters: self.filters.clone(),
+            sort_by: Some(self.sort_by),
+            sort_order: self.sort_order,
             ..UserQuery::default()
         }
     }
