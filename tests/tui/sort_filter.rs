@@ -114,7 +114,7 @@ async fn the_type_filter_is_sent_and_shown_as_a_chip() {
     assert_eq!(param(&h, "employeeStatus").as_deref(), Some("1"));
     let title = h.screen().lines().next().unwrap_or("").to_string();
     assert!(
-        title.contains("type: user, guest · status: active"),
+        title.contains("type: User, Guest · status: active"),
         "{title}"
     );
     h.finish().await;
