@@ -1,0 +1,16 @@
+//! Words of reading from the portal: what could not be read, and why.
+
+pub(crate) const OWN_PROFILE_FAILED: &str = "could not read your own profile";
+
+/// The start of every "the list could not be loaded" error (a later good page clears it).
+pub(crate) const LIST_FAILED: &str = "could not load users";
+
+/// "what failed: why".
+pub(crate) fn failed(what: &str, why: &str) -> String {
+    format!("{what}: {why}")
+}
+
+/// The worker answered with `kind` ("a user list") where something else was expected.
+pub(crate) fn unexpected(kind: &str) -> String {
+    format!("internal error: the worker answered with {kind} where something else was expected")
+}
