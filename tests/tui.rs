@@ -22,6 +22,8 @@ mod journal;
 mod lifecycle;
 #[path = "tui/lookup.rs"]
 mod lookup;
+#[path = "tui/messages.rs"]
+mod messages;
 #[path = "tui/paging.rs"]
 mod paging;
 #[path = "tui/pinned.rs"]

@@ -9,14 +9,18 @@ pub enum Context {
     Global,
     List,
     Form,
+    /// Editing the text of a form field or prompt; read where [`Context::Form`] is, so
+    /// the two must not share a key.
+    Text,
     Dialog,
 }
 
 impl Context {
-    pub const ALL: [Context; 4] = [
+    pub const ALL: [Context; 5] = [
         Context::Global,
         Context::List,
         Context::Form,
+        Context::Text,
         Context::Dialog,
     ];
 
@@ -25,7 +29,8 @@ impl Context {
             Context::Global => "Everywhere",
             Context::List => "User list",
             Context::Form => "Forms and prompts",
-            Context::Dialog => "Confirmations",
+            Context::Text => "Editing text (forms and prompts)",
+            Context::Dialog => "Confirmations, progress and reports",
         }
     }
 }
@@ -44,6 +49,8 @@ pub struct ActionSpec {
     pub hint: &'static str,
     /// The default key specs (see [`super::keymap::KeySpec`]).
     pub default_keys: &'static [&'static str],
+    /// It changes the portal: refused (and not hinted) on a read-only profile.
+    pub writes: bool,
 }
 
 /// Declares the actions once: the [`Action`] enum, its [`Action::ALL`] list and the
@@ -55,7 +62,8 @@ macro_rules! key_actions {
             context: $context:ident,
             description: $description:literal,
             hint: $hint:literal,
-            keys: [$($key:literal),* $(,)?] $(,)?
+            keys: [$($key:literal),* $(,)?]
+            $(, writes: $writes:literal)? $(,)?
         },
     )*) => {
         /// A bindable intent.
@@ -75,6 +83,7 @@ macro_rules! key_actions {
                 description: $description,
                 hint: $hint,
                 default_keys: &[$($key),*],
+                writes: false $(|| $writes)?,
             },)*
         ];
 
@@ -95,16 +104,17 @@ key_actions! {
     Back {
         name: "back",
         context: Global,
-        description: "back, close, cancel",
+        description: "back, close, cancel; over the list: clear the search, then the marks, \
+                      then the message",
         hint: "back",
         keys: ["esc"],
     },
     Help {
         name: "help",
         context: Global,
-        description: "show or hide this help",
+        description: "show or hide this help (in forms and prompts: with a key that types no text)",
         hint: "help",
-        keys: ["?"],
+        keys: ["?", "f1"],
     },
     Up {
         name: "up",
@@ -172,7 +182,7 @@ key_actions! {
     Lookup {
         name: "lookup",
         context: List,
-        description: "look up a user by ID or email",
+        description: "look up a user by ID or email (or paste one over the list)",
         hint: "look up",
         keys: ["i"],
     },
@@ -189,6 +199,7 @@ key_actions! {
         description: "new user",
         hint: "new",
         keys: ["n"],
+        writes: true,
     },
     ToggleMark {
         name: "toggle_mark",
@@ -203,6 +214,7 @@ key_actions! {
         description: "terminate (disable) the selected or marked users",
         hint: "terminate",
         keys: ["t"],
+        writes: true,
     },
     Activate {
         name: "activate",
@@ -210,6 +222,7 @@ key_actions! {
         description: "re-activate the selected or marked users",
         hint: "activate",
         keys: ["a"],
+        writes: true,
     },
     Delete {
         name: "delete",
@@ -217,39 +230,40 @@ key_actions! {
         description: "delete (active users are terminated first)",
         hint: "delete",
         keys: ["d"],
+        writes: true,
     },
     NextField {
         name: "next_field",
         context: Form,
         description: "next field",
         hint: "next",
-        keys: ["tab"],
+        keys: ["tab", "down"],
     },
     PrevField {
         name: "prev_field",
         context: Form,
         description: "previous field",
         hint: "previous",
-        keys: ["shift-tab"],
+        keys: ["shift-tab", "up"],
     },
     Submit {
         name: "submit",
         context: Form,
-        description: "submit the form",
+        description: "submit the form, from any field",
         hint: "submit",
         keys: ["ctrl-s"],
     },
     Confirm {
         name: "confirm",
         context: Dialog,
-        description: "confirm",
+        description: "confirm (not where a count is typed)",
         hint: "yes",
         keys: ["y"],
     },
     Cancel {
         name: "cancel",
         context: Dialog,
-        description: "cancel",
+        description: "cancel; close a report",
         hint: "no",
         keys: ["n"],
     },
@@ -302,6 +316,91 @@ key_actions! {
         hint: "wide",
         keys: ["w"],
     },
+    Messages {
+        name: "messages",
+        context: List,
+        description: "read the recent messages in full, newest first",
+        hint: "messages",
+        keys: ["m"],
+    },
+    Accept {
+        name: "accept",
+        context: Form,
+        description: "in a form: next field, on the last one submit; in the search box: \
+                      search and close it; in the look-up: look up",
+        hint: "next",
+        keys: ["enter"],
+    },
+    CursorLeft {
+        name: "cursor_left",
+        context: Text,
+        description: "cursor left (on the form's type field: the previous type)",
+        hint: "left",
+        keys: ["left"],
+    },
+    CursorRight {
+        name: "cursor_right",
+        context: Text,
+        description: "cursor right (on the form's type field: the next type)",
+        hint: "right",
+        keys: ["right"],
+    },
+    LineStart {
+        name: "line_start",
+        context: Text,
+        description: "cursor to the start",
+        hint: "start",
+        keys: ["home", "ctrl-a"],
+    },
+    LineEnd {
+        name: "line_end",
+        context: Text,
+        description: "cursor to the end",
+        hint: "end",
+        keys: ["end", "ctrl-e"],
+    },
+    DeleteBack {
+        name: "delete_back",
+        context: Text,
+        description: "delete the character before the cursor",
+        hint: "delete",
+        keys: ["backspace"],
+    },
+    DeleteForward {
+        name: "delete_forward",
+        context: Text,
+        description: "delete the character at the cursor",
+        hint: "delete",
+        keys: ["delete"],
+    },
+    DeleteToStart {
+        name: "delete_to_start",
+        context: Text,
+        description: "delete everything before the cursor",
+        hint: "clear",
+        keys: ["ctrl-u"],
+    },
+    DeleteWord {
+        name: "delete_word",
+        context: Text,
+        description: "delete the word before the cursor",
+        hint: "delete word",
+        keys: ["ctrl-w"],
+    },
+    Press {
+        name: "press",
+        context: Dialog,
+        description: "press the focused button; confirm a typed count; close a report",
+        hint: "press",
+        keys: ["enter"],
+    },
+    SwitchButton {
+        name: "switch_button",
+        context: Dialog,
+        description: "focus the other button",
+        hint: "switch",
+        keys: ["tab", "shift-tab", "left", "right"],
+    },
 }
 
 impl Action {
@@ -337,6 +436,11 @@ impl Action {
     /// The default key specs (see [`super::keymap::KeySpec`]).
     pub fn default_keys(self) -> &'static [&'static str] {
         self.spec().default_keys
+    }
+
+    /// Whether it changes the portal (refused on a read-only profile).
+    pub fn writes(self) -> bool {
+        self.spec().writes
     }
 }
 

@@ -2,15 +2,12 @@
 //! with [`ApiOutcome::NotSent`] instead of being sent, so prefetches, look-ups and
 //! refreshes cannot turn into a stream of 401s. `r` lifts the stop for one more try.
 
+use super::action::Action;
 use super::effect::Effect;
 use super::msg::{ApiOutcome, ApiReply, Msg};
 use super::state::model::Model;
+use super::words;
 use crate::api::ApiError;
-
-/// Why a request was held back, in words (the status line and the form show it).
-pub(crate) const HELD: &str = "the portal refused the token (401), so nothing more is sent; put a valid \
-                        token in the configuration (or DOCSPACE_TOKEN) and restart, or press r \
-                        to try once more";
 
 /// Rounds of held-back replies answered within one message (a failure may start a
 /// refresh, whose failure starts nothing).
@@ -48,7 +45,9 @@ pub(crate) fn hold_back(
                 model,
                 Msg::Api(ApiReply {
                     id: request.id,
-                    result: Ok(ApiOutcome::NotSent(HELD.to_string())),
+                    result: Ok(ApiOutcome::NotSent(words::session::held(
+                        &model.keymap.first(Action::Refresh),
+                    ))),
                 }),
             ));
         }

@@ -166,9 +166,17 @@ fn normalise(code: KeyCode, mods: KeyModifiers) -> KeySpec {
     KeySpec { code, mods }
 }
 
-/// Whether keys in `a` and `b` can be pressed in the same place.
+/// Whether keys in `a` and `b` can be pressed in the same place (forms and prompts read
+/// the keys of [`Context::Form`] and of [`Context::Text`]).
 fn overlap(a: Context, b: Context) -> bool {
-    a == b || a == Context::Global || b == Context::Global
+    let text = |x: Context, y: Context| x == Context::Form && y == Context::Text;
+    a == b || a == Context::Global || b == Context::Global || text(a, b) || text(b, a)
+}
+
+/// Whether an action's keys are read where characters are typed as text (forms and
+/// prompts): a character bound there would type itself instead.
+fn read_beside_text(action: Action) -> bool {
+    matches!(action.context(), Context::Form | Context::Text)
 }
 
 /// Action → keys, plus the reverse index per context.
@@ -211,6 +219,21 @@ impl Keymap {
             };
             let parsed: Option<Vec<KeySpec>> = specs.iter().map(|s| KeySpec::parse(s)).collect();
             match parsed {
+                Some(p)
+                    if read_beside_text(action) && p.iter().any(|k| k.typed_char().is_some()) =>
+                {
+                    let typed: Vec<String> = p
+                        .iter()
+                        .filter(|k| k.typed_char().is_some())
+                        .map(KeySpec::label)
+                        .collect();
+                    warnings.push(format!(
+                        "[keys]: {} types text in forms and prompts, so it cannot be a key \
+                         for {}; keeping its defaults",
+                        typed.join(", "),
+                        action.name()
+                    ));
+                }
                 Some(p) if !p.is_empty() => {
                     keys.insert(action, p);
                     overridden.push(action);
@@ -259,7 +282,11 @@ impl Keymap {
 
     /// The action bound to `key` in `ctx` (or globally).
     pub fn action(&self, ctx: Context, key: &KeyEvent) -> Option<Action> {
-        let k = KeySpec::from_event(key);
+        self.action_of(ctx, KeySpec::from_event(key))
+    }
+
+    /// The action bound to the key `k` in `ctx` (or globally).
+    pub fn action_of(&self, ctx: Context, k: KeySpec) -> Option<Action> {
         self.index
             .get(&(ctx, k))
             .or_else(|| self.index.get(&(Context::Global, k)))
@@ -270,13 +297,13 @@ impl Keymap {
         self.keys.get(&action).map_or(&[], Vec::as_slice)
     }
 
-    /// All keys of an action, as `j/down`.
+    /// All keys of an action, as `j, down` (a comma, as `/` may be a key itself).
     pub fn label(&self, action: Action) -> String {
         self.keys(action)
             .iter()
             .map(KeySpec::label)
             .collect::<Vec<_>>()
-            .join("/")
+            .join(", ")
     }
 
     /// The first key of an action, as shown in hints.
@@ -284,6 +311,15 @@ impl Keymap {
         self.keys(action)
             .first()
             .map_or_else(|| "(unbound)".to_string(), KeySpec::label)
+    }
+
+    /// The first key of an action that types no text: the one that works where characters
+    /// are typed as text (a form field, a prompt). None when every key is a character.
+    pub fn first_untyped(&self, action: Action) -> Option<String> {
+        self.keys(action)
+            .iter()
+            .find(|k| k.typed_char().is_none())
+            .map(KeySpec::label)
     }
 }
 

@@ -58,7 +58,7 @@ fn overrides_apply_and_problems_are_reported() {
     o.insert("lookup".to_string(), vec!["f".to_string()]);
     let (km, warnings) = Keymap::build(&o);
     assert_eq!(km.label(Action::Down), "ctrl-n");
-    assert_eq!(km.label(Action::Up), "k/up");
+    assert_eq!(km.label(Action::Up), "k, up");
     assert_eq!(km.label(Action::Lookup), "i");
     assert_eq!(km.label(Action::FilterPanel), "f");
     let text = warnings.join("\n");
@@ -76,6 +76,60 @@ fn a_global_override_clashing_with_a_list_key_is_refused() {
     let mut o = BTreeMap::new();
     o.insert("quit".to_string(), vec!["j".to_string()]);
     let (km, warnings) = Keymap::build(&o);
-    assert_eq!(km.label(Action::Quit), "q/ctrl-c");
+    assert_eq!(km.label(Action::Quit), "q, ctrl-c");
     assert_eq!(warnings.len(), 1);
+}
+
+#[test]
+fn a_key_list_reads_unambiguously_when_slash_is_one_of_the_keys() {
+    let mut o = BTreeMap::new();
+    o.insert(
+        "search".to_string(),
+        vec!["/".to_string(), "ctrl-f".to_string()],
+    );
+    let (km, warnings) = Keymap::build(&o);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(km.label(Action::Search), "/, ctrl-f");
+}
+
+#[test]
+fn a_character_cannot_be_a_key_where_characters_are_text() {
+    let mut o = BTreeMap::new();
+    o.insert("accept".to_string(), vec!["x".to_string()]);
+    o.insert(
+        "delete_word".to_string(),
+        vec!["ctrl-w".to_string(), "w".to_string()],
+    );
+    let (km, warnings) = Keymap::build(&o);
+    assert_eq!(km.label(Action::Accept), "enter");
+    assert_eq!(km.label(Action::DeleteWord), "ctrl-w");
+    let text = warnings.join("\n");
+    assert!(
+        text.contains("x types text in forms and prompts") && text.contains("for accept"),
+        "{text}"
+    );
+    assert!(text.contains("w types text"), "{text}");
+    assert_eq!(warnings.len(), 2);
+}
+
+#[test]
+fn form_and_text_keys_must_not_clash() {
+    // Forms read both: a text editing key on tab would never reach the next field.
+    let mut o = BTreeMap::new();
+    o.insert("line_end".to_string(), vec!["tab".to_string()]);
+    let (km, warnings) = Keymap::build(&o);
+    assert_eq!(km.label(Action::LineEnd), "end, ctrl-e");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("tab is bound to both"), "{warnings:?}");
+}
+
+#[test]
+fn the_help_key_that_types_no_text() {
+    let km = Keymap::default();
+    assert_eq!(km.first(Action::Help), "?");
+    assert_eq!(km.first_untyped(Action::Help).as_deref(), Some("f1"));
+    let mut o = BTreeMap::new();
+    o.insert("help".to_string(), vec!["?".to_string()]);
+    let (km, _) = Keymap::build(&o);
+    assert_eq!(km.first_untyped(Action::Help), None);
 }

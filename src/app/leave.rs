@@ -6,6 +6,7 @@
 use super::effect::Effect;
 use super::state::form::Phase;
 use super::state::model::{Model, Overlay};
+use super::words;
 
 /// A quit key: leaves, or asks first when something would be lost.
 pub(crate) fn ask(model: &mut Model) -> Vec<Effect> {
@@ -27,15 +28,13 @@ pub(crate) fn leave(model: &mut Model) -> Vec<Effect> {
 pub(crate) fn at_stake(model: &Model) -> Vec<String> {
     let mut lost = Vec::new();
     if let Some(what) = model.write_in_progress() {
-        lost.push(format!(
-            "A change is still running ({what}); quitting abandons it part-way."
-        ));
+        lost.push(words::session::abandons_change(&what));
     }
     if let Overlay::Form(form) = &model.overlay
         && form.is_dirty()
         && form.phase() != Phase::Submitting
     {
-        lost.push("The new-user form holds typed input that would be lost.".to_string());
+        lost.push(words::session::LOSES_FORM_INPUT.to_string());
     }
     lost
 }

@@ -9,6 +9,7 @@
 //!   id), [`auth`] (holding requests back after a refused token), [`redraw`].
 //! - [`action`] declares every key action once; [`keymap`] turns keys into [`Action`]s
 //!   and feeds the help screen and the hints.
+//! - [`words`]: what the UI says, one module per area.
 //!
 //! Nothing here imports the view (`crate::ui`); the rules shared with the commands live in
 //! [`crate::people`].
@@ -26,6 +27,7 @@ pub(crate) mod redraw;
 pub(crate) mod replies;
 pub(crate) mod state;
 pub(crate) mod update;
+pub(crate) mod words;
 
 pub use action::{Action, Context};
 pub use effect::{ApiOp, Effect, Request, RequestId};

@@ -6,11 +6,12 @@ use crossterm::event::{Event, KeyEvent, KeyEventKind};
 
 use super::action::{Action, Context};
 use super::effect::{ApiOp, Effect};
+use super::keymap::KeySpec;
 use super::keys;
 use super::msg::Msg;
 use super::redraw::unchanged;
 use super::state::model::{LookupPrompt, Model, Overlay, Pending};
-use super::{auth, leave, list_reads, pin, replies};
+use super::{auth, leave, list_reads, pin, replies, words};
 
 /// The effects to run at start-up: read the caller and the first page at once.
 pub fn init(model: &mut Model) -> Vec<Effect> {
@@ -51,9 +52,11 @@ fn apply(model: &mut Model, msg: Msg) -> Vec<Effect> {
     }
 }
 
-/// Routes a key by the overlay on top: each overlay handles its own keys.
+/// Routes a key by what is on top: the quit question, the help, else the overlay; each
+/// handles its own keys.
 pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
-    if model.keymap.action(Context::Global, key) == Some(Action::Suspend) {
+    let global = model.keymap.action(Context::Global, key);
+    if global == Some(Action::Suspend) {
         return suspend(model);
     }
     if !model.screen_fits() {
@@ -62,12 +65,21 @@ pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     if model.quit_asked {
         return keys::quit::on_key(model, key);
     }
+    if model.help.is_some() {
+        return keys::help::on_key(model, key);
+    }
+    // Help opens over anything, with a key that is not text there.
+    let typed = KeySpec::from_event(key).typed_char().is_some();
+    if global == Some(Action::Help) && !(typed && model.overlay.reads_text()) {
+        model.help = Some(0);
+        return Vec::new();
+    }
     match &model.overlay {
         Overlay::None => match model.keymap.action(Context::List, key) {
             Some(action) => on_list_action(model, action),
             None => unchanged(model),
         },
-        Overlay::Help { .. } => keys::help::on_key(model, key),
+        Overlay::Messages { .. } => keys::messages::on_key(model, key),
         Overlay::Search => keys::search::on_key(model, key),
         Overlay::Lookup(_) => keys::lookup::on_key(model, key),
         Overlay::Filters(_) => keys::filters::on_key(model, key),
@@ -90,12 +102,16 @@ fn on_list_action(model: &mut Model, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::FilterPanel => keys::filters::open(model),
+        Action::Messages => {
+            keys::messages::open(model);
+            Vec::new()
+        }
         _ => keys::list::on_action(model, action),
     }
 }
 
 fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
-    if model.quit_asked || !model.screen_fits() {
+    if model.quit_asked || model.help.is_some() || !model.screen_fits() {
         return unchanged(model);
     }
     match &mut model.overlay {
@@ -132,9 +148,7 @@ fn suspend(model: &mut Model) -> Vec<Effect> {
     if cfg!(unix) {
         vec![Effect::Suspend]
     } else {
-        model
-            .status
-            .notice("suspending is not supported on this system");
+        model.status.notice(words::session::NO_SUSPEND);
         Vec::new()
     }
 }

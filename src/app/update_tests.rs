@@ -377,8 +377,9 @@ fn unbound_keys_change_nothing() {
     assert!(press(&mut m, "z").is_empty());
     assert!(!m.dirty);
     press(&mut m, "?");
-    assert!(matches!(m.overlay, Overlay::Help { .. }));
+    assert_eq!(m.help, Some(0));
     press(&mut m, "?");
+    assert_eq!(m.help, None);
     assert_eq!(m.overlay, Overlay::None);
 }
 

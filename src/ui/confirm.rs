@@ -2,16 +2,18 @@
 //! out and why, and how to confirm.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Margin, Rect};
-use ratatui::style::Modifier;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph};
 
+use super::hints::{self, confirm_keys, fit};
+use super::text::{ELLIPSIS, width, wrap};
 use super::theme::Theme;
 use crate::app::action::Action;
 use crate::app::keymap::Keymap;
 use crate::app::state::confirm::{Button, ConfirmDialog};
-use crate::app::state::job::users;
+use crate::app::words::users;
 use crate::bulk::{BulkAction, Exclusion, Target};
 use crate::sanitize::{display_safe_short, html_decode};
 
@@ -93,43 +95,46 @@ pub(crate) fn title(dialog: &ConfirmDialog) -> String {
     }
 }
 
-fn body(dialog: &ConfirmDialog, keys: &Keymap, theme: &Theme) -> Vec<Line<'static>> {
+/// The explanation above the buttons, as paragraphs (text and style), before wrapping.
+fn body(dialog: &ConfirmDialog, theme: &Theme) -> Vec<(String, Style)> {
     let plan = dialog.plan();
     let eligible: Vec<&Target> = plan.eligible.iter().collect();
     let mut lines = Vec::new();
+    let plain = |s: &str| (s.to_string(), theme.base);
     if !eligible.is_empty() {
-        lines.push(Line::from(names_summary(&eligible)));
+        lines.push((names_summary(&eligible), theme.base));
     }
     match dialog.action() {
         BulkAction::Terminate if !eligible.is_empty() => {
-            lines.push(Line::from(
+            lines.push(plain(
                 "They can no longer sign in; you can re-activate them later.",
             ));
         }
         BulkAction::Activate if !eligible.is_empty() => {
-            lines.push(Line::from(
+            lines.push(plain(
                 "Each takes a seat of their type; without a free seat the portal refuses.",
             ));
         }
         BulkAction::Delete { terminate_first } if !eligible.is_empty() => {
-            let to_terminate = dialog.to_terminate();
-            if terminate_first && !to_terminate.is_empty() {
-                lines.push(Line::styled("Two steps:", theme.title));
-                lines.push(Line::from(format!(
-                    " 1. terminate {}",
-                    names_summary(&to_terminate)
-                )));
-                let second = if eligible.len() == 1 {
-                    " 2. only if that succeeded, delete permanently".to_string()
-                } else {
-                    " 2. delete them permanently (not those whose terminate failed)".to_string()
-                };
-                lines.push(Line::from(second));
-            }
-            lines.push(Line::styled(
-                "Deletion is permanent: the profile is removed and cannot be restored.",
+            // The warning first: where the dialog is too low for all, the rest is cut.
+            lines.push((
+                "Deletion is permanent: the profile is removed and cannot be restored.".to_string(),
                 theme.error,
             ));
+            let to_terminate = dialog.to_terminate();
+            if terminate_first && !to_terminate.is_empty() {
+                lines.push(("Two steps:".to_string(), theme.title));
+                lines.push((
+                    format!(" 1. terminate {}", names_summary(&to_terminate)),
+                    theme.base,
+                ));
+                let second = if eligible.len() == 1 {
+                    " 2. only if that succeeded, delete permanently"
+                } else {
+                    " 2. delete them permanently (not those whose terminate failed)"
+                };
+                lines.push(plain(second));
+            }
         }
         _ => {}
     }
@@ -149,14 +154,12 @@ fn body(dialog: &ConfirmDialog, keys: &Keymap, theme: &Theme) -> Vec<Line<'stati
         "Nothing to change ({}), already so:",
         theme,
     );
-    lines.push(Line::from(""));
-    lines.extend(prompt(dialog, keys, theme));
     lines
 }
 
 /// A heading with the count (`{}` in `heading`), then the first users with the reason.
 fn excluded_lines(
-    lines: &mut Vec<Line<'static>>,
+    lines: &mut Vec<(String, Style)>,
     excluded: &[&(Target, Exclusion)],
     heading: &str,
     theme: &Theme,
@@ -164,43 +167,61 @@ fn excluded_lines(
     if excluded.is_empty() {
         return;
     }
-    lines.push(Line::styled(
+    lines.push((
         heading.replace("{}", &excluded.len().to_string()),
         theme.title,
     ));
     for (target, why) in excluded.iter().take(NAMES_SHOWN) {
-        lines.push(Line::from(format!(
-            " - {}: {}",
-            shown_name(&target.name),
-            why.reason()
-        )));
+        lines.push((
+            format!(" - {}: {}", shown_name(&target.name), why.reason()),
+            theme.base,
+        ));
     }
     if excluded.len() > NAMES_SHOWN {
-        lines.push(Line::from(format!(
-            " +{} more",
-            excluded.len() - NAMES_SHOWN
-        )));
+        lines.push((
+            format!(" +{} more", excluded.len() - NAMES_SHOWN),
+            theme.base,
+        ));
     }
 }
 
-fn prompt(dialog: &ConfirmDialog, keys: &Keymap, theme: &Theme) -> Vec<Line<'static>> {
-    let back = keys.first(Action::Back);
+/// The part that always stays in view: the buttons (or the typed count) and the keys,
+/// as lines of at most `cols` (wrapped here, so their number is known; the keys fitted
+/// to one line).
+fn prompt(dialog: &ConfirmDialog, keys: &Keymap, theme: &Theme, cols: usize) -> Vec<Line<'static>> {
+    let key_line = hints::line(&fit(confirm_keys(dialog, keys), cols), theme);
     if dialog.nothing_to_do() {
-        return vec![Line::styled(format!("{back}/enter close"), theme.hint)];
+        return vec![key_line];
     }
     if dialog.needs_typed_count() {
         let n = dialog.plan().eligible.len();
-        let mut out = vec![Line::from(vec![
-            Span::raw(format!("Type {n} and press enter to confirm: ")),
-            Span::styled(format!("{}_", dialog.typed()), theme.selected),
-        ])];
-        if dialog.mismatch() {
-            out.push(Line::styled(
-                format!("That is not {n}; nothing was sent."),
-                theme.error,
-            ));
+        let question = format!(
+            "Type {n} and press {} to confirm:",
+            keys.first(Action::Press)
+        );
+        let mut rows = wrap(&question, cols);
+        let typed = format!("{}_", dialog.typed());
+        // The count typed goes after the question, or under it when it does not fit.
+        let last = rows.pop().unwrap_or_default();
+        let mut out: Vec<Line<'static>> = rows.into_iter().map(Line::from).collect();
+        if width(&last) + 1 + width(&typed) <= cols {
+            out.push(Line::from(vec![
+                Span::raw(format!("{last} ")),
+                Span::styled(typed, theme.selected),
+            ]));
+        } else {
+            out.push(Line::from(last));
+            out.push(Line::from(Span::styled(typed, theme.selected)));
         }
-        out.push(Line::styled(format!("{back} cancel"), theme.hint));
+        if dialog.mismatch() {
+            let said = format!("That is not {n}; nothing was sent.");
+            out.extend(
+                wrap(&said, cols)
+                    .into_iter()
+                    .map(|row| Line::styled(row, theme.error)),
+            );
+        }
+        out.push(key_line);
         return out;
     }
     let button = |label: String, which: Button| {
@@ -212,19 +233,14 @@ fn prompt(dialog: &ConfirmDialog, keys: &Keymap, theme: &Theme) -> Vec<Line<'sta
         Span::styled(format!("[ {label} ]"), style)
     };
     let verb = capitalised(dialog.action().verb());
-    vec![Line::from(vec![
-        button("Cancel".into(), Button::Cancel),
-        Span::raw("  "),
-        button(verb, Button::Confirm),
-        Span::styled(
-            format!(
-                "   {} yes · {}/{back} no",
-                keys.first(Action::Confirm),
-                keys.first(Action::Cancel)
-            ),
-            theme.hint,
-        ),
-    ])]
+    vec![
+        Line::from(vec![
+            button("Cancel".into(), Button::Cancel),
+            Span::raw("  "),
+            button(verb, Button::Confirm),
+        ]),
+        key_line,
+    ]
 }
 
 pub(crate) fn capitalised(s: &str) -> String {
@@ -235,7 +251,8 @@ pub(crate) fn capitalised(s: &str) -> String {
     }
 }
 
-/// Draws the dialog centred in `area`.
+/// Draws the dialog centred in `area`. The buttons and keys always stay in view: where
+/// the area is too low for the whole explanation, it is cut, ending in "…".
 pub(crate) fn render(
     frame: &mut Frame,
     area: Rect,
@@ -243,14 +260,34 @@ pub(crate) fn render(
     keys: &Keymap,
     theme: &Theme,
 ) {
-    let lines = body(dialog, keys, theme);
     let width = area.width.min(76);
-    let height = popup_height(&lines, width);
-    let inner = popup(frame, area, width, height, &title(dialog), theme);
-    frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: false }),
-        inner.inner(Margin::new(1, 0)),
-    );
+    // Inside the border and the margins.
+    let cols = usize::from(width.saturating_sub(4)).max(1);
+    let mut body: Vec<Line<'static>> = body(dialog, theme)
+        .into_iter()
+        .flat_map(|(text, style)| {
+            wrap(&text, cols)
+                .into_iter()
+                .map(move |row| Line::styled(row, style))
+        })
+        .collect();
+    body.push(Line::default());
+    let prompt = prompt(dialog, keys, theme, cols);
+    let prompt_rows = u16::try_from(prompt.len()).unwrap_or(u16::MAX);
+    let body_rows = u16::try_from(body.len()).unwrap_or(u16::MAX);
+    let height = body_rows.saturating_add(prompt_rows).saturating_add(2);
+    let inner = popup(frame, area, width, height, &title(dialog), theme).inner(Margin::new(1, 0));
+    let prompt_h = prompt_rows.min(inner.height);
+    let [top, bottom] = inner.layout(&Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(prompt_h),
+    ]));
+    if body.len() > usize::from(top.height) {
+        body.truncate(usize::from(top.height.saturating_sub(1)));
+        body.push(Line::styled(ELLIPSIS, theme.hint));
+    }
+    frame.render_widget(Paragraph::new(body), top);
+    frame.render_widget(Paragraph::new(prompt), bottom);
 }
 
 #[cfg(test)]

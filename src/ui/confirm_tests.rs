@@ -122,10 +122,47 @@ fn cases() -> Vec<(&'static str, ConfirmDialog)> {
 }
 
 #[test]
-fn snapshots_at_80x24_and_120x30() {
+fn snapshots_at_80x24_120x30_and_40x10() {
     for (name, d) in cases() {
         insta::assert_snapshot!(format!("confirm_{name}_80x24"), screen(80, 24, &d));
         insta::assert_snapshot!(format!("confirm_{name}_120x30"), screen(120, 30, &d));
+        insta::assert_snapshot!(format!("confirm_{name}_40x10"), screen(40, 10, &d));
+    }
+}
+
+#[test]
+fn the_buttons_and_keys_stay_in_view_when_the_body_does_not_fit() {
+    for (name, d) in cases() {
+        for (w, h) in [(40, 10), (60, 10), (40, 12), (80, 24)] {
+            let text = screen(w, h, &d);
+            let wanted: &[&str] = if d.nothing_to_do() {
+                &["close"]
+            } else if d.needs_typed_count() {
+                &["Type 2 and press enter", "cancel"]
+            } else {
+                &["[ Cancel ]", "n/esc cancel"]
+            };
+            for want in wanted {
+                assert!(
+                    text.contains(want),
+                    "{name} at {w}x{h}: {want:?} missing\n{text}"
+                );
+            }
+        }
+    }
+    // What did not fit is cut where it can be seen to be.
+    let (_, d) = cases()
+        .into_iter()
+        .find(|(n, _)| *n == "terminate_marked_with_excluded")
+        .unwrap_or_else(|| panic!("case"));
+    let text = screen(40, 10, &d);
+    assert!(text.contains('…'), "{text}");
+    // A delete keeps its warning in view: it comes before the steps that may be cut.
+    for (name, d) in cases() {
+        if d.action().is_destructive() && !d.nothing_to_do() {
+            let text = screen(40, 10, &d);
+            assert!(text.contains("Deletion is permanent"), "{name}\n{text}");
+        }
     }
 }
 

@@ -5,10 +5,12 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Position, Rect};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
-use super::confirm::{popup, popup_height};
+use super::confirm::popup;
+use super::hints::{self, either, fit, form_keys};
 use super::prompt::visible_input;
+use super::text::wrap;
 use super::theme::Theme;
 use crate::app::action::Action;
 use crate::app::keymap::Keymap;
@@ -52,34 +54,49 @@ fn type_row(form: &CreateForm, focused: bool, theme: &Theme) -> Vec<Span<'static
 
 /// The note under a field when it has no error: help while focused; under the type
 /// always the reminder that guests are not created here.
-fn help(field: Field, focused: bool) -> Option<&'static str> {
-    match (field, focused) {
-        (Field::Type, true) => Some("left/right to change; guests are invited, not created here"),
-        (Field::Type, false) => Some("guests are invited, not created here"),
-        (_, false) => None,
-        (Field::FirstName, true) => Some("required: letters, spaces, ' and -"),
-        (Field::LastName, true) => Some("optional: letters, spaces, ' and -"),
-        (Field::Email, true) => Some("required: the address the user signs in with"),
-        (Field::Password, true) => Some("optional: left empty, the user sets one from the email"),
-    }
+fn help(field: Field, focused: bool, keys: &Keymap) -> Option<String> {
+    const GUESTS: &str = "guests are invited, not created here";
+    let note = match (field, focused) {
+        (Field::Type, true) => {
+            return Some(format!(
+                "{} to change; {GUESTS}",
+                either(keys, &[Action::CursorLeft, Action::CursorRight])
+            ));
+        }
+        (Field::Type, false) => GUESTS,
+        (_, false) => return None,
+        (Field::FirstName, true) => "required: letters, spaces, ' and -",
+        (Field::LastName, true) => "optional: letters, spaces, ' and -",
+        (Field::Email, true) => "required: the address the user signs in with",
+        (Field::Password, true) => "optional: left empty, the user sets one from the email",
+    };
+    Some(note.to_string())
 }
 
 /// The form's drawing: one line per field and one for its note (drawn unwrapped, so the
-/// cursor's row is known), then the refusal and the keys (wrapped).
+/// cursor's row is known), the refusal (wrapped here), and the footer that always stays
+/// in view (the keys, fitted to the width).
 struct Drawn {
     fields: Vec<Line<'static>>,
-    tail: Vec<Line<'static>>,
-    /// Row and column of the cursor within the fields' area.
+    refusal: Vec<Line<'static>>,
+    footer: Vec<Line<'static>>,
+    /// Row and column of the cursor within the fields' lines.
     cursor: Option<(u16, u16)>,
+    /// The first of the focused field's two lines.
+    focus_row: u16,
 }
 
 fn lines(form: &CreateForm, keys: &Keymap, theme: &Theme, width: usize) -> Drawn {
     let value_width = width.saturating_sub(LABEL + 1).max(1);
     let mut out = Vec::new();
     let mut cursor = None;
+    let mut focus_row = 0;
     let editing = form.phase() == Phase::Editing;
     for field in Field::ALL {
         let focused = form.focus() == field && editing;
+        if form.focus() == field {
+            focus_row = u16::try_from(out.len()).unwrap_or(u16::MAX);
+        }
         let label_style = if focused { theme.key } else { theme.label };
         let marker = if focused { "›" } else { " " };
         let mut spans = vec![Span::styled(
@@ -112,57 +129,51 @@ fn lines(form: &CreateForm, keys: &Keymap, theme: &Theme, width: usize) -> Drawn
                 format!("✗ {}", display_safe(&r.message)),
                 theme.error,
             )),
-            _ => help(field, focused).map(|h| Span::styled(h, theme.hint)),
+            _ => help(field, focused, keys).map(|h| Span::styled(h, theme.hint)),
         };
         out.push(Line::from(vec![
             Span::raw(" ".repeat(LABEL)),
             note.unwrap_or_default(),
         ]));
     }
-    let mut tail = Vec::new();
+    let mut refusal = Vec::new();
     if let Some(r) = form.refusal().filter(|r| r.field.is_none()) {
-        tail.push(Line::from(Span::styled(
-            format!("The portal refused: {}", display_safe(&r.message)),
-            theme.error,
-        )));
+        let text = format!("The portal refused: {}", display_safe(&r.message));
+        refusal.extend(
+            wrap(&text, width.max(1))
+                .into_iter()
+                .map(|row| Line::styled(row, theme.error)),
+        );
     }
-    tail.push(Line::from(""));
-    tail.push(footer(form, keys, theme));
     Drawn {
         fields: out,
-        tail,
+        refusal,
+        footer: footer(form, keys, theme, width),
         cursor,
+        focus_row,
     }
 }
 
-fn footer(form: &CreateForm, keys: &Keymap, theme: &Theme) -> Line<'static> {
+/// What stays at the bottom: while editing, the keys; asking before discarding, the
+/// question and its keys; while sending, that it is sent.
+fn footer(form: &CreateForm, keys: &Keymap, theme: &Theme, cols: usize) -> Vec<Line<'static>> {
+    let key_line = || hints::line(&fit(form_keys(form, keys), cols), theme);
     match form.phase() {
-        Phase::Submitting => Line::from(Span::styled(
+        Phase::Submitting => vec![Line::from(Span::styled(
             "Creating the user on the portal…",
             theme.title,
-        )),
-        Phase::ConfirmDiscard => Line::from(Span::styled(
-            format!(
-                "Discard what you typed? {} yes · {} no",
-                keys.first(Action::Confirm),
-                keys.first(Action::Cancel)
-            ),
-            theme.error,
-        )),
-        Phase::Editing => Line::styled(
-            format!(
-                "{} submit · {}/{} move · {} cancel",
-                keys.first(Action::Submit),
-                keys.first(Action::NextField),
-                keys.first(Action::PrevField),
-                keys.first(Action::Back)
-            ),
-            theme.hint,
-        ),
+        ))],
+        Phase::ConfirmDiscard => vec![
+            Line::from(Span::styled("Discard what you typed?", theme.error)),
+            key_line(),
+        ],
+        Phase::Editing => vec![key_line()],
     }
 }
 
 /// Draws the form centred in `area` and places the terminal cursor in the focused field.
+/// Where the area is too low for every field, the fields scroll to keep the focused one
+/// in view; the footer (the keys) always stays.
 pub(crate) fn render(
     frame: &mut Frame,
     area: Rect,
@@ -172,27 +183,53 @@ pub(crate) fn render(
 ) {
     let width = area.width.min(WIDTH);
     let drawn = lines(form, keys, theme, usize::from(width.saturating_sub(4)));
-    let field_rows = u16::try_from(drawn.fields.len()).unwrap_or(u16::MAX);
-    let height = field_rows.saturating_add(popup_height(&drawn.tail, width));
+    let rows = |v: &Vec<Line<'static>>| u16::try_from(v.len()).unwrap_or(u16::MAX);
+    let (field_rows, refusal_rows, footer_rows) = (
+        rows(&drawn.fields),
+        rows(&drawn.refusal),
+        rows(&drawn.footer),
+    );
+    // Fields, refusal, a blank line, footer, the border.
+    let height = field_rows
+        .saturating_add(refusal_rows)
+        .saturating_add(footer_rows)
+        .saturating_add(3);
     let title = match form.phase() {
         Phase::Submitting => "New user (sending…)",
         _ => "New user",
     };
     let inner = popup(frame, area, width, height, title, theme).inner(Margin::new(1, 0));
-    let [top, bottom] = inner.layout(&Layout::vertical([
-        Constraint::Length(field_rows),
+    // Room goes to the footer first, then the fields, the refusal, the blank line.
+    let mut room = inner.height;
+    let mut take = |want: u16| {
+        let got = want.min(room);
+        room -= got;
+        got
+    };
+    let footer_h = take(footer_rows);
+    let fields_h = take(field_rows);
+    let refusal_h = take(refusal_rows);
+    let [top, middle, _, bottom] = inner.layout(&Layout::vertical([
+        Constraint::Length(fields_h),
+        Constraint::Length(refusal_h),
         Constraint::Fill(1),
+        Constraint::Length(footer_h),
     ]));
-    frame.render_widget(Paragraph::new(drawn.fields), top);
-    frame.render_widget(
-        Paragraph::new(drawn.tail).wrap(Wrap { trim: false }),
-        bottom,
-    );
+    // Scrolled so that the focused field and its note are in view.
+    let scroll = drawn
+        .focus_row
+        .saturating_add(2)
+        .saturating_sub(fields_h)
+        .min(field_rows.saturating_sub(fields_h));
+    frame.render_widget(Paragraph::new(drawn.fields).scroll((scroll, 0)), top);
+    frame.render_widget(Paragraph::new(drawn.refusal), middle);
+    frame.render_widget(Paragraph::new(drawn.footer), bottom);
     if let Some((row, col)) = drawn.cursor
-        && row < top.height
+        && row >= scroll
+        && row - scroll < top.height
         && col < top.width
     {
-        frame.set_cursor_position(Position::new(top.x + col, top.y + row));
+        frame.set_cursor_position(Position::new(top.x + col, top.y + row - scroll));
     }
 }
 

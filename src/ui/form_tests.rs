@@ -97,6 +97,47 @@ fn snapshots_at_80x24_and_120x30() {
 }
 
 #[test]
+fn the_focused_field_stays_in_view_at_every_size() {
+    let mut form = filled("zoe@example.com");
+    press(&mut form, KeyCode::Tab, KeyModifiers::NONE);
+    press(&mut form, KeyCode::Tab, KeyModifiers::NONE);
+    assert_eq!(form.focus(), Field::Password);
+    type_text(&mut form, "hunter22");
+    for (w, h) in [(120, 30), (80, 24), (40, 10), (40, 11), (60, 12)] {
+        let (text, mut backend) = screen(w, h, &form);
+        let pos = backend
+            .get_cursor_position()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let line = text.lines().nth(usize::from(pos.y)).unwrap_or_default();
+        assert!(
+            line.contains("Password"),
+            "{w}x{h}: cursor on {line:?}\n{text}"
+        );
+        assert!(
+            text.contains("ctrl-s submit"),
+            "{w}x{h}: the keys stay\n{text}"
+        );
+        if (w, h) == (120, 30) || (w, h) == (80, 24) || (w, h) == (40, 10) {
+            insta::assert_snapshot!(format!("form_focus_low_{w}x{h}"), text);
+        }
+    }
+    // The first field is in view again when focused.
+    press(&mut form, KeyCode::Tab, KeyModifiers::NONE);
+    assert_eq!(form.focus(), Field::FirstName);
+    let (text, _) = screen(40, 10, &form);
+    assert!(text.contains("First name"), "{text}");
+}
+
+#[test]
+fn the_discard_question_and_its_keys_stay_in_view_at_40x10() {
+    let mut form = filled("zoe@example.com");
+    press(&mut form, KeyCode::Esc, KeyModifiers::NONE);
+    let (text, _) = screen(40, 10, &form);
+    assert!(text.contains("Discard what you typed?"), "{text}");
+    assert!(text.contains("y discard"), "{text}");
+}
+
+#[test]
 fn tiny_sizes_do_not_panic() {
     for (_, form) in cases() {
         for w in 0..=20 {

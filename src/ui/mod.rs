@@ -7,8 +7,10 @@ pub(crate) mod detail_pane;
 pub(crate) mod filter_panel;
 pub(crate) mod form;
 pub(crate) mod help;
+pub(crate) mod hints;
 pub(crate) mod layout;
 pub(crate) mod list_title;
+pub(crate) mod messages;
 pub(crate) mod profile;
 pub(crate) mod progress;
 pub(crate) mod prompt;
@@ -64,10 +66,15 @@ fn draw(model: &Model, frame: &mut Frame) {
     }
     status_bar::render_status(model, frame, areas.status, &theme);
     match &model.overlay {
-        Overlay::Search => prompt::render_search(model, frame, areas.hints, &theme),
+        Overlay::Search if model.help.is_none() => {
+            prompt::render_search(model, frame, areas.hints, &theme);
+        }
         _ => status_bar::render_hints(model, frame, areas.hints, &theme),
     }
     draw_overlay(model, frame, &theme);
+    if let Some(scroll) = model.help {
+        help::render(&model.keymap, scroll, frame, frame.area(), &theme);
+    }
     if model.quit_asked {
         quit::render(model, frame, frame.area(), &theme);
     }
@@ -78,7 +85,7 @@ fn draw_overlay(model: &Model, frame: &mut Frame, theme: &Theme) {
     let area = frame.area();
     match &model.overlay {
         Overlay::None | Overlay::Search => {}
-        Overlay::Help { scroll } => help::render(&model.keymap, *scroll, frame, area, theme),
+        Overlay::Messages { scroll } => messages::render(model, *scroll, frame, area, theme),
         Overlay::Lookup(p) => prompt::render_lookup(model, p, frame, area, theme),
         Overlay::Filters(p) => filter_panel::render(model, p, frame, area, theme),
         Overlay::Form(f) => form::render(frame, area, f, &model.keymap, theme),

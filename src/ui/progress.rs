@@ -6,10 +6,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Gauge, Paragraph, Wrap};
 
 use super::confirm::{capitalised, popup, popup_height, shown_name};
+use super::hints::{self, fit, report_keys};
 use super::theme::Theme;
 use crate::app::action::Action;
 use crate::app::keymap::Keymap;
-use crate::app::state::job::{BulkJob, grouped, users};
+use crate::app::state::job::{BulkJob, grouped};
+use crate::app::words::users;
 use crate::bulk::Outcome;
 use crate::sanitize::display_safe_short;
 
@@ -109,17 +111,11 @@ fn render_report(frame: &mut Frame, area: Rect, job: &BulkJob, keys: &Keymap, th
         list,
     );
     let more = usize::from(list.height) < usize::from(rows.saturating_sub(scroll));
-    let scroll_hint = if more || scroll > 0 {
-        format!(
-            " · {}/{} scroll",
-            keys.first(Action::Down),
-            keys.first(Action::Up)
-        )
-    } else {
-        String::new()
-    };
-    let hint = format!("{}/enter close{scroll_hint}", keys.first(Action::Back));
-    frame.render_widget(Paragraph::new(Span::styled(hint, theme.hint)), footer);
+    let shown = fit(
+        report_keys(keys, more || scroll > 0),
+        usize::from(footer.width),
+    );
+    frame.render_widget(Paragraph::new(hints::line(&shown, theme)), footer);
 }
 
 #[cfg(test)]

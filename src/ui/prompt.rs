@@ -6,12 +6,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::hints::{self, fit, lookup_keys};
 use super::layout::centered;
 use super::text::{truncate, width};
 use super::theme::Theme;
+use crate::app::Model;
 use crate::app::state::input::TextInput;
 use crate::app::state::model::LookupPrompt;
-use crate::app::{Action, Model};
 use crate::sanitize::display_safe;
 
 /// The visible part of an input `cols` wide and the cursor's column in it.
@@ -75,13 +76,7 @@ pub(crate) fn render_lookup(
     ];
     match &prompt.error {
         Some(e) => lines.push(Line::styled(e.clone(), theme.error)),
-        None => lines.push(Line::styled(
-            format!(
-                "enter: look up   {}: cancel",
-                model.keymap.first(Action::Back)
-            ),
-            theme.hint,
-        )),
+        None => lines.push(hints::line(&fit(lookup_keys(&model.keymap), w), theme)),
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
     if inner.height > 1 {

@@ -6,26 +6,19 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::confirm::{popup, popup_height};
+use super::hints::{self, quit};
 use super::theme::Theme;
+use crate::app::Model;
 use crate::app::leave::at_stake;
-use crate::app::{Action, Model};
+use crate::app::words::session::NOTHING_AT_STAKE;
 
 fn lines(model: &Model, theme: &Theme) -> Vec<Line<'static>> {
-    let keys = &model.keymap;
     let mut lines: Vec<Line<'static>> = at_stake(model).into_iter().map(Line::from).collect();
     if lines.is_empty() {
-        lines.push(Line::from("Nothing is left running."));
+        lines.push(Line::from(NOTHING_AT_STAKE));
     }
     lines.push(Line::default());
-    lines.push(Line::styled(
-        format!(
-            "{} quit anyway · {}/{} stay",
-            keys.first(Action::Confirm),
-            keys.first(Action::Cancel),
-            keys.first(Action::Back)
-        ),
-        theme.hint,
-    ));
+    lines.push(hints::line(&quit(&model.keymap), theme));
     lines
 }
 

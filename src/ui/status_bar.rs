@@ -1,29 +1,26 @@
 //! The status line (portal, counts, spinner, last error or notice) and the hint line
-//! (generated from the keymap).
+//! (see [`super::hints`]; a read-only profile's badge comes first).
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::hints::{self, fit};
 use super::text::{truncate, width};
 use super::theme::Theme;
+use crate::app::words::{hints as hint_words, job as job_words, list as list_words};
 use crate::app::{Action, Model, Overlay};
-use crate::people::count;
+
 use crate::sanitize::display_safe;
 
 const SPINNER: [&str; 10] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
 
-/// "loaded/total users" (or "loaded users" while the total is unknown), thousands
-/// separated: "100/12,345 users", "1 user".
+/// "loaded/total users" (or "loaded users" while the total is unknown; "1 user").
 pub(crate) fn counts(model: &Model) -> String {
     let u = &model.users;
-    let loaded = u.loaded_count() as u64;
-    match u.total {
-        Some(t) if u.is_complete() => count::users(t),
-        Some(t) => format!("{}/{}", count::thousands(loaded), count::users(t)),
-        None => count::users(loaded),
-    }
+    list_words::counts(u.loaded_count(), u.total, u.is_complete())
 }
 
 pub(crate) fn render_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
@@ -47,15 +44,18 @@ pub(crate) fn render_status(model: &Model, frame: &mut Frame, area: Rect, theme:
         spans.push(Span::styled(job, theme.notice));
     }
     // The words are built from sanitised parts; sanitised again here as a last guard.
-    if let Some(err) = &model.status.error {
-        spans.push(Span::styled(
-            truncate(&format!("· {}", display_safe(err)), room),
-            theme.error,
-        ));
-    } else if let Some(n) = &model.status.notice {
-        spans.push(Span::styled(
-            truncate(&format!("· {}", display_safe(n)), room),
-            theme.notice,
+    let message = match (&model.status.error, &model.status.notice) {
+        (Some(err), _) => Some((err, theme.error)),
+        (None, Some(n)) => Some((n, theme.notice)),
+        (None, None) => None,
+    };
+    if let Some((text, style)) = message {
+        spans.extend(message_spans(
+            model,
+            &display_safe(text),
+            room,
+            style,
+            theme,
         ));
     }
     frame.render_widget(
@@ -64,128 +64,66 @@ pub(crate) fn render_status(model: &Model, frame: &mut Frame, area: Rect, theme:
     );
 }
 
+/// The message in `room` columns; cut, it ends with the key of the messages view, where
+/// it reads in full.
+fn message_spans(
+    model: &Model,
+    text: &str,
+    room: usize,
+    style: ratatui::style::Style,
+    theme: &Theme,
+) -> Vec<Span<'static>> {
+    let full = format!("· {text}");
+    if width(&full) <= room {
+        return vec![Span::styled(full, style)];
+    }
+    let key = model.keymap.first(Action::Messages);
+    let more = format!(" {}", hint_words::MORE);
+    let tail = 1 + width(&key) + width(&more);
+    // Where the key does not open the messages (a dialog is open), or the key does not
+    // fit as well: just cut.
+    let over_list = matches!(model.overlay, Overlay::None) && model.help.is_none();
+    if !over_list || room < tail + 8 {
+        return vec![Span::styled(truncate(&full, room), style)];
+    }
+    vec![
+        Span::styled(truncate(&full, room - tail), style),
+        Span::raw(" "),
+        Span::styled(key, theme.key),
+        Span::styled(more, theme.hint),
+    ]
+}
+
 /// A job running while its gauge is hidden: "terminating 3/10… (R shows it)".
 pub(crate) fn background_job(model: &Model) -> Option<String> {
     let job = model.job.as_ref().filter(|j| j.is_running())?;
     if matches!(model.overlay, Overlay::Job) {
         return None;
     }
-    Some(format!(
-        "{} ({} shows it)",
-        job.summary(),
-        model.keymap.first(Action::ReopenJob)
+    Some(job_words::in_background(
+        &job.summary(),
+        &model.keymap.first(Action::ReopenJob),
     ))
 }
 
-/// Pairs of (keys, what) for the hint line of the current context.
-pub(crate) fn hints(model: &Model) -> Vec<(String, &'static str)> {
-    let k = &model.keymap;
-    let pair = |a: Action, b: Action| format!("{}/{}", k.first(a), k.first(b));
-    if model.quit_asked {
-        return vec![
-            (k.first(Action::Confirm), "quit anyway"),
-            (pair(Action::Cancel, Action::Back), "stay"),
-        ];
-    }
-    match &model.overlay {
-        Overlay::Help { .. } => vec![
-            (pair(Action::Down, Action::Up), "scroll"),
-            (k.first(Action::Back), "close"),
-        ],
-        Overlay::Search => vec![
-            (k.first(Action::Open), "apply"),
-            (k.first(Action::Back), "clear"),
-        ],
-        Overlay::Filters(_) => vec![
-            (pair(Action::Down, Action::Up), Action::Down.hint()),
-            (pair(Action::ToggleMark, Action::Open), "pick"),
-            (k.first(Action::ClearFilters), Action::ClearFilters.hint()),
-            (k.first(Action::Back), "close"),
-        ],
-        Overlay::Lookup(_) => vec![
-            (k.first(Action::Open), Action::Lookup.hint()),
-            (k.first(Action::Back), "cancel"),
-        ],
-        Overlay::Form(_) => vec![
-            (k.first(Action::Submit), Action::Submit.hint()),
-            (
-                pair(Action::NextField, Action::PrevField),
-                Action::Down.hint(),
-            ),
-            (k.first(Action::Back), "cancel"),
-        ],
-        Overlay::Confirm(_) => vec![
-            (k.first(Action::Confirm), Action::Confirm.description()),
-            (
-                pair(Action::Cancel, Action::Back),
-                Action::Cancel.description(),
-            ),
-        ],
-        Overlay::Job if model.job.as_ref().is_some_and(|j| j.is_running()) => {
-            let mut hints = vec![(k.first(Action::Back), "hide (the change goes on)")];
-            if model.job.as_ref().is_some_and(|j| !j.is_stopping()) {
-                hints.push((
-                    k.first(Action::StopJob),
-                    "stop after the requests already sent",
-                ));
-            }
-            hints
-        }
-        Overlay::Job => vec![
-            (pair(Action::Down, Action::Up), "scroll"),
-            (k.first(Action::Back), "close"),
-        ],
-        Overlay::None if model.detail.focused => vec![
-            (pair(Action::Down, Action::Up), "scroll"),
-            (k.first(Action::Back), Action::Back.hint()),
-            (k.first(Action::Refresh), Action::Refresh.hint()),
-            (k.first(Action::Help), Action::Help.hint()),
-            (k.first(Action::Quit), Action::Quit.hint()),
-        ],
-        Overlay::None => {
-            let mut v = vec![(pair(Action::Down, Action::Up), Action::Down.hint())];
-            // A job runs in the background: the way back to it comes first.
-            if model.job.as_ref().is_some_and(|j| j.is_running()) {
-                v.push((k.first(Action::ReopenJob), Action::ReopenJob.hint()));
-            }
-            for a in [
-                Action::Open,
-                Action::Search,
-                Action::FilterPanel,
-                Action::Lookup,
-                Action::Refresh,
-                Action::Help,
-                Action::Quit,
-                Action::NewUser,
-                Action::ToggleMark,
-                Action::Terminate,
-                Action::Activate,
-                Action::Delete,
-            ] {
-                v.push((k.first(a), a.hint()));
-            }
-            if model.job.as_ref().is_some_and(|j| !j.is_running()) {
-                v.push((k.first(Action::ReopenJob), Action::ReopenJob.hint()));
-            }
-            v
-        }
-    }
-}
-
+/// The hint line: the read-only badge, then the hints of the view that fit.
 pub(crate) fn render_hints(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let mut spans = Vec::new();
-    let mut used = 0;
-    let w = usize::from(area.width);
-    for (i, (keys, what)) in hints(model).into_iter().enumerate() {
-        let sep = if i == 0 { "" } else { "  " };
-        let piece = width(sep) + width(&keys) + 1 + width(what);
-        if used + piece > w {
-            break;
-        }
-        used += piece;
-        spans.push(Span::raw(sep));
-        spans.push(Span::styled(keys, theme.key));
-        spans.push(Span::styled(format!(" {what}"), theme.hint));
+    let mut room = usize::from(area.width);
+    if model.read_only {
+        let badge = format!(" {} ", hint_words::READ_ONLY);
+        room = room.saturating_sub(width(&badge) + 2);
+        spans.push(Span::styled(
+            badge,
+            theme.error.add_modifier(Modifier::REVERSED),
+        ));
+        spans.push(Span::raw("  "));
     }
+    let shown = fit(hints::hints(model), room);
+    spans.extend(hints::spans(&shown, theme));
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
+
+#[cfg(test)]
+#[path = "status_bar_tests.rs"]
+mod tests;

@@ -30,7 +30,7 @@ pub(super) fn user(
         .into()
 }
 
-pub(super) fn fixture_users() -> Vec<EmployeeFullDto> {
+pub(crate) fn fixture_users() -> Vec<EmployeeFullDto> {
     let mut ann = user(
         1,
         "Ann",
@@ -134,13 +134,29 @@ pub(super) fn list_id(fx: &[Effect]) -> crate::app::RequestId {
         .expect("list request")
 }
 
-/// A started model (size set) and its start-up effects.
-pub(super) fn started(w: u16, h: u16, no_color: bool) -> (Model, Vec<Effect>) {
-    let mut m = Model::new(ModelOptions {
+/// The options of the render tests' model: the portal's address shown.
+pub(crate) fn options() -> ModelOptions {
+    ModelOptions {
         portal_label: "https://portal.example.com".into(),
-        no_color,
         ..ModelOptions::default()
-    });
+    }
+}
+
+/// A started model (size set) and its start-up effects.
+pub(crate) fn started(w: u16, h: u16, no_color: bool) -> (Model, Vec<Effect>) {
+    started_with(
+        ModelOptions {
+            no_color,
+            ..options()
+        },
+        w,
+        h,
+    )
+}
+
+/// A model set up with `opts`, started at `w` x `h`, and its start-up effects.
+pub(crate) fn started_with(opts: ModelOptions, w: u16, h: u16) -> (Model, Vec<Effect>) {
+    let mut m = Model::new(opts);
     update(&mut m, Msg::Input(Event::Resize(w, h)));
     let fx = init(&mut m);
     (m, fx)
@@ -148,14 +164,33 @@ pub(super) fn started(w: u16, h: u16, no_color: bool) -> (Model, Vec<Effect>) {
 
 /// A model with the fixture users loaded (of 250 on the portal) and the start-up
 /// requests answered.
-pub(super) fn loaded(w: u16, h: u16, no_color: bool) -> Model {
-    let (mut m, fx) = started(w, h, no_color);
+pub(crate) fn loaded(w: u16, h: u16, no_color: bool) -> Model {
+    loaded_with(
+        ModelOptions {
+            no_color,
+            ..options()
+        },
+        w,
+        h,
+        fixture_users(),
+    )
+}
+
+/// A model set up with `opts`, at `w` x `h`, with `users` loaded (all the portal has) and
+/// the start-up requests answered (the caller is the first fixture user, an admin).
+pub(crate) fn loaded_with(
+    opts: ModelOptions,
+    w: u16,
+    h: u16,
+    users: Vec<EmployeeFullDto>,
+) -> Model {
+    let (mut m, fx) = started_with(opts, w, h);
     for r in fx.iter().filter_map(Effect::request) {
         let result = match r.op {
             ApiOp::Me => Ok(ApiOutcome::User(Box::new(fixture_users()[0].clone()))),
             _ => Ok(ApiOutcome::Page(UserPage {
-                users: fixture_users(),
-                total: Some(8),
+                total: Some(users.len() as u64),
+                users: users.clone(),
                 start_index: 0,
             })),
         };
@@ -164,13 +199,13 @@ pub(super) fn loaded(w: u16, h: u16, no_color: bool) -> Model {
     m
 }
 
-pub(super) fn draw(m: &Model, w: u16, h: u16) -> Buffer {
+pub(crate) fn draw(m: &Model, w: u16, h: u16) -> Buffer {
     let mut t = Terminal::new(TestBackend::new(w, h)).expect("terminal");
     t.draw(|f| super::view(m, f)).expect("draw");
     t.backend().buffer().clone()
 }
 
-pub(super) fn screen(m: &Model, w: u16, h: u16) -> String {
+pub(crate) fn screen(m: &Model, w: u16, h: u16) -> String {
     buffer_text(&draw(m, w, h))
 }
 

@@ -95,13 +95,22 @@ pub(crate) fn fit(s: &str, cols: usize) -> String {
     out
 }
 
-/// Breaks `s` into lines of at most `cols` columns (at spaces when possible).
+/// Breaks `s` into lines of at most `cols` columns (at spaces when possible: a word and
+/// the punctuation around it stay together). Text made
+/// here already (with its pads) wraps the same as the text it was made from.
 pub(crate) fn wrap(s: &str, cols: usize) -> Vec<String> {
     let cols = cols.max(1);
+    let unpadded: String;
+    let s = if s.is_ascii() {
+        s
+    } else {
+        unpadded = clusters(s).collect();
+        &unpadded
+    };
     let mut lines = Vec::new();
     let mut line = String::new();
     let mut used = 0;
-    for word in s.split_word_bounds() {
+    for word in words_and_spaces(s) {
         let w = width(word);
         if used + w > cols && !line.is_empty() {
             // Only spaces: a trailing pad still keeps its cluster's columns.
@@ -114,7 +123,9 @@ pub(crate) fn wrap(s: &str, cols: usize) -> Vec<String> {
         if w > cols {
             for g in clusters(word) {
                 let gw = columns(g);
-                if used + gw > cols && !line.is_empty() {
+                // A line holding only a zero-width cluster (a lone mark) is not empty:
+                // nothing wide joins it.
+                if !line.is_empty() && used.max(1) + gw > cols {
                     lines.push(std::mem::take(&mut line));
                     used = 0;
                 }
@@ -130,6 +141,22 @@ pub(crate) fn wrap(s: &str, cols: usize) -> Vec<String> {
         lines.push(line);
     }
     lines
+}
+
+/// `s` as runs of spaces and runs of everything else ("a (b)." is "a", " ", "(b).").
+fn words_and_spaces(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        let first = rest.chars().next()?;
+        let space = first == ' ';
+        let end = rest
+            .char_indices()
+            .find(|(_, c)| (*c == ' ') != space)
+            .map_or(rest.len(), |(i, _)| i);
+        let (run, tail) = rest.split_at(end);
+        rest = tail;
+        Some(run)
+    })
 }
 
 #[cfg(test)]

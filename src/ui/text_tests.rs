@@ -56,6 +56,8 @@ fn cjk_emoji_and_combining_marks() {
 #[test]
 fn wrapping_keeps_words_and_widths() {
     assert_eq!(wrap("one two three", 7), ["one two", "three"]);
+    // Punctuation stays with its word.
+    assert_eq!(wrap("over the list)", 13), ["over the", "list)"]);
     assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
     assert_eq!(wrap("", 4), [""]);
     for l in wrap("日本語のテキストです 長い", 5) {
@@ -63,6 +65,11 @@ fn wrapping_keeps_words_and_widths() {
     }
     // A zero-width mark first must not let a wide grapheme join its line.
     assert_eq!(wrap("\u{ac7}ab", 1), ["\u{ac7}", "a", "b"]);
+    // Text made here (padded) wraps as the text it was made from: no pad is doubled.
+    let tamil = "\u{B95}\u{BBE}\u{BB0}\u{BCD} \u{BB0}\u{BBE}\u{BAE}\u{BCD} and more";
+    for cols in [3, 8, 40] {
+        assert_eq!(wrap(&padded(tamil), cols), wrap(tamil, cols), "{cols}");
+    }
 }
 
 proptest! {

@@ -128,11 +128,14 @@ async fn search_is_sent_to_the_portal_and_shows_the_matches() {
     );
     h.press("enter");
     let screen = h.screen();
-    let found = match expected.len() {
+    let count = match expected.len() {
         1 => "1 user".to_string(),
         n => format!("{n} users"),
     };
-    assert!(screen.contains(&found), "{screen}");
+    assert!(
+        screen.contains(&count) && !screen.contains(&format!("{count}s")),
+        "{count}: {screen}"
+    );
     assert!(
         screen.contains(&format!("\"{needle}\"")),
         "search shown in the title: {screen}"

@@ -5,12 +5,12 @@
 
 use crate::app::action::Action;
 use crate::app::effect::Effect;
-use crate::app::leave;
 use crate::app::list_reads::{
     clear_filters, cycle_sort, prefetch, refresh_lookup, reload, reverse_sort,
 };
 use crate::app::redraw::unchanged;
 use crate::app::state::model::{LookupPrompt, Model, Overlay};
+use crate::app::{leave, words};
 
 pub(crate) fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
     let vp = model.viewport();
@@ -20,7 +20,7 @@ pub(crate) fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
     match action {
         Action::Quit => return leave::ask(model),
         Action::Back => return back(model),
-        Action::Help => model.overlay = Overlay::Help { scroll: 0 },
+        Action::Help => model.help = Some(0),
         Action::Up => model.users.move_by(-1, vp),
         Action::Down => model.users.move_by(1, vp),
         Action::PageUp => model.users.move_by(-(vp.max(1) as isize), vp),
@@ -61,12 +61,24 @@ pub(crate) fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         | Action::Delete
         | Action::Search
         | Action::FilterPanel
+        | Action::Messages
         | Action::NextField
         | Action::PrevField
         | Action::Submit
         | Action::Confirm
         | Action::Cancel
         | Action::StopJob
+        | Action::Accept
+        | Action::Press
+        | Action::SwitchButton
+        | Action::CursorLeft
+        | Action::CursorRight
+        | Action::LineStart
+        | Action::LineEnd
+        | Action::DeleteBack
+        | Action::DeleteForward
+        | Action::DeleteToStart
+        | Action::DeleteWord
         // Handled before any overlay (update::on_key).
         | Action::Suspend => return unchanged(model),
     }
@@ -114,7 +126,7 @@ fn back(model: &mut Model) -> Vec<Effect> {
         return reload(model, false);
     } else if !model.marks.is_empty() {
         model.marks.clear();
-        model.status.notice("marks cleared");
+        model.status.notice(words::list::MARKS_CLEARED);
     } else if model.status.error.is_some() || model.status.notice.is_some() {
         model.status.error = None;
         model.status.notice = None;

@@ -4,14 +4,15 @@
 use crossterm::event::KeyEvent;
 
 use crate::app::effect::Effect;
-use crate::app::leave;
 use crate::app::list_reads::start_lookup;
 use crate::app::redraw::unchanged;
 use crate::app::state::input::{Edit, PromptKey};
 use crate::app::state::model::{Model, Overlay};
+use crate::app::{leave, words};
 use crate::people::lookup::parse_lookup;
 
-/// Keys in the look-up prompt: text, Enter to look up, Esc to close.
+/// Keys in the look-up prompt, read through the keymap: text and its editing keys,
+/// `accept` (Enter) to look up, `back` (Esc) to close.
 pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     let spec = match PromptKey::of(&model.keymap, key) {
         PromptKey::Quit => return leave::ask(model),
@@ -25,7 +26,7 @@ pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     let Overlay::Lookup(prompt) = &mut model.overlay else {
         return unchanged(model);
     };
-    match prompt.input.key(&spec) {
+    match prompt.input.key(&spec, &model.keymap) {
         Edit::Changed => {
             prompt.error = None;
             Vec::new()
@@ -49,7 +50,7 @@ fn submit(model: &mut Model) -> Vec<Effect> {
             model.overlay = Overlay::None;
             model
                 .status
-                .notice(format!("looking up {}…", target.describe()));
+                .notice(words::lookup::looking_up(&target.describe()));
             start_lookup(model, target)
         }
     }

@@ -6,6 +6,7 @@ pub(crate) mod filters;
 pub(crate) mod help;
 pub(crate) mod list;
 pub(crate) mod lookup;
+pub(crate) mod messages;
 pub(crate) mod quit;
 pub(crate) mod search;
 pub(crate) mod too_small;

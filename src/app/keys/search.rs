@@ -36,8 +36,16 @@ pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
         }
         PromptKey::Other(spec) => spec,
     };
-    // The list can still be moved while typing, with the list's movement keys that are
-    // not text (a typed `j` is a j).
+    // Text and its editing keys first; the list can still be moved while typing, with
+    // the list's movement keys that are not text (a typed `j` is a j).
+    match model.search.input.key(&spec, &model.keymap) {
+        Edit::Changed => {
+            model.search.debounce = Some(DEBOUNCE_TICKS);
+            return Vec::new();
+        }
+        Edit::Moved => return Vec::new(),
+        Edit::Ignored => {}
+    }
     let vp = model.viewport();
     let list_action = match spec.typed_char() {
         Some(_) => None,
@@ -50,17 +58,12 @@ pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
         Some(Action::PageDown) => Some(vp.max(1) as isize),
         _ => None,
     };
-    if let Some(delta) = moved {
-        model.users.move_by(delta, vp);
-        return list_reads::prefetch(model);
-    }
-    match model.search.input.key(&spec) {
-        Edit::Changed => {
-            model.search.debounce = Some(DEBOUNCE_TICKS);
-            Vec::new()
+    match moved {
+        Some(delta) => {
+            model.users.move_by(delta, vp);
+            list_reads::prefetch(model)
         }
-        Edit::Moved => Vec::new(),
-        Edit::Ignored => unchanged(model),
+        None => unchanged(model),
     }
 }
 
@@ -95,3 +98,7 @@ fn apply(model: &mut Model) -> Vec<Effect> {
     model.users.filter_text = text;
     list_reads::reload(model, false)
 }
+
+#[cfg(test)]
+#[path = "search_tests.rs"]
+mod tests;

@@ -14,37 +14,30 @@ use crate::app::effect::Effect;
 use crate::app::keymap::KeySpec;
 use crate::app::leave;
 use crate::app::redraw::unchanged;
-use crate::app::state::model::{Model, Overlay};
+use crate::app::state::model::Model;
 
 pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     let typed = KeySpec::from_event(key).typed_char().is_some();
     match model.keymap.action(Context::Global, key) {
         // A typed `q` is text where the overlay reads text; it is not a quit there.
-        Some(Action::Quit) if !(typed && takes_text(&model.overlay)) => {
+        Some(Action::Quit) if !(typed && model.overlay.reads_text()) => {
             if model.quit_asked {
                 leave::leave(model)
             } else {
                 leave::ask(model)
             }
         }
-        Some(Action::Help) if !model.quit_asked => match model.overlay {
-            Overlay::None => {
-                model.overlay = Overlay::Help { scroll: 0 };
+        Some(Action::Help) if !model.quit_asked => {
+            if model.help.is_some() {
+                help::on_key(model, key)
+            } else if typed && model.overlay.reads_text() {
+                unchanged(model)
+            } else {
+                model.help = Some(0);
                 Vec::new()
             }
-            Overlay::Help { .. } => help::on_key(model, key),
-            _ => unchanged(model),
-        },
+        }
         _ => unchanged(model),
-    }
-}
-
-/// Whether the overlay reads typed characters as text.
-fn takes_text(overlay: &Overlay) -> bool {
-    match overlay {
-        Overlay::Search | Overlay::Lookup(_) | Overlay::Form(_) => true,
-        Overlay::Confirm(dialog) => dialog.needs_typed_count(),
-        Overlay::None | Overlay::Help { .. } | Overlay::Job | Overlay::Filters(_) => false,
     }
 }
 

@@ -3,6 +3,7 @@ use crossterm::event::Event;
 use super::*;
 use crate::api::{EmployeeFullDto, UserPage};
 use crate::app::msg::{ApiOutcome, ApiReply, Msg};
+use crate::app::state::model::Overlay;
 use crate::app::testing::{press, type_text};
 use crate::app::{ApiOp, ModelOptions, init, update};
 
@@ -92,8 +93,9 @@ fn quit_help_and_suspend_still_act() {
     let mut m = ready();
     resize(&mut m, 20, 5);
     press(&mut m, "?");
-    assert!(matches!(m.overlay, Overlay::Help { .. }));
+    assert_eq!(m.help, Some(0));
     press(&mut m, "?");
+    assert_eq!(m.help, None);
     assert_eq!(m.overlay, Overlay::None);
     if cfg!(unix) {
         assert_eq!(press(&mut m, "ctrl-z"), vec![Effect::Suspend]);

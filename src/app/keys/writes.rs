@@ -15,9 +15,10 @@ use crate::app::keymap::KeySpec;
 use crate::app::redraw::unchanged;
 use crate::app::state::confirm::{ConfirmDialog, ConfirmEvent};
 use crate::app::state::form::{CreateForm, FormEvent};
-use crate::app::state::job::{BulkJob, ReportEvent, users};
+use crate::app::state::job::{BulkJob, ReportEvent};
 use crate::app::state::model::{Model, Overlay, Pending};
 use crate::app::state::shown::Shown;
+use crate::app::words::{list as list_words, writes as words};
 use crate::app::{leave, list_reads};
 use crate::bulk::{self, BulkAction, Plan};
 use crate::people::read_only;
@@ -25,7 +26,7 @@ use crate::sanitize::{display_safe_short, html_decode};
 
 /// The list actions this module handles.
 pub(crate) fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
-    if model.read_only && action != Action::ToggleMark {
+    if model.read_only && action.writes() {
         model.status.error(read_only::refusal(action.hint()));
         return Vec::new();
     }
@@ -54,9 +55,7 @@ fn refuse_while_writing(model: &mut Model) -> bool {
     let Some(what) = model.write_in_progress() else {
         return false;
     };
-    model
-        .status
-        .notice(format!("wait until the current change is done ({what})"));
+    model.status.notice(words::busy(&what));
     true
 }
 
@@ -68,7 +67,7 @@ fn toggle_mark(model: &mut Model) -> Vec<Effect> {
             return unchanged(model);
         };
         model.marks.toggle(&user);
-        model.status.notice(marked_words(model.marks.len()));
+        model.status.notice(list_words::marked(model.marks.len()));
         return Vec::new();
     }
     let Some(user) = model.users.current().cloned() else {
@@ -78,15 +77,8 @@ fn toggle_mark(model: &mut Model) -> Vec<Effect> {
     let vp = model.viewport();
     model.users.move_by(1, vp);
     model.detail.lookup = None;
-    model.status.notice(marked_words(model.marks.len()));
+    model.status.notice(list_words::marked(model.marks.len()));
     list_reads::prefetch(model)
-}
-
-fn marked_words(n: usize) -> String {
-    match n {
-        0 => "no users marked".to_string(),
-        n => format!("{} marked", users(n)),
-    }
 }
 
 /// The users an action applies to: the marked ones, else the one shown in the detail pane
@@ -99,13 +91,11 @@ fn targets(model: &mut Model) -> Vec<EmployeeFullDto> {
         Shown::User(u) => vec![u.clone()],
         Shown::Gone(u) => {
             let name = display_safe_short(&html_decode(&u.name_for_people()), 60);
-            model.status.notice(format!(
-                "{name} is no longer on the portal; nothing to act on"
-            ));
+            model.status.notice(list_words::gone(&name));
             Vec::new()
         }
         Shown::Nobody => {
-            model.status.notice("no user selected");
+            model.status.notice(list_words::NO_SELECTION);
             Vec::new()
         }
     }
@@ -123,10 +113,8 @@ fn open_confirm(
         return Vec::new();
     }
     let Some(me) = model.me.as_ref() else {
-        model.status.error(
-            "your own profile is not loaded yet, so the users the portal would refuse \
-             cannot be told apart; press r to retry",
-        );
+        let retry = model.keymap.first(Action::Refresh);
+        model.status.error(words::me_not_loaded(&retry));
         return Vec::new();
     };
     let plan = bulk::plan(action(&targets), &targets, me);
@@ -195,12 +183,10 @@ fn start_job(model: &mut Model) -> Vec<Effect> {
     let plan = dialog.into_plan();
     let changed = changed_since_planned(model, &plan);
     if !changed.is_empty() {
-        model.status.error(format!(
-            "{} changed on the portal since this confirmation opened; nothing was sent: \
-             press {} again to see the change as it stands",
-            changed.join(", "),
-            model.keymap.first(plan_key(plan.action))
-        ));
+        let again = model.keymap.first(plan_key(plan.action));
+        model
+            .status
+            .error(words::changed_since_planned(&changed, &again));
         return Vec::new();
     }
     let (id, fx) = model
@@ -248,7 +234,7 @@ fn plan_key(action: BulkAction) -> Action {
 /// its report.
 pub(crate) fn reopen_job(model: &mut Model) -> Vec<Effect> {
     if model.job.is_none() {
-        model.status.notice("no change has run yet");
+        model.status.notice(words::NO_JOB_YET);
         return Vec::new();
     }
     model.overlay = Overlay::Job;

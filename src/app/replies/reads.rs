@@ -1,11 +1,14 @@
 //! Replies to reads: the caller's own profile, pages of the list, look-ups, the groups.
 
 use crate::api::ApiError;
+use crate::app::action::Action;
 use crate::app::effect::Effect;
+use crate::app::keymap::Keymap;
 use crate::app::msg::{ApiOutcome, ApiReply};
 use crate::app::redraw::unchanged;
 use crate::app::state::model::Model;
-use crate::app::{auth, list_reads, pin};
+use crate::app::words::{lookup as lookup_words, reads as words, session as session_words};
+use crate::app::{list_reads, pin};
 use crate::people::lookup::LookupTarget;
 use crate::sanitize::display_safe;
 
@@ -16,7 +19,7 @@ pub(crate) fn on_me(model: &mut Model, reply: ApiReply) {
         Ok(other) => model.status.error(unexpected(&other)),
         Err(e) => model
             .status
-            .error(error_words("could not read your own profile", &e)),
+            .error(error_words(words::OWN_PROFILE_FAILED, &e, &model.keymap)),
     }
 }
 
@@ -33,7 +36,9 @@ pub(crate) fn on_page(
         Ok(ApiOutcome::Page(users)) => {
             let vp = model.viewport();
             if let Some(problem) = model.users.apply_page(page, users, vp) {
-                model.status.error(format!("{LIST_ERROR}: {problem}"));
+                model
+                    .status
+                    .error(words::failed(words::LIST_FAILED, &problem.to_string()));
                 return Vec::new();
             }
             if model.status.error.as_deref().is_some_and(is_list_error) {
@@ -44,15 +49,15 @@ pub(crate) fn on_page(
             fx
         }
         Ok(other) => {
-            let words = unexpected(&other);
-            model.users.page_failed(page, words.clone());
-            model.status.error(words);
+            let said = unexpected(&other);
+            model.users.page_failed(page, said.clone());
+            model.status.error(said);
             Vec::new()
         }
         Err(e) => {
-            let words = error_words(LIST_ERROR, &e);
+            let said = error_words(words::LIST_FAILED, &e, &model.keymap);
             model.users.page_failed(page, e.to_string());
-            model.status.error(words);
+            model.status.error(said);
             Vec::new()
         }
     }
@@ -63,7 +68,9 @@ pub(crate) fn on_groups(model: &mut Model, reply: ApiReply) {
     match reply.result {
         Ok(ApiOutcome::Groups(groups)) => model.groups.replace(groups),
         Ok(other) => model.groups.error = Some(unexpected(&other)),
-        Err(e) => model.groups.error = Some(error_words("could not read the groups", &e)),
+        Err(e) => {
+            model.groups.error = Some(error_words(words::GROUPS_FAILED, &e, &model.keymap));
+        }
     }
 }
 
@@ -80,10 +87,9 @@ pub(crate) fn on_lookup(model: &mut Model, reply: ApiReply, target: &LookupTarge
         Ok(ApiOutcome::User(user)) => {
             let user = *user;
             model.users.replace_user(&user);
-            model.status.notice(format!(
-                "found {}",
-                display_safe(&crate::sanitize::html_decode(&user.name_for_people()))
-            ));
+            let name =
+                display_safe(&crate::sanitize::html_decode(&user.name_for_people())).into_owned();
+            model.status.notice(lookup_words::found(&name));
             model.status.error = None;
             model.detail.lookup = Some(user);
             model.detail.scroll = 0;
@@ -103,24 +109,25 @@ pub(crate) fn on_lookup(model: &mut Model, reply: ApiReply, target: &LookupTarge
         Err(e) => {
             model.status.notice = None;
             model.status.error(error_words(
-                &format!("could not look up {}", target.describe()),
+                &lookup_words::failed(&target.describe()),
                 &e,
+                &model.keymap,
             ));
         }
     }
 }
 
-const LIST_ERROR: &str = "could not load users";
-
 fn is_list_error(s: &str) -> bool {
-    s.starts_with(LIST_ERROR)
+    s.starts_with(words::LIST_FAILED)
 }
 
 /// "what failed: why", with a hint for a refused token.
-fn error_words(what: &str, e: &ApiError) -> String {
+fn error_words(what: &str, e: &ApiError, keys: &Keymap) -> String {
     match e {
-        ApiError::Unauthorized => format!("{what}: {}", auth::HELD),
-        _ => format!("{what}: {e}"),
+        ApiError::Unauthorized => {
+            words::failed(what, &session_words::held(&keys.first(Action::Refresh)))
+        }
+        _ => words::failed(what, &e.to_string()),
     }
 }
 
@@ -132,5 +139,5 @@ pub(crate) fn unexpected(outcome: &ApiOutcome) -> String {
         ApiOutcome::Groups(_) => "a group list",
         ApiOutcome::NotSent(why) => return display_safe(why).into_owned(),
     };
-    format!("internal error: the worker answered with {kind} where something else was expected")
+    words::unexpected(kind)
 }

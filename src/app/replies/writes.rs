@@ -9,6 +9,7 @@ use crate::app::effect::{Effect, RequestId};
 use crate::app::msg::ApiOutcome;
 use crate::app::redraw::unchanged;
 use crate::app::state::model::{Model, Overlay};
+use crate::app::words::{job as job_words, writes as words};
 use crate::app::{list_reads, pin};
 use crate::bulk::{BulkAction, Outcome, Progress};
 use crate::people::type_change::type_change_notice;
@@ -20,7 +21,7 @@ pub(crate) fn on_progress(model: &mut Model, id: RequestId, progress: Progress) 
         Some(job) if job.request() == id && job.is_running() => {
             job.on_progress(progress);
             let summary = job.summary();
-            model.status.notice(summary);
+            model.status.progress(summary);
             Vec::new()
         }
         _ => unchanged(model),
@@ -41,11 +42,10 @@ pub(crate) fn on_created(
         Ok(ApiOutcome::User(created)) => {
             let created = *created;
             let name = display_safe_short(&html_decode(&created.name_for_people()), 60);
-            let mut words = format!("created {name}");
-            if let Some(notice) = type_change_notice(asked, &created) {
-                words.push_str(&format!(" {notice}"));
-            }
-            model.status.notice(words);
+            let notice = type_change_notice(asked, &created);
+            model
+                .status
+                .notice(words::created(&name, notice.as_deref()));
             model.status.error = None;
             model.overlay = Overlay::None;
             let id = created.id;
@@ -56,25 +56,24 @@ pub(crate) fn on_created(
             fx
         }
         Ok(other) => {
-            let words = match other {
+            let said = match other {
                 ApiOutcome::NotSent(why) => why,
-                _ => "the portal's answer to the create was not a user".to_string(),
+                _ => words::CREATE_NOT_A_USER.to_string(),
             };
             match form {
-                Some(f) => f.submit_failed(words, None),
-                None => model.status.error(words),
+                Some(f) => f.submit_failed(said, None),
+                None => model.status.error(said),
             }
             Vec::new()
         }
         Err(e) => {
             let status = e.status();
-            let words = refusal_words(&e);
+            let said = refusal_words(&e);
             match form {
-                Some(f) => f.submit_failed(words, status),
-                None => model.status.error(format!(
-                    "could not create the user: {}",
-                    display_safe(&words)
-                )),
+                Some(f) => f.submit_failed(said, status),
+                None => model
+                    .status
+                    .error(words::create_failed(&display_safe(&said))),
             }
             Vec::new()
         }
@@ -85,16 +84,9 @@ pub(crate) fn on_created(
 fn refusal_words(e: &ApiError) -> String {
     match e {
         ApiError::BadRequest { message } => message.clone(),
-        ApiError::PaymentRequired { message } => {
-            format!("no free seat for this type (402): {message}")
-        }
-        ApiError::Forbidden { message } => {
-            format!("not allowed (403): {message}; your role may not create this type")
-        }
-        other if other.outcome_unknown() => format!(
-            "{other}; the user may have been created anyway: look the email up before \
-             sending again"
-        ),
+        ApiError::PaymentRequired { message } => words::no_free_seat(message),
+        ApiError::Forbidden { message } => words::create_not_allowed(message),
+        other if other.outcome_unknown() => words::create_outcome_unknown(&other.to_string()),
         other => other.to_string(),
     }
 }
@@ -131,22 +123,16 @@ pub(crate) fn on_job_done(
             pin::mark_gone(model, deleted);
         }
         other => {
-            let words = match other {
-                Ok(ApiOutcome::NotSent(why)) => {
-                    format!("nothing was changed: {}", display_safe(&why))
-                }
-                Err(e) => {
-                    format!("the change stopped: {e}; the list is re-read to show what happened")
-                }
-                Ok(_) => "the change stopped: the worker answered with something other than \
-                          a report; the list is re-read to show what happened"
-                    .into(),
+            let said = match other {
+                Ok(ApiOutcome::NotSent(why)) => job_words::nothing_changed(&display_safe(&why)),
+                Err(e) => job_words::broke_off(&e.to_string()),
+                Ok(_) => job_words::BROKE_OFF_NO_REPORT.to_string(),
             };
             model.job = None;
             if matches!(model.overlay, Overlay::Job) {
                 model.overlay = Overlay::None;
             }
-            model.status.error(words);
+            model.status.error(said);
         }
     }
     let mut fx = list_reads::reload(model, true);

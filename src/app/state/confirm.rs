@@ -4,9 +4,9 @@
 //! The dialog holds the [`Plan`] it confirms: the users the action will touch and those
 //! left out with the reason. It opens with Cancel focused. `y` confirms and `n`/`Esc`
 //! cancel, except for deleting several users, where the confirmation is typing their
-//! count and `Enter`.
+//! count and `Enter`. Every key is read through the keymap.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
+use crossterm::event::{KeyEvent, KeyEventKind};
 
 use crate::api::EmployeeStatus;
 use crate::app::action::{Action, Context};
@@ -104,33 +104,32 @@ impl ConfirmDialog {
         }
     }
 
-    /// Handles one key, read through the keymap (`confirm`, `cancel`, `back`).
+    /// Handles one key, read through the keymap (`confirm`, `cancel`, `back`, `press`,
+    /// `switch_button`; with a typed count, digits and `delete_back`).
     pub fn handle_key(&mut self, key: KeyEvent, keys: &Keymap) -> ConfirmEvent {
         if key.kind == KeyEventKind::Release {
             return ConfirmEvent::Nothing;
         }
         let action = keys.action(Context::Dialog, &key);
         if self.nothing_to_do() {
-            return match (action, key.code) {
-                (Some(Action::Confirm | Action::Cancel | Action::Back), _)
-                | (_, KeyCode::Enter) => ConfirmEvent::Cancelled,
+            return match action {
+                Some(Action::Press | Action::Confirm | Action::Cancel | Action::Back) => {
+                    ConfirmEvent::Cancelled
+                }
                 _ => ConfirmEvent::Nothing,
             };
         }
         if self.needs_typed_count() {
-            return self.typed_key(key, action);
+            return self.typed_key(key, action, keys);
         }
         match action {
-            Some(Action::Confirm) => return ConfirmEvent::Confirmed,
-            Some(Action::Cancel | Action::Back) => return ConfirmEvent::Cancelled,
-            _ => {}
-        }
-        match key.code {
-            KeyCode::Enter => match self.focus {
+            Some(Action::Confirm) => ConfirmEvent::Confirmed,
+            Some(Action::Cancel | Action::Back) => ConfirmEvent::Cancelled,
+            Some(Action::Press) => match self.focus {
                 Button::Cancel => ConfirmEvent::Cancelled,
                 Button::Confirm => ConfirmEvent::Confirmed,
             },
-            KeyCode::Tab | KeyCode::BackTab | KeyCode::Left | KeyCode::Right => {
+            Some(Action::SwitchButton) => {
                 self.focus = match self.focus {
                     Button::Cancel => Button::Confirm,
                     Button::Confirm => Button::Cancel,
@@ -141,22 +140,19 @@ impl ConfirmDialog {
         }
     }
 
-    fn typed_key(&mut self, key: KeyEvent, action: Option<Action>) -> ConfirmEvent {
-        let typed = KeySpec::from_event(&key).typed_char();
-        match (typed, key.code) {
-            (Some(c), _) if c.is_ascii_digit() => {
-                if self.typed.len() < MAX_TYPED {
-                    self.typed.push(c);
-                }
-                self.mismatch = false;
-                ConfirmEvent::Nothing
+    /// Typing the count: digits are text, `delete_back` takes one back, `press` checks
+    /// it; `cancel` (unless it is a digit) and `back` cancel.
+    fn typed_key(&mut self, key: KeyEvent, action: Option<Action>, keys: &Keymap) -> ConfirmEvent {
+        let spec = KeySpec::from_event(&key);
+        if let Some(c) = spec.typed_char().filter(char::is_ascii_digit) {
+            if self.typed.len() < MAX_TYPED {
+                self.typed.push(c);
             }
-            (_, KeyCode::Backspace) => {
-                self.typed.pop();
-                self.mismatch = false;
-                ConfirmEvent::Nothing
-            }
-            (_, KeyCode::Enter) => {
+            self.mismatch = false;
+            return ConfirmEvent::Nothing;
+        }
+        match action {
+            Some(Action::Press) => {
                 if self.typed == self.plan.eligible.len().to_string() {
                     ConfirmEvent::Confirmed
                 } else {
@@ -164,7 +160,12 @@ impl ConfirmDialog {
                     ConfirmEvent::Nothing
                 }
             }
-            _ if matches!(action, Some(Action::Cancel | Action::Back)) => ConfirmEvent::Cancelled,
+            Some(Action::Cancel | Action::Back) => ConfirmEvent::Cancelled,
+            _ if keys.action_of(Context::Text, spec) == Some(Action::DeleteBack) => {
+                self.typed.pop();
+                self.mismatch = false;
+                ConfirmEvent::Nothing
+            }
             _ => ConfirmEvent::Nothing,
         }
     }

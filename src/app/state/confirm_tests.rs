@@ -1,4 +1,4 @@
-use crossterm::event::KeyModifiers;
+use crossterm::event::{KeyCode, KeyModifiers};
 
 use super::*;
 use crate::api::EmployeeFullDto;
@@ -121,4 +121,113 @@ fn key_releases_are_ignored() {
     let mut k = KeyEvent::new(KeyCode::Char('y'), KeyModifiers::NONE);
     k.kind = KeyEventKind::Release;
     assert_eq!(d.handle_key(k, &Keymap::default()), ConfirmEvent::Nothing);
+}
+
+/// Keys with each `(action, key)` of `pairs` bound in the config.
+fn remapped(pairs: &[(&str, &str)]) -> Keymap {
+    let overrides = pairs
+        .iter()
+        .map(|(a, k)| (a.to_string(), vec![k.to_string()]))
+        .collect();
+    let (km, warnings) = Keymap::build(&overrides);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    km
+}
+
+fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+    KeyEvent::new(code, mods)
+}
+
+#[test]
+fn enter_and_the_button_keys_are_read_through_the_keymap() {
+    let keys = remapped(&[("press", "ctrl-o"), ("switch_button", "ctrl-t")]);
+    let users = [user(5, EmployeeStatus::Active)];
+    let mut d = dialog(BulkAction::Terminate, &users);
+    for old in [KeyCode::Tab, KeyCode::Right, KeyCode::Enter] {
+        assert_eq!(
+            d.handle_key(key(old, KeyModifiers::NONE), &keys),
+            ConfirmEvent::Nothing
+        );
+    }
+    assert_eq!(d.focus(), Button::Cancel, "tab and right no longer switch");
+    d.handle_key(key(KeyCode::Char('t'), KeyModifiers::CONTROL), &keys);
+    assert_eq!(d.focus(), Button::Confirm);
+    assert_eq!(
+        d.handle_key(key(KeyCode::Char('o'), KeyModifiers::CONTROL), &keys),
+        ConfirmEvent::Confirmed
+    );
+}
+
+#[test]
+fn confirm_and_cancel_are_read_through_the_keymap() {
+    let keys = remapped(&[("confirm", "ctrl-y"), ("cancel", "ctrl-n")]);
+    let users = [user(5, EmployeeStatus::Active)];
+    let mut d = dialog(BulkAction::Terminate, &users);
+    assert_eq!(
+        d.handle_key(key(KeyCode::Char('y'), KeyModifiers::NONE), &keys),
+        ConfirmEvent::Nothing
+    );
+    assert_eq!(
+        d.handle_key(key(KeyCode::Char('n'), KeyModifiers::NONE), &keys),
+        ConfirmEvent::Nothing
+    );
+    assert_eq!(
+        d.handle_key(key(KeyCode::Char('y'), KeyModifiers::CONTROL), &keys),
+        ConfirmEvent::Confirmed
+    );
+    let mut d = dialog(BulkAction::Terminate, &users);
+    assert_eq!(
+        d.handle_key(key(KeyCode::Char('n'), KeyModifiers::CONTROL), &keys),
+        ConfirmEvent::Cancelled
+    );
+}
+
+#[test]
+fn a_typed_count_reads_enter_and_backspace_through_the_keymap() {
+    let keys = remapped(&[("press", "ctrl-o"), ("delete_back", "ctrl-h")]);
+    let users = [
+        user(5, EmployeeStatus::Terminated),
+        user(6, EmployeeStatus::Terminated),
+    ];
+    let mut d = dialog(
+        BulkAction::Delete {
+            terminate_first: false,
+        },
+        &users,
+    );
+    assert!(d.needs_typed_count());
+    let none = KeyModifiers::NONE;
+    d.handle_key(key(KeyCode::Char('2'), none), &keys);
+    d.handle_key(key(KeyCode::Char('3'), none), &keys);
+    d.handle_key(key(KeyCode::Backspace, none), &keys);
+    assert_eq!(d.typed(), "23", "backspace is no longer bound");
+    d.handle_key(key(KeyCode::Char('h'), KeyModifiers::CONTROL), &keys);
+    assert_eq!(d.typed(), "2");
+    assert_eq!(
+        d.handle_key(key(KeyCode::Enter, none), &keys),
+        ConfirmEvent::Nothing
+    );
+    assert!(!d.mismatch(), "enter is no longer bound");
+    assert_eq!(
+        d.handle_key(key(KeyCode::Char('o'), KeyModifiers::CONTROL), &keys),
+        ConfirmEvent::Confirmed
+    );
+}
+
+#[test]
+fn nothing_to_do_closes_with_the_press_key_as_mapped() {
+    let keys = remapped(&[("press", "ctrl-o")]);
+    let mut d = dialog(
+        BulkAction::Terminate,
+        &[user(5, EmployeeStatus::Terminated)],
+    );
+    assert!(d.nothing_to_do());
+    assert_eq!(
+        d.handle_key(key(KeyCode::Enter, KeyModifiers::NONE), &keys),
+        ConfirmEvent::Nothing
+    );
+    assert_eq!(
+        d.handle_key(key(KeyCode::Char('o'), KeyModifiers::CONTROL), &keys),
+        ConfirmEvent::Cancelled
+    );
 }

@@ -1,6 +1,6 @@
 //! A one-line text input: the search box, the lookup prompt and form fields.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyEvent;
 
 use crate::app::action::{Action, Context};
 use crate::app::keymap::{KeySpec, Keymap};
@@ -19,14 +19,15 @@ pub enum Edit {
     Ignored,
 }
 
-/// What a key means in a one-line prompt (the search box, the look-up). A typed
-/// character is always text, so `q` types a q; `Ctrl-C` still quits; the keys of
-/// [`Action::Open`] (`Enter`) send what was typed.
+/// What a key means in a one-line prompt (the search box, the look-up), read through the
+/// keymap. A typed character is always text, so `q` types a q; `Ctrl-C` still quits;
+/// [`Action::Accept`] (`Enter`) sends what was typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PromptKey {
     Quit,
-    /// `Esc`: close the prompt.
+    /// [`Action::Back`] (`Esc`): close the prompt.
     Close,
+    /// [`Action::Accept`] (`Enter`).
     Enter,
     /// Anything else: for the text, or for the caller when it is not an editing key.
     Other(KeySpec),
@@ -41,7 +42,7 @@ impl PromptKey {
         match keymap.action(Context::Form, key) {
             Some(Action::Quit) => PromptKey::Quit,
             Some(Action::Back) => PromptKey::Close,
-            _ if keymap.keys(Action::Open).contains(&spec) => PromptKey::Enter,
+            Some(Action::Accept) => PromptKey::Enter,
             _ => PromptKey::Other(spec),
         }
     }
@@ -118,58 +119,58 @@ impl TextInput {
         }
     }
 
-    /// Applies an editing key: characters, backspace, delete, arrows, home/end,
-    /// ctrl-u (clear to start), ctrl-w (delete word), ctrl-a / ctrl-e.
-    pub fn key(&mut self, k: &KeySpec) -> Edit {
+    /// Applies a key: a typed character is inserted; other keys are read as the editing
+    /// actions of [`Context::Text`] (cursor, start/end, delete back/forward, delete to
+    /// the start, delete a word).
+    pub fn key(&mut self, k: &KeySpec, keys: &Keymap) -> Edit {
         if let Some(c) = k.typed_char() {
             return self.insert(c);
         }
-        let ctrl = k.mods.contains(KeyModifiers::CONTROL);
-        match k.code {
-            KeyCode::Backspace if self.cursor > 0 => {
+        match keys.action_of(Context::Text, *k) {
+            Some(action) => self.edit(action),
+            None => Edit::Ignored,
+        }
+    }
+
+    /// Applies an editing action; other actions are not for the text.
+    pub fn edit(&mut self, action: Action) -> Edit {
+        match action {
+            Action::DeleteBack if self.cursor > 0 => {
                 let start = self.byte_at(self.cursor - 1);
                 let end = self.byte_at(self.cursor);
                 self.value.replace_range(start..end, "");
                 self.cursor -= 1;
                 Edit::Changed
             }
-            KeyCode::Delete if self.cursor < self.len() => {
+            Action::DeleteForward if self.cursor < self.len() => {
                 let start = self.byte_at(self.cursor);
                 let end = self.byte_at(self.cursor + 1);
                 self.value.replace_range(start..end, "");
                 Edit::Changed
             }
-            KeyCode::Left if self.cursor > 0 => {
+            Action::CursorLeft if self.cursor > 0 => {
                 self.cursor -= 1;
                 Edit::Moved
             }
-            KeyCode::Right if self.cursor < self.len() => {
+            Action::CursorRight if self.cursor < self.len() => {
                 self.cursor += 1;
                 Edit::Moved
             }
-            KeyCode::Home => {
+            Action::LineStart => {
                 self.cursor = 0;
                 Edit::Moved
             }
-            KeyCode::Char('a') if ctrl => {
-                self.cursor = 0;
-                Edit::Moved
-            }
-            KeyCode::End => {
+            Action::LineEnd => {
                 self.cursor = self.len();
                 Edit::Moved
             }
-            KeyCode::Char('e') if ctrl => {
-                self.cursor = self.len();
-                Edit::Moved
-            }
-            KeyCode::Char('u') if ctrl && self.cursor > 0 => {
+            Action::DeleteToStart if self.cursor > 0 => {
                 let end = self.byte_at(self.cursor);
                 self.value.replace_range(..end, "");
                 self.cursor = 0;
                 Edit::Changed
             }
-            KeyCode::Char('w') if ctrl && self.cursor > 0 => {
+            Action::DeleteWord if self.cursor > 0 => {
                 let chars: Vec<char> = self.value.chars().collect();
                 let mut i = self.cursor;
                 while i > 0 && chars[i - 1] == ' ' {

@@ -2,11 +2,12 @@
 //! requests, then the per-user report (succeeded, failed with the portal's reason, left
 //! out with the reason).
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
+use crossterm::event::{KeyEvent, KeyEventKind};
 
 use crate::app::action::{Action, Context};
 use crate::app::effect::RequestId;
 use crate::app::keymap::Keymap;
+use crate::app::words::job as words;
 use crate::bulk::{BulkAction, Outcome, Plan, Progress, Report, Step, UserResult};
 
 /// What a key did to the report.
@@ -135,7 +136,8 @@ impl BulkJob {
             .is_some_and(|r| r.results.len() > 1 || r.done() != r.results.len())
     }
 
-    /// Keys on the report: `j`/`k` and arrows scroll, `Esc`, `Enter`, `y`, `n` close.
+    /// Keys on the report, read through the keymap: the list's movement keys scroll;
+    /// `back`, `open`, `press`, `confirm` and `cancel` close.
     pub fn handle_report_key(&mut self, key: KeyEvent, keys: &Keymap) -> ReportEvent {
         if key.kind == KeyEventKind::Release {
             return ReportEvent::Nothing;
@@ -150,12 +152,13 @@ impl BulkJob {
             }
             Some(Action::PageUp) => self.scroll = self.scroll.saturating_sub(10),
             Some(Action::Back | Action::Open) => return ReportEvent::Close,
-            _ => match (keys.action(Context::Dialog, &key), key.code) {
-                (Some(Action::Confirm | Action::Cancel), _) | (_, KeyCode::Enter) => {
+            _ => {
+                if let Some(Action::Press | Action::Confirm | Action::Cancel) =
+                    keys.action(Context::Dialog, &key)
+                {
                     return ReportEvent::Close;
                 }
-                _ => {}
-            },
+            }
         }
         ReportEvent::Nothing
     }
@@ -163,36 +166,18 @@ impl BulkJob {
     /// One sentence for the status line: "terminated 3 users; 1 failed; 2 left out".
     pub fn summary(&self) -> String {
         let Some(report) = &self.report else {
-            let now = format!("{} {}/{}…", self.step(), self.done(), self.total);
-            return if self.stopping {
-                format!("stopping after the requests already sent: {now}")
-            } else {
-                now
-            };
+            let step = self.step().to_string();
+            return words::running(&step, self.done(), self.total, self.stopping);
         };
-        let mut parts = vec![format!(
-            "{} {}",
-            past_tense(self.action),
-            users(report.done())
-        )];
-        if report.unchanged() > 0 {
-            parts.push(format!("{} already so", report.unchanged()));
-        }
-        if report.failed() > 0 {
-            parts.push(format!("{} failed", report.failed()));
-        }
-        if report.unknown() > 0 {
-            parts.push(format!("{} unknown (check them)", report.unknown()));
-        }
-        if report.skipped() > 0 {
-            parts.push(format!("{} left out", report.skipped()));
-        }
-        let not_attempted = self.not_attempted();
-        if not_attempted > 0 {
-            parts.push(format!("{not_attempted} not finished: stopped"));
-            return format!("stopped: {}", parts.join("; "));
-        }
-        parts.join("; ")
+        let tally = words::Tally {
+            done: report.done(),
+            unchanged: report.unchanged(),
+            failed: report.failed(),
+            unknown: report.unknown(),
+            skipped: report.skipped(),
+            not_attempted: self.not_attempted(),
+        };
+        words::finished(self.action, tally)
     }
 }
 
@@ -209,29 +194,6 @@ fn first_step(action: BulkAction) -> Step {
     }
 }
 
-/// "terminated", "re-activated", "deleted", "terminated and deleted".
-pub(crate) fn past_tense(action: BulkAction) -> &'static str {
-    match action {
-        BulkAction::Terminate => "terminated",
-        BulkAction::Activate => "re-activated",
-        BulkAction::Delete {
-            terminate_first: false,
-        } => "deleted",
-        BulkAction::Delete {
-            terminate_first: true,
-        } => "terminated and deleted",
-    }
-}
-
-/// "1 user", "3 users".
-pub(crate) fn users(n: usize) -> String {
-    if n == 1 {
-        "1 user".to_string()
-    } else {
-        format!("{n} users")
-    }
-}
-
 /// The report's results grouped: failed first (what needs attention), then unknown (to
 /// check), left out, stopped before they were (fully) changed, unchanged (already in the
 /// wanted state), then succeeded.
@@ -244,18 +206,15 @@ pub(crate) fn grouped(report: &Report) -> [(&'static str, Vec<&UserResult>); 6] 
             .collect::<Vec<_>>()
     };
     [
-        ("Failed", pick(&|o| matches!(o, Outcome::Failed(_)))),
+        (words::FAILED, pick(&|o| matches!(o, Outcome::Failed(_)))),
+        (words::UNKNOWN, pick(&|o| matches!(o, Outcome::Unknown(_)))),
+        (words::LEFT_OUT, pick(&|o| matches!(o, Outcome::Skipped(_)))),
+        (words::STOPPED, pick(&|o| matches!(o, Outcome::Stopped(_)))),
         (
-            "Unknown: check these users",
-            pick(&|o| matches!(o, Outcome::Unknown(_))),
-        ),
-        ("Left out", pick(&|o| matches!(o, Outcome::Skipped(_)))),
-        ("Stopped", pick(&|o| matches!(o, Outcome::Stopped(_)))),
-        (
-            "Nothing to change",
+            words::NOTHING_TO_CHANGE,
             pick(&|o| matches!(o, Outcome::Unchanged(_))),
         ),
-        ("Succeeded", pick(&|o| matches!(o, Outcome::Done))),
+        (words::SUCCEEDED, pick(&|o| matches!(o, Outcome::Done))),
     ]
 }
 

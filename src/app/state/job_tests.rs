@@ -1,4 +1,4 @@
-use crossterm::event::KeyModifiers;
+use crossterm::event::{KeyCode, KeyModifiers};
 use uuid::Uuid;
 
 use super::*;
@@ -99,4 +99,43 @@ fn the_report_scrolls_and_closes() {
     assert_eq!(press(&mut j, KeyCode::Char('x')), ReportEvent::Nothing);
     assert_eq!(press(&mut j, KeyCode::Esc), ReportEvent::Close);
     assert_eq!(press(&mut j, KeyCode::Enter), ReportEvent::Close);
+}
+
+#[test]
+fn the_report_reads_its_keys_through_the_keymap() {
+    let overrides = [
+        ("press".to_string(), vec!["ctrl-p".to_string()]),
+        ("open".to_string(), vec!["ctrl-o".to_string()]),
+        ("down".to_string(), vec!["ctrl-n".to_string()]),
+    ]
+    .into_iter()
+    .collect();
+    let (keys, warnings) = Keymap::build(&overrides);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let mut j = job();
+    j.finish(Report {
+        action: BulkAction::Activate,
+        results: (2..30).map(|n| result(n, Outcome::Done)).collect(),
+        requests: 1,
+    });
+    let hit = |j: &mut BulkJob, code, mods| j.handle_report_key(KeyEvent::new(code, mods), &keys);
+    assert_eq!(
+        hit(&mut j, KeyCode::Enter, KeyModifiers::NONE),
+        ReportEvent::Nothing
+    );
+    assert_eq!(
+        hit(&mut j, KeyCode::Char('j'), KeyModifiers::NONE),
+        ReportEvent::Nothing
+    );
+    assert_eq!(j.scroll(), 0, "j no longer scrolls");
+    hit(&mut j, KeyCode::Char('n'), KeyModifiers::CONTROL);
+    assert_eq!(j.scroll(), 1);
+    assert_eq!(
+        hit(&mut j, KeyCode::Char('p'), KeyModifiers::CONTROL),
+        ReportEvent::Close
+    );
+    assert_eq!(
+        hit(&mut j, KeyCode::Char('o'), KeyModifiers::CONTROL),
+        ReportEvent::Close
+    );
 }

@@ -11,4 +11,5 @@ pub(crate) mod job;
 pub(crate) mod marks;
 pub(crate) mod model;
 pub(crate) mod shown;
+pub(crate) mod status;
 pub(crate) mod users;

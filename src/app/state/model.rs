@@ -11,6 +11,7 @@ use super::input::TextInput;
 use super::job::BulkJob;
 use super::marks::Marks;
 use super::shown::Shown;
+pub(crate) use super::status::StatusLine;
 use super::users::UserList;
 use super::users::columns::TableColumns;
 use crate::api::{EmployeeFullDto, EmployeeType};
@@ -38,8 +39,8 @@ pub struct ModelOptions {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Overlay {
     None,
-    /// The key help, scrolled by `scroll` lines.
-    Help {
+    /// The recent messages in full (`m`), scrolled by `scroll` lines.
+    Messages {
         scroll: u16,
     },
     /// Typing in the search box (the text lives in `Model::search`).
@@ -54,6 +55,18 @@ pub enum Overlay {
     Job,
     /// The filter panel (`f`).
     Filters(FilterPanel),
+}
+
+impl Overlay {
+    /// Whether it reads typed characters as text, so a character key is no command there
+    /// (a typed `q` or `?` is text; `Ctrl-C` or `F1` still act).
+    pub fn reads_text(&self) -> bool {
+        match self {
+            Overlay::Search | Overlay::Lookup(_) | Overlay::Form(_) => true,
+            Overlay::Confirm(dialog) => dialog.needs_typed_count(),
+            Overlay::None | Overlay::Messages { .. } | Overlay::Job | Overlay::Filters(_) => false,
+        }
+    }
 }
 
 /// The look-up prompt: the text typed and why the last attempt was refused.
@@ -88,23 +101,6 @@ pub struct Detail {
     pub gone: BTreeSet<Uuid>,
     /// The list generation in which a lost selection was last read again, and the user.
     pub rechecked: Option<(u64, Uuid)>,
-}
-
-/// The status line: the last error and the last notice, in words.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct StatusLine {
-    pub error: Option<String>,
-    pub notice: Option<String>,
-}
-
-impl StatusLine {
-    pub fn error(&mut self, words: impl Into<String>) {
-        self.error = Some(words.into());
-    }
-
-    pub fn notice(&mut self, words: impl Into<String>) {
-        self.notice = Some(words.into());
-    }
 }
 
 /// What a request in flight was for, so its reply finds its place.
@@ -173,6 +169,8 @@ pub struct Model {
     pub detail: Detail,
     pub search: Search,
     pub overlay: Overlay,
+    /// The key help, open over whatever is on screen, scrolled by this many lines.
+    pub help: Option<u16>,
     pub status: StatusLine,
     pub keymap: Keymap,
     pub requests: Requests,
@@ -213,6 +211,7 @@ impl Model {
             detail: Detail::default(),
             search: Search::default(),
             overlay: Overlay::None,
+            help: None,
             status,
             keymap,
             requests: Requests::default(),
@@ -283,7 +282,7 @@ impl Model {
             .in_flight
             .values()
             .any(|p| matches!(p, Pending::Create { .. }))
-            .then(|| "creating a user".to_string())
+            .then(|| crate::app::words::writes::CREATING.to_string())
     }
 
     /// The runtime ticks only while this is true.

@@ -5,7 +5,7 @@
 //! (nothing, a request to send, or cancel); the caller sends the request and reports the
 //! answer back with [`CreateForm::submit_failed`] (or closes the form on success).
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
+use crossterm::event::{KeyEvent, KeyEventKind};
 
 use super::input::{Edit, TextInput};
 use crate::api::dto::{EmployeeFullDto, EmployeeType, MemberRequestDto};
@@ -225,9 +225,10 @@ impl CreateForm {
         ))
     }
 
-    /// Handles one key, read through the keymap (`submit`, `next_field`, `prev_field` in
-    /// the form; `confirm`/`cancel` in the discard question; `back` everywhere). A
-    /// printable character always goes into a focused text field. Key releases are ignored.
+    /// Handles one key, read through the keymap (`submit`, `accept`, `next_field`,
+    /// `prev_field` and the text editing keys in the form; `confirm`/`cancel` in the
+    /// discard question; `back` everywhere). A printable character always goes into a
+    /// focused text field. Key releases are ignored.
     pub fn handle_key(&mut self, key: KeyEvent, keys: &Keymap) -> FormEvent {
         if key.kind == KeyEventKind::Release {
             return FormEvent::Nothing;
@@ -285,11 +286,13 @@ impl CreateForm {
     fn editing_key(&mut self, key: KeyEvent, keys: &Keymap) -> FormEvent {
         let spec = KeySpec::from_event(&key);
         if self.focus != Field::Type && spec.typed_char().is_some() {
-            return self.text_key(&spec);
+            return self.text_key(&spec, keys);
         }
         match keys.action(Context::Form, &key) {
             Some(Action::Submit) => self.try_submit(),
-            Some(Action::NextField) => self.move_focus(self.focus.next()),
+            // Enter: the next field, and on the last one, submit.
+            Some(Action::Accept) if self.focus == Field::Password => self.try_submit(),
+            Some(Action::Accept | Action::NextField) => self.move_focus(self.focus.next()),
             Some(Action::PrevField) => self.move_focus(self.focus.prev()),
             Some(Action::Back) => {
                 if self.is_dirty() {
@@ -300,13 +303,8 @@ impl CreateForm {
                 }
             }
             Some(_) => FormEvent::Nothing,
-            None => match key.code {
-                KeyCode::Enter if self.focus == Field::Password => self.try_submit(),
-                KeyCode::Enter | KeyCode::Down => self.move_focus(self.focus.next()),
-                KeyCode::Up => self.move_focus(self.focus.prev()),
-                code if self.focus == Field::Type => self.type_key(code),
-                _ => self.text_key(&spec),
-            },
+            None if self.focus == Field::Type => self.type_key(keys.action_of(Context::Text, spec)),
+            None => self.text_key(&spec, keys),
         }
     }
 
@@ -316,10 +314,11 @@ impl CreateForm {
         FormEvent::Nothing
     }
 
-    fn type_key(&mut self, code: KeyCode) -> FormEvent {
-        let step: isize = match code {
-            KeyCode::Right | KeyCode::Char(' ') | KeyCode::Char('l') => 1,
-            KeyCode::Left | KeyCode::Char('h') => -1,
+    /// On the type field the cursor keys choose the type.
+    fn type_key(&mut self, action: Option<Action>) -> FormEvent {
+        let step: isize = match action {
+            Some(Action::CursorRight) => 1,
+            Some(Action::CursorLeft) => -1,
             _ => return FormEvent::Nothing,
         };
         let n = self.allowed_types.len() as isize;
@@ -336,10 +335,10 @@ impl CreateForm {
         FormEvent::Nothing
     }
 
-    fn text_key(&mut self, spec: &KeySpec) -> FormEvent {
+    fn text_key(&mut self, spec: &KeySpec, keys: &Keymap) -> FormEvent {
         let focus = self.focus;
         if let Some(input) = self.input_mut(focus)
-            && input.key(spec) == Edit::Changed
+            && input.key(spec, keys) == Edit::Changed
         {
             self.clear_refusal_for(focus);
         }

@@ -248,3 +248,126 @@ fn key_releases_are_ignored() {
     assert_eq!(press(&mut form, release), FormEvent::Nothing);
     assert_eq!(form.phase(), Phase::Editing);
 }
+
+/// Keys with each `(action, key)` of `pairs` bound in the config.
+fn remapped(pairs: &[(&str, &str)]) -> Keymap {
+    let overrides = pairs
+        .iter()
+        .map(|(a, k)| (a.to_string(), vec![k.to_string()]))
+        .collect();
+    let (km, warnings) = Keymap::build(&overrides);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    km
+}
+
+#[test]
+fn enter_is_read_through_the_keymap() {
+    let keys = remapped(&[("accept", "ctrl-j")]);
+    let mut form = CreateForm::new(Some(&owner()));
+    assert_eq!(
+        form.handle_key(key(KeyCode::Enter), &keys),
+        FormEvent::Nothing
+    );
+    assert_eq!(form.focus(), Field::FirstName, "enter is no longer bound");
+    form.handle_key(ctrl('j'), &keys);
+    assert_eq!(form.focus(), Field::LastName);
+    // On the last field the remapped key submits.
+    let mut form = filled();
+    form.handle_key(key(KeyCode::Tab), &keys);
+    form.handle_key(key(KeyCode::Tab), &keys);
+    assert_eq!(form.focus(), Field::Password);
+    assert_eq!(
+        form.handle_key(key(KeyCode::Enter), &keys),
+        FormEvent::Nothing
+    );
+    assert!(matches!(
+        form.handle_key(ctrl('j'), &keys),
+        FormEvent::Submit(_)
+    ));
+}
+
+#[test]
+fn moving_between_fields_is_read_through_the_keymap() {
+    let keys = remapped(&[("next_field", "ctrl-n"), ("prev_field", "ctrl-p")]);
+    let mut form = CreateForm::new(None);
+    for old in [KeyCode::Tab, KeyCode::Down, KeyCode::BackTab, KeyCode::Up] {
+        form.handle_key(key(old), &keys);
+        assert_eq!(form.focus(), Field::FirstName, "{old:?} no longer moves");
+    }
+    form.handle_key(ctrl('n'), &keys);
+    form.handle_key(ctrl('n'), &keys);
+    assert_eq!(form.focus(), Field::Email);
+    form.handle_key(ctrl('p'), &keys);
+    assert_eq!(form.focus(), Field::LastName);
+    // With the defaults, the arrows move too.
+    let mut form = CreateForm::new(None);
+    press(&mut form, key(KeyCode::Down));
+    assert_eq!(form.focus(), Field::LastName);
+    press(&mut form, key(KeyCode::Up));
+    assert_eq!(form.focus(), Field::FirstName);
+}
+
+#[test]
+fn submit_is_read_through_the_keymap() {
+    let keys = remapped(&[("submit", "f5")]);
+    let mut form = filled();
+    assert_eq!(form.handle_key(ctrl('s'), &keys), FormEvent::Nothing);
+    assert_eq!(form.phase(), Phase::Editing);
+    assert!(matches!(
+        form.handle_key(key(KeyCode::F(5)), &keys),
+        FormEvent::Submit(_)
+    ));
+}
+
+#[test]
+fn the_type_is_chosen_with_the_cursor_keys_as_mapped() {
+    let keys = remapped(&[("cursor_left", "ctrl-b"), ("cursor_right", "ctrl-f")]);
+    let mut form = CreateForm::new(Some(&owner()));
+    for _ in 0..3 {
+        form.handle_key(key(KeyCode::Tab), &keys);
+    }
+    assert_eq!(form.focus(), Field::Type);
+    form.handle_key(key(KeyCode::Right), &keys);
+    assert_eq!(
+        form.user_type(),
+        EmployeeType::User,
+        "right is no longer bound"
+    );
+    form.handle_key(ctrl('f'), &keys);
+    assert_eq!(form.user_type(), EmployeeType::RoomAdmin);
+    form.handle_key(ctrl('b'), &keys);
+    form.handle_key(ctrl('b'), &keys);
+    assert_eq!(form.user_type(), EmployeeType::DocSpaceAdmin);
+}
+
+#[test]
+fn the_discard_question_reads_its_keys_through_the_keymap() {
+    let keys = remapped(&[("confirm", "Y"), ("cancel", "N")]);
+    let mut form = filled();
+    form.handle_key(key(KeyCode::Esc), &keys);
+    assert_eq!(form.phase(), Phase::ConfirmDiscard);
+    assert_eq!(
+        form.handle_key(key(KeyCode::Char('y')), &keys),
+        FormEvent::Nothing
+    );
+    form.handle_key(key(KeyCode::Char('n')), &keys);
+    assert_eq!(form.phase(), Phase::ConfirmDiscard, "n is no longer bound");
+    form.handle_key(key(KeyCode::Char('N')), &keys);
+    assert_eq!(form.phase(), Phase::Editing);
+    form.handle_key(key(KeyCode::Esc), &keys);
+    assert_eq!(
+        form.handle_key(key(KeyCode::Char('Y')), &keys),
+        FormEvent::Cancelled
+    );
+}
+
+#[test]
+fn the_text_keys_are_read_through_the_keymap() {
+    let keys = remapped(&[("delete_back", "ctrl-h")]);
+    let mut form = CreateForm::new(None);
+    type_text(&mut form, "Zoe");
+    form.handle_key(key(KeyCode::Backspace), &keys);
+    assert_eq!(form.input(Field::FirstName).map(|i| i.value()), Some("Zoe"));
+    form.handle_key(ctrl('h'), &keys);
+    assert_eq!(form.input(Field::FirstName).map(|i| i.value()), Some("Zo"));
+}

@@ -1,0 +1,52 @@
+use super::*;
+use crate::app::testing::press;
+use crate::ui::tests::{fixture_users, loaded_with, options, screen};
+
+/// The status line: the last line but one.
+fn status_line(m: &Model, w: u16, h: u16) -> String {
+    let text = screen(m, w, h);
+    text.lines().rev().nth(1).unwrap_or_default().to_string()
+}
+
+#[test]
+fn one_user_is_one_user() {
+    let one = fixture_users().into_iter().take(1).collect();
+    let m = loaded_with(options(), 80, 24, one);
+    let status = status_line(&m, 80, 24);
+    assert!(status.ends_with("· 1 user"), "{status}");
+    let m = loaded_with(options(), 80, 24, fixture_users());
+    let status = status_line(&m, 80, 24);
+    assert!(status.ends_with("· 8 users"), "{status}");
+}
+
+#[test]
+fn a_cut_message_says_where_it_reads_in_full() {
+    let mut m = loaded_with(options(), 80, 24, fixture_users());
+    let long = "could not do something: ".to_string() + &"the reason goes on ".repeat(8);
+    m.status.error(long.trim());
+    let status = status_line(&m, 80, 24);
+    assert!(status.ends_with("… m more"), "{status}");
+    // A message that fits is shown whole, without the key.
+    m.status.error("no user selected");
+    let status = status_line(&m, 80, 24);
+    assert!(status.ends_with("· no user selected"), "{status}");
+    // Over a dialog `m` is no key: the message is only cut.
+    m.status.error(long.trim());
+    press(&mut m, "i");
+    let status = status_line(&m, 80, 24);
+    assert!(status.ends_with('…'), "{status}");
+}
+
+#[test]
+fn a_remapped_messages_key_is_the_one_named() {
+    let opts = crate::app::ModelOptions {
+        keys: [("messages".to_string(), vec!["M".to_string()])]
+            .into_iter()
+            .collect(),
+        ..options()
+    };
+    let mut m = loaded_with(opts, 80, 24, fixture_users());
+    m.status.notice("a notice that goes on and on ".repeat(5));
+    let status = status_line(&m, 80, 24);
+    assert!(status.ends_with("… M more"), "{status}");
+}
