@@ -6,7 +6,6 @@
 
 pub(crate) mod change;
 pub(crate) mod create;
-pub mod csv;
 pub(crate) mod exit;
 pub mod ids;
 pub(crate) mod interruptible;
@@ -20,6 +19,9 @@ pub(crate) mod report;
 pub mod resolve;
 pub(crate) mod table;
 pub(crate) mod term;
+
+/// CSV reading and writing, shared with the terminal UI (pasted lists, exports).
+pub use crate::people::csv;
 
 use std::io::{IsTerminal, Read, Write};
 
