@@ -274,6 +274,62 @@ key_actions! {
         hint: "last change",
         keys: ["R"],
     },
+    MarkAll {
+        name: "mark_all",
+        context: List,
+        description: "mark every user the search and filters match, on all pages",
+        hint: "mark all",
+        keys: ["*"],
+    },
+    Palette {
+        name: "palette",
+        context: List,
+        description: "command palette: actions by name, goto, export, sort, …",
+        hint: "commands",
+        keys: [":"],
+    },
+    CopyId {
+        name: "copy_id",
+        context: List,
+        description: "copy the selected user's ID (OSC 52, also over ssh)",
+        hint: "copy ID",
+        keys: ["c"],
+    },
+    CopyEmail {
+        name: "copy_email",
+        context: List,
+        description: "copy the selected user's email (OSC 52)",
+        hint: "copy email",
+        keys: ["C"],
+    },
+    OpenProfile {
+        name: "open_profile",
+        context: List,
+        description: "open the selected user's profile in the browser",
+        hint: "browser",
+        keys: ["o"],
+    },
+    Export {
+        name: "export",
+        context: List,
+        description: "export the list (all pages) to a .csv or .json file",
+        hint: "export",
+        keys: ["x"],
+    },
+    HistoryPrev {
+        name: "history_prev",
+        context: Form,
+        description: "in the search, look-up and command prompts: earlier entries",
+        hint: "history",
+        keys: ["up"],
+    },
+    HistoryNext {
+        name: "history_next",
+        context: Form,
+        description: "in those prompts: later entries",
+        hint: "history",
+        keys: ["down"],
+    },
 }
 
 impl Action {

@@ -1,5 +1,6 @@
 //! The reads that key and reply handlers start: the list's pages (a new query generation,
-//! the pages in view) and the look-up of one user.
+//! the pages in view) and the look-up of one user; marks waiting for rows that will not
+//! arrive are dropped here, with a word.
 
 use super::effect::{ApiOp, Effect, RequestId};
 use super::state::model::{Model, Pending};
@@ -8,6 +9,7 @@ use crate::people::lookup::LookupTarget;
 /// Starts a new query generation (cancelling the list requests in flight) and asks for
 /// its first pages.
 pub(crate) fn reload(model: &mut Model, restore: bool) -> Vec<Effect> {
+    drop_waiting_marks(model);
     let mut fx = Vec::new();
     for old in model.users.begin_reload(restore) {
         model.requests.finish(old);
@@ -65,5 +67,18 @@ pub(crate) fn refresh_lookup(model: &mut Model) -> Vec<Effect> {
     match model.detail.lookup.as_ref().map(|u| u.id) {
         Some(id) => start_lookup(model, LookupTarget::Id(id)),
         None => Vec::new(),
+    }
+}
+
+/// Rows marked while they were loading cannot be marked once the list they were in is
+/// gone (read again, or failed): says so, rather than marking nobody silently.
+pub(crate) fn drop_waiting_marks(model: &mut Model) {
+    let dropped = model.marks.drop_waiting();
+    if dropped > 0 {
+        let rows = if dropped == 1 { "row" } else { "rows" };
+        model.status.error(format!(
+            "{dropped} {rows} marked while loading could not be marked: the list changed \
+             before they arrived; mark them again"
+        ));
     }
 }

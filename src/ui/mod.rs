@@ -4,9 +4,12 @@ pub(crate) mod cell_groups;
 pub(crate) mod cluster;
 pub(crate) mod confirm;
 pub(crate) mod detail_pane;
+pub(crate) mod export_prompt;
 pub(crate) mod form;
 pub(crate) mod help;
 pub(crate) mod layout;
+pub(crate) mod palette;
+pub(crate) mod paste_report;
 pub(crate) mod profile;
 pub(crate) mod progress;
 pub(crate) mod prompt;
@@ -83,5 +86,8 @@ fn draw_overlay(model: &Model, frame: &mut Frame, theme: &Theme) {
                 progress::render(frame, area, job, &model.keymap, theme);
             }
         }
+        Overlay::Palette(p) => palette::render(frame, area, p, &model.keymap, theme),
+        Overlay::PasteReport(r) => paste_report::render(frame, area, r, &model.keymap, theme),
+        Overlay::Export(p) => export_prompt::render(frame, area, p, &model.keymap, theme),
     }
 }

@@ -23,6 +23,16 @@ pub(crate) fn counts(model: &Model) -> String {
     }
 }
 
+/// " · 3 marked" while users are marked (or rows wait to be), else nothing.
+pub(crate) fn marked(model: &Model) -> String {
+    let (n, waiting) = (model.marks.len(), model.marks.waiting());
+    match (n, waiting) {
+        (0, 0) => String::new(),
+        (n, 0) => format!(" · {n} marked"),
+        (n, w) => format!(" · {n} marked (+{w} loading)"),
+    }
+}
+
 pub(crate) fn render_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let w = usize::from(area.width);
     let spin = if model.requests.is_busy() {
@@ -31,13 +41,24 @@ pub(crate) fn render_status(model: &Model, frame: &mut Frame, area: Rect, theme:
         " "
     };
     let left = format!(
-        "{spin} {} · {} ",
+        "{spin} {} · {}{} ",
         display_safe(&model.portal_label),
-        counts(model)
+        counts(model),
+        marked(model)
     );
     let left = truncate(&left, w);
     let mut room = w.saturating_sub(width(&left));
     let mut spans = vec![Span::styled(left, theme.status_bar)];
+    if let Some(task) = &model.task {
+        let words = format!(
+            "{} ({} stops)",
+            task.summary(),
+            model.keymap.first(Action::Back)
+        );
+        let task = truncate(&format!("· {words} "), room);
+        room = room.saturating_sub(width(&task));
+        spans.push(Span::styled(task, theme.notice));
+    }
     if let Some(job) = background_job(model) {
         let job = truncate(&format!("· {job} "), room);
         room = room.saturating_sub(width(&job));
@@ -122,9 +143,22 @@ pub(crate) fn hints(model: &Model) -> Vec<(String, &'static str)> {
             }
             hints
         }
-        Overlay::Job => vec![
+        Overlay::Job | Overlay::PasteReport(_) => vec![
             (pair(Action::Down, Action::Up), "scroll"),
             (k.first(Action::Back), "close"),
+        ],
+        Overlay::Palette(_) => vec![
+            (k.first(Action::Open), "run"),
+            (pair(Action::NextField, Action::PrevField), "choose"),
+            (
+                pair(Action::HistoryPrev, Action::HistoryNext),
+                Action::HistoryPrev.hint(),
+            ),
+            (k.first(Action::Back), "close"),
+        ],
+        Overlay::Export(_) => vec![
+            (k.first(Action::Open), Action::Export.hint()),
+            (k.first(Action::Back), "cancel"),
         ],
         Overlay::None if model.detail.focused => vec![
             (pair(Action::Down, Action::Up), "scroll"),

@@ -42,9 +42,13 @@ pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
 /// Whether the overlay reads typed characters as text.
 fn takes_text(overlay: &Overlay) -> bool {
     match overlay {
-        Overlay::Search | Overlay::Lookup(_) | Overlay::Form(_) => true,
+        Overlay::Search
+        | Overlay::Lookup(_)
+        | Overlay::Form(_)
+        | Overlay::Palette(_)
+        | Overlay::Export(_) => true,
         Overlay::Confirm(dialog) => dialog.needs_typed_count(),
-        Overlay::None | Overlay::Help { .. } | Overlay::Job => false,
+        Overlay::None | Overlay::Help { .. } | Overlay::Job | Overlay::PasteReport(_) => false,
     }
 }
 

@@ -34,10 +34,15 @@ pub(crate) fn on_page(
             let vp = model.viewport();
             if let Some(problem) = model.users.apply_page(page, users, vp) {
                 model.status.error(format!("{LIST_ERROR}: {problem}"));
+                list_reads::drop_waiting_marks(model);
                 return Vec::new();
             }
             if model.status.error.as_deref().is_some_and(is_list_error) {
                 model.status.error = None;
+            }
+            if model.marks.resolve_waiting(&model.users) > 0 {
+                let words = model.marks.summary();
+                model.status.notice(words);
             }
             let mut fx = list_reads::prefetch(model);
             fx.extend(pin::recheck(model));
@@ -47,12 +52,14 @@ pub(crate) fn on_page(
             let words = unexpected(&other);
             model.users.page_failed(page, words.clone());
             model.status.error(words);
+            list_reads::drop_waiting_marks(model);
             Vec::new()
         }
         Err(e) => {
             let words = error_words(LIST_ERROR, &e);
             model.users.page_failed(page, e.to_string());
             model.status.error(words);
+            list_reads::drop_waiting_marks(model);
             Vec::new()
         }
     }
@@ -120,6 +127,9 @@ pub(crate) fn unexpected(outcome: &ApiOutcome) -> String {
         ApiOutcome::Page(_) => "a user list",
         ApiOutcome::User(_) => "a single user",
         ApiOutcome::Bulk(_) => "a bulk report",
+        ApiOutcome::Ids(_) => "a list of user IDs",
+        ApiOutcome::Found(_) => "the users of a list",
+        ApiOutcome::Exported(_) => "an export",
         ApiOutcome::NotSent(why) => return display_safe(why).into_owned(),
     };
     format!("internal error: the worker answered with {kind} where something else was expected")

@@ -5,11 +5,16 @@ use std::collections::{BTreeMap, BTreeSet};
 use uuid::Uuid;
 
 use super::confirm::ConfirmDialog;
+use super::export_prompt::ExportPrompt;
 use super::form::CreateForm;
+use super::history::{History, Recall};
 use super::input::TextInput;
 use super::job::BulkJob;
 use super::marks::Marks;
+use super::palette::Palette;
+use super::paste_report::PasteReport;
 use super::shown::Shown;
+use super::task::ReadTask;
 use super::users::UserList;
 use crate::api::{EmployeeFullDto, EmployeeType};
 use crate::app::effect::{ApiOp, Effect, Request, RequestId};
@@ -27,6 +32,8 @@ pub struct ModelOptions {
     pub no_color: bool,
     /// Refuse every write (a read-only profile).
     pub read_only: bool,
+    /// The prompts' histories, as kept between runs.
+    pub history: History,
 }
 
 /// A window drawn over the list; it also decides where keys go (see `update::on_key`).
@@ -47,6 +54,12 @@ pub enum Overlay {
     Confirm(Box<ConfirmDialog>),
     /// The running job's progress, then its report (the job lives in `Model::job`).
     Job,
+    /// The command palette (`:`).
+    Palette(Box<Palette>),
+    /// What became of a pasted list: who was marked, which lines matched nobody.
+    PasteReport(Box<PasteReport>),
+    /// The file name of an export (`x`).
+    Export(ExportPrompt),
 }
 
 /// The look-up prompt: the text typed and why the last attempt was refused.
@@ -54,6 +67,8 @@ pub enum Overlay {
 pub struct LookupPrompt {
     pub input: TextInput,
     pub error: Option<String>,
+    /// Where ↑/↓ are in the look-up history.
+    pub recall: Recall,
 }
 
 /// The search box.
@@ -62,6 +77,8 @@ pub struct Search {
     pub input: TextInput,
     /// Ticks left before the typed text is sent to the portal.
     pub debounce: Option<u8>,
+    /// Where ↑/↓ are in the search history.
+    pub recall: Recall,
 }
 
 /// The detail pane. It shows a user by id (see `pin`): the looked-up user, else the
@@ -124,6 +141,8 @@ pub enum Pending {
     Refetch {
         id: Uuid,
     },
+    /// The long read in `Model::task`.
+    Task,
 }
 
 /// Requests in flight, by id.
@@ -169,6 +188,10 @@ pub struct Model {
     pub marks: Marks,
     /// The latest lifecycle job (running, or finished with its report).
     pub job: Option<BulkJob>,
+    /// The long read running in the background (mark all, a pasted list, an export).
+    pub task: Option<ReadTask>,
+    /// The prompts' histories (saved by the runtime).
+    pub history: History,
     /// Terminal size (width, height).
     pub size: (u16, u16),
     /// Ticks seen (drives the spinner).
@@ -204,6 +227,8 @@ impl Model {
             me: None,
             marks: Marks::default(),
             job: None,
+            task: None,
+            history: opts.history,
             size: (0, 0),
             ticks: 0,
             no_color: opts.no_color,
