@@ -35,7 +35,7 @@ pub const EXPORT_FIELDS: [&str; 13] = [
 /// Why an export was not written.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("{0} exists already: choose another name (nothing was overwritten)")]
+    #[error("{0} exists already; choose another name")]
     Exists(String),
     #[error("the folder of {0} does not exist")]
     NoFolder(String),

@@ -187,9 +187,9 @@ fn an_incomplete_mark_all_says_so() {
     );
     assert_eq!(m.marks.len(), 1);
     let err = m.status.error.clone().unwrap_or_default();
-    assert!(
-        err.contains("not every user the portal counts could be read"),
-        "{err}"
+    assert_eq!(
+        err,
+        "marked 1 user of the list, not all: the portal counts 3 users but listed 1"
     );
 }
 

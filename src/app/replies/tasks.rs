@@ -55,10 +55,15 @@ pub(crate) fn on_done(
                 }
             }
         }
+        (TaskKind::Export { .. }, Ok(ApiOutcome::NotSent(why))) => {
+            model
+                .status
+                .error(format!("not exported: {}", display_safe(&why)));
+        }
         (_, Ok(ApiOutcome::NotSent(why))) => {
             model
                 .status
-                .error(format!("{what}: nothing was done: {}", display_safe(&why)));
+                .error(format!("{what}: {}", display_safe(&why)));
         }
         (_, Err(e)) => model.status.error(format!("{what} failed: {e}")),
         (_, Ok(other)) => model
@@ -78,7 +83,8 @@ fn marked_all(model: &mut Model, list: IdList) {
     words.push_str(&format!("; {} marked in all", model.marks.len()));
     match list.incomplete {
         Some(why) => model.status.error(format!(
-            "{words}, but not every user the portal counts could be read: {why}"
+            "marked {} of the list, not all: {why}",
+            users(read)
         )),
         None => {
             model.status.error = None;
