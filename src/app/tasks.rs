@@ -20,14 +20,9 @@ fn start(model: &mut Model, kind: TaskKind, op: ApiOp) -> Vec<Effect> {
         ));
         return Vec::new();
     }
+    // Its progress is on the status line from now on (see `Model::task`).
     let (id, fx) = model.requests.start(Pending::Task, op);
-    let task = ReadTask::new(id, kind);
-    model.status.notice(format!(
-        "{} ({} stops)",
-        task.summary(),
-        model.keymap.first(Action::Back)
-    ));
-    model.task = Some(task);
+    model.task = Some(ReadTask::new(id, kind));
     vec![fx]
 }
 

@@ -214,3 +214,7 @@ pub(crate) fn render_hints(model: &Model, frame: &mut Frame, area: Rect, theme: 
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
+
+#[cfg(test)]
+#[path = "status_bar_tests.rs"]
+mod tests;

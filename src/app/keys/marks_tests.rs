@@ -97,11 +97,8 @@ fn mark_all_reads_the_ids_of_the_list_query_and_marks_them() {
             },
         ),
     );
-    let shown = m.status.notice.clone().unwrap_or_default();
-    assert!(
-        shown.contains("marking every user of the list: 100/300 users"),
-        "{shown}"
-    );
+    let shown = m.task.as_ref().map(|t| t.summary()).unwrap_or_default();
+    assert_eq!(shown, "marking every user of the list: 100/300 users…");
 
     m.marks.mark_ids([Uuid::from_u128(7)]);
     let ids: Vec<Uuid> = (0..300).map(Uuid::from_u128).collect();

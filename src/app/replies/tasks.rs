@@ -2,7 +2,6 @@
 //! line, then the marks added, the pasted list's report, or the export written.
 
 use crate::api::ApiError;
-use crate::app::action::Action;
 use crate::app::effect::{Effect, RequestId};
 use crate::app::msg::{ApiOutcome, FindAnswer, IdList, ReadProgress};
 use crate::app::redraw::unchanged;
@@ -13,14 +12,11 @@ use crate::app::state::task::TaskKind;
 use crate::people::pasted::PastedList;
 use crate::sanitize::{display_safe, display_safe_short};
 
-/// How far the long read `id` has come.
+/// How far the long read `id` has come (the status line shows it).
 pub(crate) fn on_progress(model: &mut Model, id: RequestId, progress: ReadProgress) -> Vec<Effect> {
-    let stop_key = model.keymap.first(Action::Back);
     match model.task.as_mut() {
         Some(task) if task.request() == id => {
             task.on_progress(progress);
-            let words = format!("{} ({stop_key} stops)", task.summary());
-            model.status.notice(words);
             Vec::new()
         }
         _ => unchanged(model),
