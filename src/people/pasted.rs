@@ -44,14 +44,20 @@ impl PastedList {
 /// Whether a paste over the list is a list (several lines with text) rather than one
 /// value for the look-up.
 pub(crate) fn is_list(text: &str) -> bool {
-    text.lines().filter(|l| !l.trim().is_empty()).count() > 1
+    lines(text).filter(|l| !l.trim().is_empty()).count() > 1
+}
+
+/// The lines of a paste. Terminals send a pasted line break as `\r` (most), `\r\n` or
+/// `\n`: each ends a line.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n')
+        .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
 }
 
 /// Reads a pasted text (see the module documentation).
 pub(crate) fn parse_pasted(text: &str) -> PastedList {
     // Comments become empty lines, so the line numbers stay those of the paste.
-    let cleaned: String = text
-        .lines()
+    let cleaned: String = lines(text)
         .map(|l| {
             if l.trim_start().starts_with('#') {
                 ""

@@ -104,3 +104,22 @@ fn a_single_line_is_not_a_list() {
     assert!(parse_pasted("").is_empty());
     assert!(parse_pasted("\n# only a comment\n").is_empty());
 }
+
+/// Regression: terminals send the line breaks of a paste as `\r`; such a list was read
+/// as one line and opened the look-up with every value in it.
+#[test]
+fn line_breaks_sent_as_carriage_returns_end_lines() {
+    let text = format!("ann@example.org\r{A}\rJohn Smith\r\nbob@example.org");
+    assert!(is_list(&text));
+    let list = parse_pasted(&text);
+    assert_eq!(
+        targets(&list),
+        [
+            (1, email("ann@example.org")),
+            (2, id(A)),
+            (4, email("bob@example.org"))
+        ]
+    );
+    assert_eq!(list.unreadable, [(3, "John Smith".to_string())]);
+    assert!(!is_list("ann@example.org\r"));
+}
