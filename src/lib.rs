@@ -6,7 +6,9 @@
 //! - [`app`] / [`ui`]: the terminal UI's model (`update`) and view; [`geometry`]: the
 //!   screen sizes both use.
 //! - [`worker`] / [`runtime`] / [`terminal`]: the event loop, the background task that talks
-//!   to the portal, and terminal setup/restore.
+//!   to the portal, and terminal setup/restore; [`long_reads`]: the worker's long reads
+//!   (every id of a query, a pasted list's users, an export); [`clipboard`] (OSC 52),
+//!   [`browser`] and [`history_store`]: what the runtime does for the TUI's other effects.
 //! - [`people`]: the rules both front ends share (valid new users, look-up parsing, the
 //!   read-only policy, type-change notices); no UI.
 //! - [`bulk`]: planning and running bulk status changes and deletions.
@@ -27,16 +29,20 @@
 pub use docspace_api as api;
 pub mod app;
 pub mod backend;
+pub mod browser;
 pub mod bulk;
 pub mod cli;
+pub mod clipboard;
 pub mod commands;
 pub mod config;
 pub use docspace_demo as demo;
 #[cfg(test)]
 mod fixtures;
 pub mod geometry;
+pub mod history_store;
 pub mod journal;
 pub mod logging;
+pub mod long_reads;
 #[cfg(test)]
 mod model_terminal;
 pub mod people;

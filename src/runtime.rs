@@ -6,18 +6,20 @@
 //! ([`run_tui`]) and the flow tests drive, so tests exercise the same dispatch code.
 
 use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use crossterm::event::EventStream;
 use futures::StreamExt;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use tokio::sync::mpsc::{self, UnboundedReceiver};
+use tokio::sync::mpsc::{self, UnboundedReceiver, UnboundedSender};
 use tokio::time::Instant;
 
 use crate::api::{ApiError, ClientOptions, PortalClient};
 use crate::app::msg::TICK_MS;
-use crate::app::{Effect, Model, ModelOptions, Msg, init, update};
+use crate::app::{Effect, HistoryKind, Model, ModelOptions, Msg, init, update};
 use crate::journal::Journal;
 use crate::people::columns::Column;
 use crate::terminal::{self, RestoreGuard, Signals, TerminalError};
@@ -91,12 +93,31 @@ pub fn no_color_env() -> bool {
     std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }
 
+/// Where the effects outside the portal go: the browser and the history files. (Text for
+/// the clipboard is queued as terminal output either way: see
+/// [`App::take_terminal_output`].)
+#[derive(Debug, Clone, Default)]
+pub struct Outside {
+    /// Where the prompts' histories are saved; `None` keeps them for this run only.
+    pub history_dir: Option<PathBuf>,
+    /// Open addresses in the system's browser; when false they are only recorded (see
+    /// [`App::opened`]).
+    pub browser: bool,
+}
+
 /// The model, the worker and a terminal, wired together.
 pub struct App<B: Backend> {
     pub model: Model,
     pub terminal: Terminal<B>,
     worker: WorkerHandle,
     replies: UnboundedReceiver<Msg>,
+    /// For the outcomes of effects the runtime carries out itself (the browser).
+    local: UnboundedSender<Msg>,
+    outside: Outside,
+    /// Bytes for the terminal besides the frames (OSC 52), written after the next draw.
+    terminal_out: Vec<String>,
+    /// Addresses asked to be opened while the browser is not used.
+    opened: Vec<String>,
     needs_draw: bool,
     /// Set by [`Effect::Suspend`]; the real loop gives the terminal back (see
     /// [`App::take_suspend`]).
@@ -119,6 +140,7 @@ impl<B: Backend> App<B> {
         } else {
             Access::ReadWrite
         };
+        let local = tx.clone();
         let worker = WorkerHandle::spawn(client, access, journal, tx);
         if let Ok(size) = terminal.size() {
             model.size = (size.width, size.height);
@@ -128,6 +150,10 @@ impl<B: Backend> App<B> {
             terminal,
             worker,
             replies,
+            local,
+            outside: Outside::default(),
+            terminal_out: Vec::new(),
+            opened: Vec::new(),
             needs_draw: true,
             suspend: false,
         };
@@ -153,9 +179,48 @@ impl<B: Backend> App<B> {
                 Effect::StopJob(id) => self.worker.send(WorkerCmd::Stop(id))?,
                 Effect::Suspend => self.suspend = true,
                 Effect::Quit => self.model.quit = true,
+                Effect::Clipboard(text) => self.terminal_out.push(crate::clipboard::osc52(&text)),
+                Effect::OpenUrl(url) => self.open_url(url),
+                Effect::SaveHistory(kind, entries) => self.save_history(kind, &entries),
             }
         }
         Ok(())
+    }
+
+    /// Sets where the effects outside the portal go (by default: nowhere but memory).
+    pub fn set_outside(&mut self, outside: Outside) {
+        self.outside = outside;
+    }
+
+    /// The terminal output queued since the last call (clipboard sequences), to be
+    /// written after the frame.
+    pub fn take_terminal_output(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.terminal_out)
+    }
+
+    /// The addresses asked to be opened while the browser is not used.
+    pub fn opened(&self) -> &[String] {
+        &self.opened
+    }
+
+    fn open_url(&mut self, url: String) {
+        if !self.outside.browser {
+            self.opened.push(url);
+            return;
+        }
+        let local = self.local.clone();
+        crate::browser::open(&url, move |why| {
+            let _ = local.send(Msg::LocalError(why));
+        });
+    }
+
+    fn save_history(&mut self, kind: HistoryKind, entries: &[String]) {
+        let Some(dir) = &self.outside.history_dir else {
+            return;
+        };
+        if let Err(e) = crate::history_store::save(dir, kind, entries) {
+            tracing::warn!("cannot save the {kind:?} history in {}: {e}", dir.display());
+        }
     }
 
     /// Whether a suspend was asked since the last call (clears the request).
@@ -201,18 +266,28 @@ impl<B: Backend> App<B> {
 /// Runs the terminal UI until the user quits. Owns terminal set-up and restore.
 pub async fn run_tui(opts: TuiOptions) -> Result<(), RunError> {
     let client = PortalClient::new(&opts.client)?;
+    let history_dir = crate::history_store::default_dir();
+    let history = history_dir
+        .as_deref()
+        .map(crate::history_store::load)
+        .unwrap_or_default();
     let model = Model::new(ModelOptions {
         portal_label: opts.portal_label,
         keys: opts.keys,
         no_color: opts.no_color.unwrap_or_else(no_color_env),
         read_only: opts.read_only,
         columns: opts.columns,
+        history,
     });
     let mut signals = Signals::new().map_err(RunError::Signals)?;
     let tui = terminal::init()?;
     let guard = RestoreGuard;
     let result = match App::start(client, opts.journal, model, tui) {
         Ok(mut app) => {
+            app.set_outside(Outside {
+                history_dir,
+                browser: true,
+            });
             let r = event_loop(&mut app, &mut signals).await;
             app.shutdown().await;
             r
@@ -268,8 +343,25 @@ async fn event_loop<B: Backend>(app: &mut App<B>, signals: &mut Signals) -> Resu
             suspend(app)?;
         }
         app.draw_if_needed()?;
+        write_terminal_output(app);
     }
     Ok(())
+}
+
+/// Writes the queued terminal output (clipboard sequences) after the frame.
+fn write_terminal_output<B: Backend>(app: &mut App<B>) {
+    let queued = app.take_terminal_output();
+    if queued.is_empty() {
+        return;
+    }
+    let mut out = std::io::stdout();
+    let written = queued
+        .iter()
+        .try_for_each(|s| out.write_all(s.as_bytes()))
+        .and_then(|()| out.flush());
+    if let Err(e) = written {
+        tracing::warn!("cannot write to the terminal: {e}");
+    }
 }
 
 /// Ctrl-Z: the process stops with the terminal restored; on resume everything is drawn

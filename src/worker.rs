@@ -12,6 +12,10 @@
 //!
 //! Writes are recorded in the [`Journal`] the worker is given, each job as a run of its
 //! own: a write whose intent cannot be recorded is not sent.
+//!
+//! The long reads of the TUI (every id of a query, a pasted list's users, an export to a
+//! file) are reads like the others, cancellable, with progress messages; they are in
+//! [`crate::long_reads`].
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -21,8 +25,9 @@ use tokio::sync::mpsc::{self, UnboundedReceiver, UnboundedSender};
 use tokio::task::{AbortHandle, JoinHandle, JoinSet};
 
 use crate::api::{ApiError, PortalClient};
-use crate::app::{ApiOp, ApiOutcome, ApiReply, Msg, Request, RequestId};
+use crate::app::{ApiOp, ApiOutcome, ApiReply, Msg, ReadProgress, Request, RequestId};
 use crate::journal::{self, Journal, TURN_OFF_HINT};
+use crate::long_reads::{self, ExportError};
 use crate::people::read_only;
 
 /// Which operations the worker may send.
@@ -61,6 +66,11 @@ impl Reporter {
     /// Sends a message to the model (ignored if the runtime has gone).
     pub fn send(&self, msg: Msg) {
         let _ = self.replies.send(msg);
+    }
+
+    /// How far a long read has come.
+    fn progress(&self, progress: ReadProgress) {
+        self.send(Msg::ReadProgress(self.id, progress));
     }
 
     fn finish(&self, result: Result<ApiOutcome, ApiError>) {
@@ -260,6 +270,21 @@ pub async fn execute_stoppable(
             })
             .await;
             Ok(ApiOutcome::Bulk(report))
+        }
+        ApiOp::ListIds(q) => long_reads::ids::list_ids(client, &q, |p| rep.progress(p))
+            .await
+            .map(ApiOutcome::Ids),
+        ApiOp::FindUsers(targets) => {
+            long_reads::find::find_users(client, &targets, |p| rep.progress(p))
+                .await
+                .map(ApiOutcome::Found)
+        }
+        ApiOp::Export(request) => {
+            match long_reads::export::export(client, &request, |p| rep.progress(p)).await {
+                Ok(done) => Ok(ApiOutcome::Exported(done)),
+                Err(ExportError::Api(e)) => Err(e),
+                Err(e) => Ok(ApiOutcome::NotSent(e.to_string())),
+            }
         }
     }
 }

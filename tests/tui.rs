@@ -14,18 +14,30 @@ mod harness;
 
 #[path = "tui/browse.rs"]
 mod browse;
+#[path = "tui/copy_open.rs"]
+mod copy_open;
 #[path = "tui/empty_result.rs"]
 mod empty_result;
+#[path = "tui/export.rs"]
+mod export;
+#[path = "tui/history.rs"]
+mod history;
 #[path = "tui/journal.rs"]
 mod journal;
 #[path = "tui/lifecycle.rs"]
 mod lifecycle;
 #[path = "tui/lookup.rs"]
 mod lookup;
+#[path = "tui/mark_all.rs"]
+mod mark_all;
 #[path = "tui/messages.rs"]
 mod messages;
 #[path = "tui/paging.rs"]
 mod paging;
+#[path = "tui/palette.rs"]
+mod palette;
+#[path = "tui/paste_marks.rs"]
+mod paste_marks;
 #[path = "tui/pinned.rs"]
 mod pinned;
 #[path = "tui/reopen_job.rs"]

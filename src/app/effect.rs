@@ -5,6 +5,8 @@ use uuid::Uuid;
 use crate::api::UserQuery;
 use crate::api::dto::MemberRequestDto;
 use crate::bulk::Plan;
+use crate::people::export::ExportFormat;
+use crate::people::lookup::LookupTarget;
 
 /// Names one request to the worker; replies carry it back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -36,6 +38,23 @@ pub enum ApiOp {
     CreateUser(Box<MemberRequestDto>),
     /// Terminate, re-activate or delete users as planned, with progress messages (a write).
     Bulk(Box<Plan>),
+    /// Every user id the query matches, all pages (`fields=id`), with progress messages.
+    ListIds(UserQuery),
+    /// Each user named by ID (`GET /people/{id}`) or email (`GET /people/email`), a few
+    /// at a time, with progress messages.
+    FindUsers(Vec<LookupTarget>),
+    /// Every user the query matches written to a local file page by page, with progress
+    /// messages (it reads the portal only).
+    Export(Box<ExportRequest>),
+}
+
+/// What [`ApiOp::Export`] writes: the users of `query` (all pages from its start), as
+/// `format`, to `path` (as typed: `~/` is the home directory).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportRequest {
+    pub query: UserQuery,
+    pub format: ExportFormat,
+    pub path: String,
 }
 
 impl ApiOp {
@@ -46,7 +65,10 @@ impl ApiOp {
             | ApiOp::ListUsers(_)
             | ApiOp::GetUser(_)
             | ApiOp::GetUserByEmail(_)
-            | ApiOp::ListGroups => false,
+            | ApiOp::ListGroups
+            | ApiOp::ListIds(_)
+            | ApiOp::FindUsers(_)
+            | ApiOp::Export(_) => false,
             ApiOp::CreateUser(_) | ApiOp::Bulk(_) => true,
         }
     }
@@ -57,6 +79,34 @@ impl ApiOp {
 pub struct Request {
     pub id: RequestId,
     pub op: ApiOp,
+}
+
+/// The prompts whose entries are kept between runs, each in a file of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum HistoryKind {
+    /// The command palette (`:`).
+    Palette,
+    /// The search box (`/`).
+    Search,
+    /// The look-up (`i`).
+    Lookup,
+}
+
+impl HistoryKind {
+    pub const ALL: [HistoryKind; 3] = [
+        HistoryKind::Palette,
+        HistoryKind::Search,
+        HistoryKind::Lookup,
+    ];
+
+    /// The name of its file in the data directory.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            HistoryKind::Palette => "history-palette.txt",
+            HistoryKind::Search => "history-search.txt",
+            HistoryKind::Lookup => "history-lookup.txt",
+        }
+    }
 }
 
 /// A side effect for the runtime to perform.
@@ -70,6 +120,12 @@ pub enum Effect {
     StopJob(RequestId),
     /// Give the terminal back and stop the process (Ctrl-Z); redraw on resume.
     Suspend,
+    /// Put `text` on the clipboard through the terminal (OSC 52).
+    Clipboard(String),
+    /// Open this http(s) address in the browser, if there is one.
+    OpenUrl(String),
+    /// Keep these entries (oldest first) as the history of a prompt, between runs.
+    SaveHistory(HistoryKind, Vec<String>),
     /// Leave the program.
     Quit,
 }

@@ -1,10 +1,12 @@
 //! The reads that key and reply handlers start: the list's pages (a new query generation,
 //! the pages in view), a new order or narrowing of the list (plain functions on the model
-//! that any handler, or a command, may call), the look-up of one user and the groups.
+//! that any handler, or a command, may call), the look-up of one user and the groups;
+//! marks waiting for rows that will not arrive are dropped here, with a word.
 
 use super::effect::{ApiOp, Effect, RequestId};
 use super::state::model::{Model, Pending};
 use super::state::users::StatusFilter;
+use super::words::list as words;
 use crate::api::ListFilters;
 use crate::api::query::{SortBy, SortOrder};
 use crate::people::lookup::LookupTarget;
@@ -18,6 +20,7 @@ pub(crate) fn reload(model: &mut Model, restore: bool) -> Vec<Effect> {
 }
 
 fn begin_reload(model: &mut Model, restore: bool) -> Vec<Effect> {
+    drop_waiting_marks(model);
     let mut fx = Vec::new();
     for old in model.users.begin_reload(restore) {
         model.requests.finish(old);
@@ -158,6 +161,15 @@ pub(crate) fn refresh_lookup(model: &mut Model) -> Vec<Effect> {
     match model.detail.lookup.as_ref().map(|u| u.id) {
         Some(id) => start_lookup(model, LookupTarget::Id(id)),
         None => Vec::new(),
+    }
+}
+
+/// Rows marked while they were loading cannot be marked once the list they were in is
+/// gone (read again, or failed): says so, rather than marking nobody silently.
+pub(crate) fn drop_waiting_marks(model: &mut Model) {
+    let dropped = model.marks.drop_waiting();
+    if dropped > 0 {
+        model.status.error(words::waiting_marks_dropped(dropped));
     }
 }
 

@@ -6,7 +6,8 @@
 //!   data. [`Msg`] is everything that can happen.
 //! - Helpers the handlers share, importing no handler: [`list_reads`] (the reads they
 //!   start), [`leave`] (quitting, or asking first), [`pin`] (keeping the shown user by
-//!   id), [`auth`] (holding requests back after a refused token), [`redraw`].
+//!   id), [`auth`] (holding requests back after a refused token), [`redraw`], [`tasks`]
+//!   (the long reads: mark all, a pasted list, an export).
 //! - [`action`] declares every key action once; [`keymap`] turns keys into [`Action`]s
 //!   and feeds the help screen and the hints.
 //! - [`words`]: what the UI says, one module per area.
@@ -26,13 +27,15 @@ pub(crate) mod pin;
 pub(crate) mod redraw;
 pub(crate) mod replies;
 pub(crate) mod state;
+pub(crate) mod tasks;
 pub(crate) mod update;
 pub(crate) mod words;
 
 pub use action::{Action, Context};
-pub use effect::{ApiOp, Effect, Request, RequestId};
+pub use effect::{ApiOp, Effect, ExportRequest, HistoryKind, Request, RequestId};
 pub use keymap::{KeySpec, Keymap};
-pub use msg::{ApiOutcome, ApiReply, Msg};
+pub use msg::{ApiOutcome, ApiReply, ExportDone, FindAnswer, IdList, Msg, ReadProgress};
+pub use state::history::History;
 pub use state::model::{Model, ModelOptions, Overlay, Pending};
 pub use update::{init, update};
 

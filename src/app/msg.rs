@@ -2,9 +2,11 @@
 
 use crossterm::event::Event;
 
+use uuid::Uuid;
+
 use super::effect::RequestId;
 use crate::api::dto::GroupDto;
-use crate::api::{ApiError, EmployeeFullDto, UserPage};
+use crate::api::{ApiError, EmployeeFullDto, Incomplete, UserPage};
 use crate::bulk::{Progress, Report};
 
 /// An input to [`super::update()`].
@@ -19,6 +21,10 @@ pub enum Msg {
     Api(ApiReply),
     /// How far a running bulk job (request `0`) has come; its report is the final reply.
     Progress(RequestId, Progress),
+    /// How far a long read (all the ids of a query, a pasted list, an export) has come.
+    ReadProgress(RequestId, ReadProgress),
+    /// Something the runtime did for an effect failed (opening the browser); in words.
+    LocalError(String),
     /// A request to leave (a signal, or the runtime shutting down).
     Quit,
 }
@@ -44,7 +50,51 @@ pub enum ApiOutcome {
     Bulk(Report),
     /// The portal's groups.
     Groups(Vec<GroupDto>),
+    /// Every id a query matches ([`super::ApiOp::ListIds`]).
+    Ids(IdList),
+    /// The answer for each user asked for ([`super::ApiOp::FindUsers`]), in order.
+    Found(Vec<FindAnswer>),
+    /// An export written ([`super::ApiOp::Export`]).
+    Exported(ExportDone),
     /// The worker refused the operation without sending anything (a write on a
     /// read-only profile, a create that breaks the portal's rules); the reason in words.
     NotSent(String),
+}
+
+/// How far a long read has come: users (or names) done, of how many (when known).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadProgress {
+    pub done: u64,
+    pub total: Option<u64>,
+}
+
+/// The ids a query matches, in list order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IdList {
+    pub ids: Vec<Uuid>,
+    /// The portal's count, as its last page said.
+    pub total: Option<u64>,
+    /// Why the ids are fewer than the portal counts, if they are.
+    pub incomplete: Option<Incomplete>,
+}
+
+/// The answer for one user asked for by ID or email.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FindAnswer {
+    Found(Uuid),
+    /// The portal has no such user.
+    Missing,
+    /// The portal could not say (in words).
+    Failed(String),
+}
+
+/// An export that was written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportDone {
+    /// Users written.
+    pub users: u64,
+    /// Where, as the file system names it.
+    pub path: String,
+    /// Why fewer users were written than the portal counts, if they were.
+    pub incomplete: Option<Incomplete>,
 }

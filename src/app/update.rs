@@ -11,7 +11,7 @@ use super::keys;
 use super::msg::Msg;
 use super::redraw::unchanged;
 use super::state::model::{LookupPrompt, Model, Overlay, Pending};
-use super::{auth, leave, list_reads, pin, replies, words};
+use super::{auth, leave, list_reads, pin, replies, tasks, words};
 
 /// The effects to run at start-up: read the caller and the first page at once.
 pub fn init(model: &mut Model) -> Vec<Effect> {
@@ -48,6 +48,11 @@ fn apply(model: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Tick => on_tick(model),
         Msg::Api(reply) => replies::on_reply(model, reply),
         Msg::Progress(id, progress) => replies::writes::on_progress(model, id, progress),
+        Msg::ReadProgress(id, progress) => replies::tasks::on_progress(model, id, progress),
+        Msg::LocalError(words) => {
+            model.status.error(words);
+            Vec::new()
+        }
         Msg::Quit => leave::leave(model),
     }
 }
@@ -75,11 +80,24 @@ pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
         return Vec::new();
     }
     match &model.overlay {
+        Overlay::None if model.task.is_some() && stops_task(model, key) => tasks::stop(model),
         Overlay::None => match model.keymap.action(Context::List, key) {
             Some(action) => on_list_action(model, action),
             None => unchanged(model),
         },
         Overlay::Messages { .. } => keys::messages::on_key(model, key),
+        Overlay::Palette(_) => match keys::palette::on_key(model, key) {
+            keys::palette::PaletteStep::Effects(fx) => fx,
+            keys::palette::PaletteStep::Run {
+                action,
+                mut effects,
+            } => {
+                effects.extend(on_list_action(model, action));
+                effects
+            }
+        },
+        Overlay::PasteReport(_) => keys::paste_report::on_key(model, key),
+        Overlay::Export(_) => keys::export::on_key(model, key),
         Overlay::Search => keys::search::on_key(model, key),
         Overlay::Lookup(_) => keys::lookup::on_key(model, key),
         Overlay::Filters(_) => keys::filters::on_key(model, key),
@@ -87,15 +105,20 @@ pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     }
 }
 
-/// Routes an action over the list: writes (and marks) to [`keys::writes`], opening the
-/// search box to [`keys::search`], the rest to [`keys::list`].
+/// Whether `key` stops the long read running: `Esc`, or the key that stops a job (`c`).
+fn stops_task(model: &Model, key: &KeyEvent) -> bool {
+    model.keymap.action(Context::List, key) == Some(Action::Back)
+        || model.keymap.action(Context::Dialog, key) == Some(Action::StopJob)
+}
+
+/// Routes an action over the list: writes to [`keys::writes`], marks to [`keys::marks`],
+/// copy and open to [`keys::copy_open`], the prompts that open to their handlers, the
+/// rest to [`keys::list`].
 fn on_list_action(model: &mut Model, action: Action) -> Vec<Effect> {
     match action {
-        Action::NewUser
-        | Action::ToggleMark
-        | Action::Terminate
-        | Action::Activate
-        | Action::Delete => keys::writes::on_action(model, action),
+        Action::NewUser | Action::Terminate | Action::Activate | Action::Delete => {
+            keys::writes::on_action(model, action)
+        }
         Action::ReopenJob => keys::writes::reopen_job(model),
         Action::Search => {
             keys::search::open(model);
@@ -104,6 +127,18 @@ fn on_list_action(model: &mut Model, action: Action) -> Vec<Effect> {
         Action::FilterPanel => keys::filters::open(model),
         Action::Messages => {
             keys::messages::open(model);
+            Vec::new()
+        }
+        Action::ToggleMark | Action::MarkAll => keys::marks::on_action(model, action),
+        Action::CopyId | Action::CopyEmail | Action::OpenProfile => {
+            keys::copy_open::on_action(model, action)
+        }
+        Action::Palette => {
+            keys::palette::open(model);
+            Vec::new()
+        }
+        Action::Export => {
+            keys::export::open(model);
             Vec::new()
         }
         _ => keys::list::on_action(model, action),
@@ -122,7 +157,13 @@ fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
             Vec::new()
         }
         Overlay::Form(_) => keys::writes::on_paste(model, text),
-        // Pasting an ID or email over the list opens the look-up with it.
+        Overlay::Palette(_) => keys::palette::on_paste(model, text),
+        Overlay::Export(_) => keys::export::on_paste(model, text),
+        // A list of IDs or emails pasted over the list marks those users.
+        Overlay::None if crate::people::pasted::is_list(text) => {
+            keys::marks::on_paste_list(model, text)
+        }
+        // Pasting one ID or email over the list opens the look-up with it.
         Overlay::None => {
             let mut prompt = LookupPrompt::default();
             prompt.input.insert_str(text.trim());

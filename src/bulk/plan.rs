@@ -1,6 +1,7 @@
 //! Planning a bulk action: which users the portal would accept, and why the others are
 //! left out. Pure: no I/O.
 
+use std::borrow::Borrow;
 use std::collections::HashSet;
 
 use uuid::Uuid;
@@ -193,13 +194,20 @@ pub fn classify(action: BulkAction, user: &EmployeeFullDto, caller: &Caller) -> 
     }
 }
 
-/// Classifies every target. Duplicates (same id) are dropped; order is kept.
-pub fn plan(action: BulkAction, targets: &[EmployeeFullDto], me: &EmployeeFullDto) -> Plan {
+/// Classifies every target. Duplicates (same id) are dropped; order is kept. The targets
+/// may be borrowed or made on the way (users marked by id alone), so a hundred thousand
+/// of them are never all held as whole profiles.
+pub fn plan(
+    action: BulkAction,
+    targets: impl IntoIterator<Item = impl Borrow<EmployeeFullDto>>,
+    me: &EmployeeFullDto,
+) -> Plan {
     let caller = Caller::of(me);
     let mut seen = HashSet::new();
     let mut eligible = Vec::new();
     let mut excluded = Vec::new();
     for u in targets {
+        let u = u.borrow();
         if !seen.insert(u.id) {
             continue;
         }

@@ -7,7 +7,6 @@
 
 pub(crate) mod change;
 pub(crate) mod create;
-pub mod csv;
 pub(crate) mod exit;
 pub mod fields;
 pub(crate) mod group;
@@ -25,6 +24,9 @@ pub mod setup;
 pub(crate) mod table;
 pub(crate) mod term;
 pub mod values;
+
+/// CSV reading and writing, shared with the terminal UI (pasted lists, exports).
+pub use crate::people::csv;
 
 use std::io::{IsTerminal, Read, Write};
 

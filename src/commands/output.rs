@@ -98,7 +98,7 @@ impl UserRecord {
         }
     }
 
-    fn csv_fields(&self) -> [String; 12] {
+    pub(crate) fn csv_fields(&self) -> [String; 12] {
         let o = |v: &Option<String>| v.clone().unwrap_or_default();
         [
             self.id.to_string(),

@@ -8,7 +8,7 @@ use crate::api::client::same_email;
 use crate::sanitize::display_safe_short;
 
 /// What a look-up asks for.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum LookupTarget {
     Id(Uuid),
     Email(String),

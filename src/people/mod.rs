@@ -3,7 +3,10 @@
 //! terminals.
 //!
 //! - [`new_user`]: what a valid new user is (the portal's own field rules).
+//! - [`csv`]: just enough CSV, for the commands' output, pasted lists and exports.
+//! - [`export`]: the file formats of an export and how a file name chooses one.
 //! - [`lookup`]: reading a user ID or an email address typed to look a user up.
+//! - [`pasted`]: reading a list of IDs or emails (or CSV) pasted over the user list.
 //! - [`read_only`]: the read-only policy and its one wording.
 //! - [`type_change`]: the notice when the portal created a user with another type.
 //! - [`user_type`]: the one vocabulary for the kinds of users (labels and machine names).
@@ -12,8 +15,11 @@
 
 pub mod columns;
 pub(crate) mod count;
+pub mod csv;
+pub mod export;
 pub(crate) mod lookup;
 pub(crate) mod new_user;
+pub(crate) mod pasted;
 pub mod read_only;
 pub(crate) mod type_change;
 pub mod user_type;

@@ -134,6 +134,32 @@ pub(crate) fn hints(model: &Model) -> Vec<Hint> {
                 Keep::High,
             ),
         ],
+        Overlay::PasteReport(_) => vec![
+            Hint::new(
+                either(k, &[Action::Down, Action::Up]),
+                words::SCROLL,
+                Keep::Normal,
+            ),
+            Hint::new(k.first(Action::Back), words::CLOSE, Keep::High),
+        ],
+        Overlay::Palette(_) => vec![
+            Hint::new(k.first(Action::Accept), words::RUN, Keep::High),
+            Hint::new(
+                either(k, &[Action::NextField, Action::PrevField]),
+                words::CHOOSE,
+                Keep::Normal,
+            ),
+            Hint::new(
+                either(k, &[Action::HistoryPrev, Action::HistoryNext]),
+                Action::HistoryPrev.hint(),
+                Keep::Normal,
+            ),
+            Hint::new(k.first(Action::Back), words::CLOSE, Keep::High),
+        ],
+        Overlay::Export(_) => vec![
+            Hint::new(k.first(Action::Accept), Action::Export.hint(), Keep::High),
+            Hint::new(k.first(Action::Back), words::CANCEL, Keep::High),
+        ],
         Overlay::Search => vec![
             Hint::new(k.first(Action::Accept), Action::Search.hint(), Keep::High),
             Hint::new(k.first(Action::Back), words::CLEAR_SEARCH, Keep::High),

@@ -4,6 +4,7 @@ pub(crate) mod cell_groups;
 pub(crate) mod cluster;
 pub(crate) mod confirm;
 pub(crate) mod detail_pane;
+pub(crate) mod export_prompt;
 pub(crate) mod filter_panel;
 pub(crate) mod form;
 pub(crate) mod help;
@@ -11,6 +12,8 @@ pub(crate) mod hints;
 pub(crate) mod layout;
 pub(crate) mod list_title;
 pub(crate) mod messages;
+pub(crate) mod palette;
+pub(crate) mod paste_report;
 pub(crate) mod profile;
 pub(crate) mod progress;
 pub(crate) mod prompt;
@@ -95,5 +98,8 @@ fn draw_overlay(model: &Model, frame: &mut Frame, theme: &Theme) {
                 progress::render(frame, area, job, &model.keymap, theme);
             }
         }
+        Overlay::Palette(p) => palette::render(frame, area, p, &model.keymap, theme),
+        Overlay::PasteReport(r) => paste_report::render(frame, area, r, &model.keymap, theme),
+        Overlay::Export(p) => export_prompt::render(frame, area, p, &model.keymap, theme),
     }
 }

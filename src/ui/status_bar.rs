@@ -23,6 +23,16 @@ pub(crate) fn counts(model: &Model) -> String {
     list_words::counts(u.loaded_count(), u.total, u.is_complete())
 }
 
+/// " · 3 marked" while users are marked (or rows wait to be), else nothing.
+pub(crate) fn marked(model: &Model) -> String {
+    let (n, waiting) = (model.marks.len(), model.marks.waiting());
+    match (n, waiting) {
+        (0, 0) => String::new(),
+        (n, 0) => format!(" · {n} marked"),
+        (n, w) => format!(" · {n} marked (+{w} loading)"),
+    }
+}
+
 pub(crate) fn render_status(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let w = usize::from(area.width);
     let spin = if model.requests.is_busy() {
@@ -31,13 +41,24 @@ pub(crate) fn render_status(model: &Model, frame: &mut Frame, area: Rect, theme:
         " "
     };
     let left = format!(
-        "{spin} {} · {} ",
+        "{spin} {} · {}{} ",
         display_safe(&model.portal_label),
-        counts(model)
+        counts(model),
+        marked(model)
     );
     let left = truncate(&left, w);
     let mut room = w.saturating_sub(width(&left));
     let mut spans = vec![Span::styled(left, theme.status_bar)];
+    if let Some(task) = &model.task {
+        let words = format!(
+            "{} ({} stops)",
+            task.summary(),
+            model.keymap.first(Action::Back)
+        );
+        let task = truncate(&format!("· {words} "), room);
+        room = room.saturating_sub(width(&task));
+        spans.push(Span::styled(task, theme.notice));
+    }
     if let Some(job) = background_job(model) {
         let job = truncate(&format!("· {job} "), room);
         room = room.saturating_sub(width(&job));

@@ -229,6 +229,24 @@ impl Harness {
             .map(str::to_string)
     }
 
+    /// A client of this harness's portal with the app's token, to ask the portal itself
+    /// what it holds.
+    pub fn client(&self) -> PortalClient {
+        let server = self.server.as_ref().expect("the portal is running");
+        PortalClient::new(&ClientOptions::new(
+            server.url(),
+            SecretString::from(server.token().to_string()),
+        ))
+        .expect("client")
+    }
+
+    /// Types `text` into the open prompt, replacing what is there.
+    pub fn replace_input(&mut self, text: &str) {
+        self.press("end");
+        self.press("ctrl-u");
+        self.paste(text);
+    }
+
     /// The portal's request log.
     pub fn log(&self) -> Vec<LoggedRequest> {
         self.portal.request_log()

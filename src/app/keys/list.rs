@@ -52,10 +52,18 @@ pub(crate) fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
             fx.extend(refresh_lookup(model));
             return fx;
         }
-        // Routed elsewhere by `update` (writes, the search box).
+        // Routed elsewhere by `update` (writes, marks, the prompts, copy and open).
         Action::ReopenJob
         | Action::NewUser
         | Action::ToggleMark
+        | Action::MarkAll
+        | Action::Palette
+        | Action::CopyId
+        | Action::CopyEmail
+        | Action::OpenProfile
+        | Action::Export
+        | Action::HistoryPrev
+        | Action::HistoryNext
         | Action::Terminate
         | Action::Activate
         | Action::Delete

@@ -3,7 +3,7 @@
 use crossterm::event::KeyEvent;
 
 use crate::app::action::{Action, Context};
-use crate::app::effect::Effect;
+use crate::app::effect::{Effect, HistoryKind};
 use crate::app::msg::TICK_MS;
 use crate::app::redraw::unchanged;
 use crate::app::state::input::{Edit, PromptKey, TextInput};
@@ -16,6 +16,7 @@ pub(crate) const DEBOUNCE_TICKS: u8 = (300 / TICK_MS) as u8;
 pub(crate) fn open(model: &mut Model) {
     model.search.input = TextInput::new(&model.users.filter_text);
     model.search.debounce = None;
+    model.search.recall.reset();
     model.overlay = Overlay::Search;
 }
 
@@ -32,14 +33,28 @@ pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
         PromptKey::Enter => {
             model.overlay = Overlay::None;
             model.search.debounce = None;
-            return apply(model);
+            let text = model.search.input.value().to_string();
+            let mut fx: Vec<Effect> = model
+                .history
+                .push(HistoryKind::Search, &text)
+                .into_iter()
+                .collect();
+            fx.extend(apply(model));
+            return fx;
         }
         PromptKey::Other(spec) => spec,
     };
-    // Text and its editing keys first; the list can still be moved while typing, with
-    // the list's movement keys that are not text (a typed `j` is a j).
+    if spec.typed_char().is_none()
+        && let Some(fx) = recall(model, model.keymap.action(Context::Form, key))
+    {
+        return fx;
+    }
+    // Text and its editing keys next; the list can still be moved while typing, with the
+    // list's movement keys that are not text (a typed `j` is a j; the arrows go through
+    // the history).
     match model.search.input.key(&spec, &model.keymap) {
         Edit::Changed => {
+            model.search.recall.reset();
             model.search.debounce = Some(DEBOUNCE_TICKS);
             return Vec::new();
         }
@@ -64,6 +79,25 @@ pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
             list_reads::prefetch(model)
         }
         None => unchanged(model),
+    }
+}
+
+/// ↑/↓: the search history; the entry shown is searched for after the usual pause.
+fn recall(model: &mut Model, action: Option<Action>) -> Option<Vec<Effect>> {
+    let entries = model.history.entries(HistoryKind::Search);
+    let search = &mut model.search;
+    let entry = match action? {
+        Action::HistoryPrev => search.recall.older(entries, search.input.value()),
+        Action::HistoryNext => search.recall.newer(entries),
+        _ => return None,
+    };
+    match entry {
+        Some(text) => {
+            search.input = TextInput::new(&text);
+            search.debounce = Some(DEBOUNCE_TICKS);
+            Some(Vec::new())
+        }
+        None => Some(unchanged(model)),
     }
 }
 

@@ -1,6 +1,6 @@
-//! The user lifecycle from the list: the create form (`n`), marks (`space`), terminate
-//! (`t`), re-activate (`a`) and delete (`d`, terminate-then-delete on active users), their
-//! confirmations and the keys of the job window.
+//! The user lifecycle from the list: the create form (`n`), terminate (`t`), re-activate
+//! (`a`) and delete (`d`, terminate-then-delete on active users) of the marked users (see
+//! [`super::marks`]) or the one shown, their confirmations and the keys of the job window.
 //!
 //! One write at a time: while a create or a job is on its way, new ones are refused with
 //! a notice (the worker also runs writes one by one, in submission order). The answers to
@@ -12,6 +12,7 @@ use crate::api::{EmployeeFullDto, EmployeeStatus, EmployeeType};
 use crate::app::action::{Action, Context};
 use crate::app::effect::{ApiOp, Effect};
 use crate::app::keymap::KeySpec;
+use crate::app::leave;
 use crate::app::redraw::unchanged;
 use crate::app::state::confirm::{ConfirmDialog, ConfirmEvent};
 use crate::app::state::form::{CreateForm, FormEvent};
@@ -19,7 +20,6 @@ use crate::app::state::job::{BulkJob, ReportEvent};
 use crate::app::state::model::{Model, Overlay, Pending};
 use crate::app::state::shown::Shown;
 use crate::app::words::{list as list_words, writes as words};
-use crate::app::{leave, list_reads};
 use crate::bulk::{self, BulkAction, Plan};
 use crate::people::read_only;
 use crate::sanitize::{display_safe_short, html_decode};
@@ -31,7 +31,6 @@ pub(crate) fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         return Vec::new();
     }
     match action {
-        Action::ToggleMark => toggle_mark(model),
         Action::NewUser => {
             if refuse_while_writing(model) {
                 return Vec::new();
@@ -41,10 +40,8 @@ pub(crate) fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         }
         Action::Terminate => open_confirm(model, |_| BulkAction::Terminate),
         Action::Activate => open_confirm(model, |_| BulkAction::Activate),
-        Action::Delete => open_confirm(model, |targets| BulkAction::Delete {
-            terminate_first: targets
-                .iter()
-                .any(|u| u.status != Some(EmployeeStatus::Terminated)),
+        Action::Delete => open_confirm(model, |any_not_terminated| BulkAction::Delete {
+            terminate_first: any_not_terminated,
         }),
         _ => unchanged(model),
     }
@@ -59,65 +56,58 @@ fn refuse_while_writing(model: &mut Model) -> bool {
     true
 }
 
-/// Over the list: marks the row under the cursor and moves on. In the focused detail:
-/// marks the user shown, and stays on it.
-fn toggle_mark(model: &mut Model) -> Vec<Effect> {
-    if model.detail.focused {
-        let Some(user) = model.detail_user().cloned() else {
-            return unchanged(model);
-        };
-        model.marks.toggle(&user);
-        model.status.notice(list_words::marked(model.marks.len()));
-        return Vec::new();
-    }
-    let Some(user) = model.users.current().cloned() else {
-        return unchanged(model);
-    };
-    model.marks.toggle(&user);
-    let vp = model.viewport();
-    model.users.move_by(1, vp);
-    model.detail.lookup = None;
-    model.status.notice(list_words::marked(model.marks.len()));
-    list_reads::prefetch(model)
-}
-
-/// The users an action applies to: the marked ones, else the one shown in the detail pane
+/// The single user an action applies to without marks: the one shown in the detail pane
 /// (by id: never whoever took its row). Says why when there is none.
-fn targets(model: &mut Model) -> Vec<EmployeeFullDto> {
-    if !model.marks.is_empty() {
-        return model.marks.users(&model.users);
-    }
+fn single_target(model: &mut Model) -> Option<EmployeeFullDto> {
     match model.shown() {
-        Shown::User(u) => vec![u.clone()],
+        Shown::User(u) => Some(u.clone()),
         Shown::Gone(u) => {
             let name = display_safe_short(&html_decode(&u.name_for_people()), 60);
             model.status.notice(list_words::gone(&name));
-            Vec::new()
+            None
         }
         Shown::Nobody => {
             model.status.notice(list_words::NO_SELECTION);
-            Vec::new()
+            None
         }
     }
 }
 
-fn open_confirm(
-    model: &mut Model,
-    action: impl FnOnce(&[EmployeeFullDto]) -> BulkAction,
-) -> Vec<Effect> {
+/// Opens the confirmation of the action `action` makes of whether any target is not
+/// terminated; the targets are the marked users, else the one shown in the detail pane.
+fn open_confirm(model: &mut Model, action: fn(bool) -> BulkAction) -> Vec<Effect> {
     if refuse_while_writing(model) {
         return Vec::new();
     }
-    let targets = targets(model);
-    if targets.is_empty() {
+    if let Some(what) = model.task.as_ref().and_then(|t| t.blocks_marks()) {
+        model.status.notice(format!(
+            "wait until {what} is done, or stop it with {}",
+            model.keymap.first(Action::Back)
+        ));
         return Vec::new();
     }
+    let single = if model.marks.is_empty() {
+        match single_target(model) {
+            Some(u) => Some(u),
+            None => return Vec::new(),
+        }
+    } else {
+        None
+    };
     let Some(me) = model.me.as_ref() else {
         let retry = model.keymap.first(Action::Refresh);
         model.status.error(words::me_not_loaded(&retry));
         return Vec::new();
     };
-    let plan = bulk::plan(action(&targets), &targets, me);
+    let not_terminated = |u: &EmployeeFullDto| u.status != Some(EmployeeStatus::Terminated);
+    let plan = match &single {
+        Some(u) => bulk::plan(action(not_terminated(u)), [u], me),
+        None => {
+            let marked = || model.marks.users(&model.users);
+            let any = marked().any(|u| not_terminated(&u));
+            bulk::plan(action(any), marked(), me)
+        }
+    };
     model.overlay = Overlay::Confirm(Box::new(ConfirmDialog::new(plan)));
     Vec::new()
 }

@@ -1,7 +1,9 @@
 //! Worker replies: each finds the request it answers; stale ones are dropped. Replies to
-//! reads are handled in [`reads`], replies to writes in [`writes`].
+//! reads are handled in [`reads`], replies to writes in [`writes`], those to the long
+//! reads (mark all, a pasted list, an export) in [`tasks`].
 
 pub(crate) mod reads;
+pub(crate) mod tasks;
 pub(crate) mod writes;
 
 use super::auth;
@@ -29,6 +31,7 @@ pub(crate) fn on_reply(model: &mut Model, reply: ApiReply) -> Vec<Effect> {
             reads::on_groups(model, reply);
             Vec::new()
         }
+        Pending::Task => tasks::on_done(model, reply.id, reply.result),
         Pending::Lookup { target, seq } => {
             if seq != model.detail.lookup_seq {
                 return unchanged(model);

@@ -39,10 +39,15 @@ pub(crate) fn on_page(
                 model
                     .status
                     .error(words::failed(words::LIST_FAILED, &problem.to_string()));
+                list_reads::drop_waiting_marks(model);
                 return Vec::new();
             }
             if model.status.error.as_deref().is_some_and(is_list_error) {
                 model.status.error = None;
+            }
+            if model.marks.resolve_waiting(&model.users) > 0 {
+                let words = model.marks.summary();
+                model.status.notice(words);
             }
             let mut fx = list_reads::prefetch(model);
             fx.extend(pin::recheck(model));
@@ -52,12 +57,14 @@ pub(crate) fn on_page(
             let said = unexpected(&other);
             model.users.page_failed(page, said.clone());
             model.status.error(said);
+            list_reads::drop_waiting_marks(model);
             Vec::new()
         }
         Err(e) => {
             let said = error_words(words::LIST_FAILED, &e, &model.keymap);
             model.users.page_failed(page, e.to_string());
             model.status.error(said);
+            list_reads::drop_waiting_marks(model);
             Vec::new()
         }
     }
@@ -137,6 +144,9 @@ pub(crate) fn unexpected(outcome: &ApiOutcome) -> String {
         ApiOutcome::User(_) => "a single user",
         ApiOutcome::Bulk(_) => "a bulk report",
         ApiOutcome::Groups(_) => "a group list",
+        ApiOutcome::Ids(_) => "a list of user IDs",
+        ApiOutcome::Found(_) => "the users of a list",
+        ApiOutcome::Exported(_) => "an export",
         ApiOutcome::NotSent(why) => return display_safe(why).into_owned(),
     };
     words::unexpected(kind)

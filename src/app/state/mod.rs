@@ -4,12 +4,17 @@
 //! [`super::replies`] do.
 
 pub(crate) mod confirm;
+pub(crate) mod export_prompt;
 pub(crate) mod filter_panel;
 pub(crate) mod form;
+pub(crate) mod history;
 pub(crate) mod input;
 pub(crate) mod job;
 pub(crate) mod marks;
 pub(crate) mod model;
+pub(crate) mod palette;
+pub(crate) mod paste_report;
 pub(crate) mod shown;
 pub(crate) mod status;
+pub(crate) mod task;
 pub(crate) mod users;

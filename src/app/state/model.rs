@@ -5,13 +5,18 @@ use std::collections::{BTreeMap, BTreeSet};
 use uuid::Uuid;
 
 use super::confirm::ConfirmDialog;
+use super::export_prompt::ExportPrompt;
 use super::filter_panel::{FilterPanel, Groups};
 use super::form::CreateForm;
+use super::history::{History, Recall};
 use super::input::TextInput;
 use super::job::BulkJob;
 use super::marks::Marks;
+use super::palette::Palette;
+use super::paste_report::PasteReport;
 use super::shown::Shown;
 pub(crate) use super::status::StatusLine;
+use super::task::ReadTask;
 use super::users::UserList;
 use super::users::columns::TableColumns;
 use crate::api::{EmployeeFullDto, EmployeeType};
@@ -33,6 +38,8 @@ pub struct ModelOptions {
     pub read_only: bool,
     /// The columns of the user list (`[ui] columns`); empty shows every column.
     pub columns: Vec<Column>,
+    /// The prompts' histories, as kept between runs.
+    pub history: History,
 }
 
 /// A window drawn over the list; it also decides where keys go (see `update::on_key`).
@@ -55,6 +62,12 @@ pub enum Overlay {
     Job,
     /// The filter panel (`f`).
     Filters(FilterPanel),
+    /// The command palette (`:`).
+    Palette(Box<Palette>),
+    /// What became of a pasted list: who was marked, which lines matched nobody.
+    PasteReport(Box<PasteReport>),
+    /// The file name of an export (`x`).
+    Export(ExportPrompt),
 }
 
 impl Overlay {
@@ -62,9 +75,17 @@ impl Overlay {
     /// (a typed `q` or `?` is text; `Ctrl-C` or `F1` still act).
     pub fn reads_text(&self) -> bool {
         match self {
-            Overlay::Search | Overlay::Lookup(_) | Overlay::Form(_) => true,
+            Overlay::Search
+            | Overlay::Lookup(_)
+            | Overlay::Form(_)
+            | Overlay::Palette(_)
+            | Overlay::Export(_) => true,
             Overlay::Confirm(dialog) => dialog.needs_typed_count(),
-            Overlay::None | Overlay::Messages { .. } | Overlay::Job | Overlay::Filters(_) => false,
+            Overlay::None
+            | Overlay::Messages { .. }
+            | Overlay::Job
+            | Overlay::Filters(_)
+            | Overlay::PasteReport(_) => false,
         }
     }
 }
@@ -74,6 +95,8 @@ impl Overlay {
 pub struct LookupPrompt {
     pub input: TextInput,
     pub error: Option<String>,
+    /// Where ↑/↓ are in the look-up history.
+    pub recall: Recall,
 }
 
 /// The search box.
@@ -82,6 +105,8 @@ pub struct Search {
     pub input: TextInput,
     /// Ticks left before the typed text is sent to the portal.
     pub debounce: Option<u8>,
+    /// Where ↑/↓ are in the search history.
+    pub recall: Recall,
 }
 
 /// The detail pane. It shows a user by id (see `pin`): the looked-up user, else the
@@ -129,6 +154,8 @@ pub enum Pending {
     },
     /// The portal's groups, for the filter panel.
     Groups,
+    /// The long read in `Model::task`.
+    Task,
 }
 
 /// Requests in flight, by id.
@@ -180,6 +207,10 @@ pub struct Model {
     pub marks: Marks,
     /// The latest lifecycle job (running, or finished with its report).
     pub job: Option<BulkJob>,
+    /// The long read running in the background (mark all, a pasted list, an export).
+    pub task: Option<ReadTask>,
+    /// The prompts' histories (saved by the runtime).
+    pub history: History,
     /// Terminal size (width, height).
     pub size: (u16, u16),
     /// Ticks seen (drives the spinner).
@@ -218,6 +249,8 @@ impl Model {
             me: None,
             marks: Marks::default(),
             job: None,
+            task: None,
+            history: opts.history,
             size: (0, 0),
             ticks: 0,
             no_color: opts.no_color,

@@ -8,6 +8,10 @@ pub(crate) const READ_ONLY: &str = "READ-ONLY";
 pub(crate) const MOVE: &str = "move";
 /// Picking a value in the filter panel.
 pub(crate) const PICK: &str = "pick";
+/// Running the palette's chosen entry.
+pub(crate) const RUN: &str = "run";
+/// Choosing among the palette's entries.
+pub(crate) const CHOOSE: &str = "choose";
 pub(crate) const SCROLL: &str = "scroll";
 pub(crate) const CLOSE: &str = "close";
 pub(crate) const CANCEL: &str = "cancel";

@@ -24,6 +24,15 @@ pub(crate) fn marked(n: usize) -> String {
     }
 }
 
+/// The marks, with the rows still loading: "3 users marked (2 more when their rows load)".
+pub(crate) fn marks_summary(marked: usize, waiting: usize) -> String {
+    let mut words = self::marked(marked);
+    if waiting > 0 {
+        words.push_str(&format!(" ({waiting} more when their rows load)"));
+    }
+    words
+}
+
 pub(crate) const MARKS_CLEARED: &str = "marks cleared";
 
 pub(crate) const NO_SELECTION: &str = "no user selected";
@@ -31,4 +40,13 @@ pub(crate) const NO_SELECTION: &str = "no user selected";
 /// The user shown was deleted (or is not found any more); `name` is safe to show.
 pub(crate) fn gone(name: &str) -> String {
     format!("{name} is no longer on the portal; nothing to act on")
+}
+
+/// Rows marked while loading whose list went away before they arrived.
+pub(crate) fn waiting_marks_dropped(n: usize) -> String {
+    let rows = if n == 1 { "row" } else { "rows" };
+    format!(
+        "{n} {rows} marked while loading could not be marked: the list changed before they \
+         arrived; mark them again"
+    )
 }

@@ -294,6 +294,9 @@ impl CreateForm {
             Some(Action::Accept) if self.focus == Field::Password => self.try_submit(),
             Some(Action::Accept | Action::NextField) => self.move_focus(self.focus.next()),
             Some(Action::PrevField) => self.move_focus(self.focus.prev()),
+            // The prompts' history keys (↑/↓ by default) move between the fields here.
+            Some(Action::HistoryNext) => self.move_focus(self.focus.next()),
+            Some(Action::HistoryPrev) => self.move_focus(self.focus.prev()),
             Some(Action::Back) => {
                 if self.is_dirty() {
                     self.phase = Phase::ConfirmDiscard;

@@ -85,6 +85,18 @@ fn tab_and_shift_tab_wrap_around() {
     assert_eq!(form.focus(), Field::FirstName);
 }
 
+/// Regression: ↑/↓ are also the prompts' history keys (same context); in the form they
+/// still move between the fields.
+#[test]
+fn the_arrows_move_between_fields() {
+    let mut form = CreateForm::new(None);
+    press(&mut form, key(KeyCode::Down));
+    assert_eq!(form.focus(), Field::LastName);
+    press(&mut form, key(KeyCode::Down));
+    press(&mut form, key(KeyCode::Up));
+    assert_eq!(form.focus(), Field::LastName);
+}
+
 #[test]
 fn an_invalid_form_is_never_sent_and_keeps_the_input() {
     let mut form = filled();
@@ -288,7 +300,13 @@ fn enter_is_read_through_the_keymap() {
 
 #[test]
 fn moving_between_fields_is_read_through_the_keymap() {
-    let keys = remapped(&[("next_field", "ctrl-n"), ("prev_field", "ctrl-p")]);
+    // The arrows are the prompts' history keys, which move between a form's fields.
+    let keys = remapped(&[
+        ("next_field", "ctrl-n"),
+        ("prev_field", "ctrl-p"),
+        ("history_next", "alt-n"),
+        ("history_prev", "alt-p"),
+    ]);
     let mut form = CreateForm::new(None);
     for old in [KeyCode::Tab, KeyCode::Down, KeyCode::BackTab, KeyCode::Up] {
         form.handle_key(key(old), &keys);

@@ -20,3 +20,11 @@ fn crlf_and_blank_lines() {
     let got = parse("a,b\r\n\r\n1,2\r\n");
     assert_eq!(got, vec![vec!["a", "b"], vec!["1", "2"]]);
 }
+
+#[test]
+fn records_know_the_line_they_start_on() {
+    let got = parse_lines("id,name\n\n1,\"two\nlines\"\n2,x\n");
+    let starts: Vec<usize> = got.iter().map(|(line, _)| *line).collect();
+    assert_eq!(starts, [1, 3, 5]);
+    assert_eq!(got[1].1, vec!["1", "two\nlines"]);
+}

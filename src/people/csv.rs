@@ -27,12 +27,19 @@ pub fn record<S: AsRef<str>>(fields: &[S]) -> String {
 /// breaks; `\r\n` and `\n` end records; empty lines are skipped. A quote left open runs to
 /// the end of the text.
 pub fn parse(text: &str) -> Vec<Vec<String>> {
+    parse_lines(text).into_iter().map(|(_, r)| r).collect()
+}
+
+/// [`parse`], with the line (counted from 1) each record starts on.
+pub fn parse_lines(text: &str) -> Vec<(usize, Vec<String>)> {
     let mut records = Vec::new();
     let mut record: Vec<String> = Vec::new();
     let mut field = String::new();
     let mut in_quotes = false;
     let mut chars = text.chars().peekable();
     let mut touched = false;
+    let mut line = 1;
+    let mut start = 1;
     while let Some(c) = chars.next() {
         if in_quotes {
             match c {
@@ -41,7 +48,12 @@ pub fn parse(text: &str) -> Vec<Vec<String>> {
                     field.push('"');
                 }
                 '"' => in_quotes = false,
-                c => field.push(c),
+                c => {
+                    if c == '\n' {
+                        line += 1;
+                    }
+                    field.push(c);
+                }
             }
             continue;
         }
@@ -58,16 +70,18 @@ pub fn parse(text: &str) -> Vec<Vec<String>> {
             '\n' => {
                 if touched || !field.is_empty() {
                     record.push(std::mem::take(&mut field));
-                    records.push(std::mem::take(&mut record));
+                    records.push((start, std::mem::take(&mut record)));
                 }
                 touched = false;
+                line += 1;
+                start = line;
             }
             c => field.push(c),
         }
     }
     if touched || !field.is_empty() {
         record.push(field);
-        records.push(record);
+        records.push((start, record));
     }
     records
 }

@@ -1,0 +1,48 @@
+//! The command palette (`:`) against the portal.
+
+use uuid::Uuid;
+
+use crate::harness::Harness;
+
+#[tokio::test]
+async fn goto_an_id_shows_that_user() {
+    let mut h = Harness::start().await;
+    let loaded: Vec<Uuid> = h.model().users.loaded().map(|(_, u)| u.id).collect();
+    let target = h
+        .portal
+        .users()
+        .into_iter()
+        .rev()
+        .find(|u| !loaded.contains(&u.id))
+        .expect("a user beyond the first page");
+    h.portal.clear_request_log();
+    h.press(":");
+    h.type_text("goto ");
+    h.paste(&target.id.to_string());
+    h.press("enter");
+    h.settle().await;
+    assert_eq!(
+        h.requests_to(&format!("/api/2.0/people/{}", target.id))
+            .len(),
+        1
+    );
+    let screen = h.screen();
+    assert!(screen.contains("Looked up"), "{screen}");
+    assert!(screen.contains(&target.id.to_string()), "{screen}");
+    h.finish().await;
+}
+
+#[tokio::test]
+async fn an_action_chosen_by_name_runs_as_its_key_does() {
+    let mut h = Harness::start().await;
+    h.press(":");
+    h.type_text("status filter");
+    h.press("enter");
+    h.settle().await;
+    let screen = h.screen();
+    assert!(
+        screen.contains("Users · active"),
+        "cycle_filter ran:\n{screen}"
+    );
+    h.finish().await;
+}
