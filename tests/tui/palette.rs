@@ -36,13 +36,20 @@ async fn goto_an_id_shows_that_user() {
 async fn an_action_chosen_by_name_runs_as_its_key_does() {
     let mut h = Harness::start().await;
     h.press(":");
-    h.type_text("status filter");
+    h.type_text("reverse the sort");
     h.press("enter");
     h.settle().await;
     let screen = h.screen();
-    assert!(
-        screen.contains("Users · active"),
-        "cycle_filter ran:\n{screen}"
-    );
+    assert!(screen.contains("Name ▼"), "reverse_sort ran:\n{screen}");
+    let descending = h
+        .requests_to("/api/2.0/people/filter")
+        .iter()
+        .filter(|r| {
+            r.query
+                .as_deref()
+                .is_some_and(|q| q.contains("sortOrder=descending"))
+        })
+        .count();
+    assert!(descending > 0, "the list was read again in the other order");
     h.finish().await;
 }
