@@ -50,6 +50,7 @@ mod listener;
 mod log;
 mod model;
 mod names;
+mod new_user;
 mod options;
 mod portal;
 mod ratelimit;
@@ -64,12 +65,13 @@ use std::net::SocketAddr;
 pub use faults::{Fault, FaultParseError, FaultRule, Trigger};
 pub use knobs::{FAIL_STATUS, FaultKnobs, KnobError, RateLimit, Share};
 pub use log::LoggedRequest;
+pub use new_user::NewUser;
 pub use options::{DEFAULT_IDLE_TIMEOUT, DemoOptions, MAX_USERS, default_max_connections};
-pub use portal::{DemoPortal, NewUser};
+pub use portal::DemoPortal;
 pub use ratelimit::DEFAULT_PER_MINUTE;
 pub use seed::OWNER_EMAIL;
 pub use server::{DemoServer, serve_forever, spawn};
-pub use store::{DEMO_PASSWORD, SeatUsage};
+pub use store::{DEFAULT_USER_QUOTA, DEMO_PASSWORD, SeatUsage};
 pub use tokens::random_token;
 
 /// Why the demo portal could not start.

@@ -3,8 +3,13 @@
 //! The owner comes first (`Demo Owner`, `owner@demo.docspace.local`, user name `owner`),
 //! then a fixed head of every kind of user (so even a small portal shows each case), then
 //! a random mix: DocSpace admins, room admins, users, guests, pending invitations and
-//! terminated users, named from several scripts, some with very long names, some in
-//! groups.
+//! terminated users, named from several scripts, some with very long names, invited by
+//! the owner, admins or room admins. Then, each from a random stream of its own:
+//! LDAP and SSO accounts and custom quotas (`accounts.rs`), and the departments with
+//! their members and managers (`groups.rs`).
+
+mod accounts;
+mod groups;
 
 use std::collections::HashSet;
 
@@ -28,17 +33,6 @@ pub(crate) struct Seeded {
     /// Index of the owner in `users`.
     pub owner: usize,
 }
-
-const GROUPS: [&str; 8] = [
-    "Engineering",
-    "Sales & Marketing",
-    "Customer Support",
-    "Finance",
-    "Legal",
-    "R&D",
-    "Design",
-    "Operations",
-];
 
 const DOMAINS: [&str; 4] = [
     "example.com",
@@ -106,15 +100,6 @@ pub(crate) fn seed(n: usize, seed: u64) -> Seeded {
     let long = names::long_names();
     let id = |rng: &mut ChaCha8Rng| uuid::Builder::from_random_bytes(rng.random()).into_uuid();
 
-    let groups: Vec<Group> = GROUPS
-        .iter()
-        .map(|name| Group {
-            id: id(&mut rng),
-            name: (*name).to_string(),
-            manager: None,
-        })
-        .collect();
-
     let mut emails: HashSet<String> = HashSet::with_capacity(n);
     let mut users = Vec::with_capacity(n.max(1));
     let owner_id = id(&mut rng);
@@ -152,7 +137,13 @@ pub(crate) fn seed(n: usize, seed: u64) -> Seeded {
         let email = unique_email(&mut emails, first.ascii, last.ascii, domain);
         let mut u = User::new(id(&mut rng), first.text, last.text, &email, role);
         u.registered = from_unix(rng.random_range(1_609_545_600..1_748_736_000));
-        u.created_by = if role == Role::Guest && !room_admins.is_empty() && rng.random_bool(0.6) {
+        // Room admins invite most guests and some users.
+        let by_room_admin = match role {
+            Role::Guest => 0.6,
+            Role::User => 0.25,
+            _ => 0.0,
+        };
+        u.created_by = if !room_admins.is_empty() && rng.random_bool(by_room_admin) {
             room_admins.choose(&mut rng).copied()
         } else {
             admins.choose(&mut rng).copied()
@@ -179,7 +170,7 @@ pub(crate) fn seed(n: usize, seed: u64) -> Seeded {
             }
         }
         if !matches!(kind, Kind::Pending(_)) {
-            decorate(&mut rng, &mut u, groups.len());
+            decorate(&mut rng, &mut u);
         }
         match role {
             Role::Admin => admins.push(u.id),
@@ -188,7 +179,8 @@ pub(crate) fn seed(n: usize, seed: u64) -> Seeded {
         }
         users.push(u);
     }
-    let groups = assign_managers(groups, &users);
+    accounts::assign(&mut users, seed);
+    let groups = groups::assign(&mut users, seed);
     Seeded {
         users,
         groups,
@@ -228,7 +220,7 @@ fn unique_email(taken: &mut HashSet<String>, first: &str, last: &str, domain: &s
     email
 }
 
-fn decorate(rng: &mut ChaCha8Rng, u: &mut User, groups: usize) {
+fn decorate(rng: &mut ChaCha8Rng, u: &mut User) {
     if rng.random_ratio(3, 10) {
         u.location = CITIES.choose(rng).copied().unwrap_or("").to_string();
     }
@@ -249,33 +241,7 @@ fn decorate(rng: &mut ChaCha8Rng, u: &mut User, groups: usize) {
     }
     u.has_avatar = rng.random_ratio(2, 5);
     u.used_space = (rng.random_range(0..5_000_000_000u64) / 1024 * 1024) as f64;
-    if groups > 0 {
-        if rng.random_ratio(9, 20) {
-            u.groups.push(rng.random_range(0..groups));
-        }
-        if rng.random_ratio(1, 10) {
-            let g = rng.random_range(0..groups);
-            if !u.groups.contains(&g) {
-                u.groups.push(g);
-            }
-        }
-    }
-}
-
-/// Each group's manager: its first active admin or room admin member, by email.
-fn assign_managers(mut groups: Vec<Group>, users: &[User]) -> Vec<Group> {
-    for (gi, g) in groups.iter_mut().enumerate() {
-        g.manager = users
-            .iter()
-            .filter(|u| {
-                u.groups.contains(&gi) && u.role.is_paid() && u.status == EmployeeStatus::Active
-            })
-            .map(|u| u.email.split('@').next().unwrap_or("").to_string())
-            .next();
-    }
-    groups
 }
 
 #[cfg(test)]
-#[path = "seed_tests.rs"]
 mod tests;
