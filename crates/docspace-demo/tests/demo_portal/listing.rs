@@ -8,24 +8,7 @@ use docspace_api::dto::{EmployeeFullDto, EmployeeStatus, EmployeeType};
 use docspace_demo::NewUser;
 
 async fn all_pages(d: &Demo, query: &str) -> (Vec<EmployeeFullDto>, i64) {
-    let mut out = Vec::new();
-    let mut start = 0;
-    loop {
-        let r = d
-            .get(&format!(
-                "/api/2.0/people/filter?count=37&startIndex={start}&{query}"
-            ))
-            .await;
-        assert_eq!(r.status, 200, "{}", r.text);
-        let total = r.json()["total"].as_i64().expect("total");
-        let page = r.users();
-        let got = page.len();
-        out.extend(page);
-        start += got;
-        if got == 0 || start as i64 >= total {
-            return (out, total);
-        }
-    }
+    d.all_pages(query).await
 }
 
 fn group(s: Option<EmployeeStatus>) -> u8 {
