@@ -22,7 +22,7 @@ pub(super) struct EnumSpec {
     pub flags: bool,
 }
 
-/// `EmployeeStatus` ([Flags]).
+/// `EmployeeStatus` (`[Flags]`).
 pub(super) const EMPLOYEE_STATUS: EnumSpec = EnumSpec {
     property: "EmployeeStatus",
     members: &[
@@ -35,7 +35,7 @@ pub(super) const EMPLOYEE_STATUS: EnumSpec = EnumSpec {
     flags: true,
 };
 
-/// `EmployeeType` ([Flags]).
+/// `EmployeeType` (`[Flags]`).
 pub(super) const EMPLOYEE_TYPE: EnumSpec = EnumSpec {
     property: "EmployeeType",
     members: &[
@@ -54,7 +54,7 @@ pub(super) const EMPLOYEE_TYPES: EnumSpec = EnumSpec {
     ..EMPLOYEE_TYPE
 };
 
-/// `EmployeeActivationStatus` ([Flags]).
+/// `EmployeeActivationStatus` (`[Flags]`).
 pub(super) const ACTIVATION_STATUS: EnumSpec = EnumSpec {
     property: "ActivationStatus",
     members: &[
