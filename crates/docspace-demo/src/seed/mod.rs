@@ -4,12 +4,14 @@
 //! then a fixed head of every kind of user (so even a small portal shows each case), then
 //! a random mix: DocSpace admins, room admins, users, guests, pending invitations and
 //! terminated users, named from several scripts, some with very long names, invited by
-//! the owner, admins or room admins. Then, each from a random stream of its own:
-//! LDAP and SSO accounts and custom quotas (`accounts.rs`), and the departments with
-//! their members and managers (`groups.rs`).
+//! the owner, admins or room admins. Then, each from a random stream of its own (so
+//! adding one changes no user drawn before): LDAP and SSO accounts and custom quotas
+//! (`accounts.rs`), users invited by room admins (`inviters.rs`), and the departments
+//! with their members and managers (`groups.rs`).
 
 mod accounts;
 mod groups;
+mod inviters;
 
 use std::collections::HashSet;
 
@@ -33,6 +35,9 @@ pub(crate) struct Seeded {
     /// Index of the owner in `users`.
     pub owner: usize,
 }
+
+/// How many groups the user stream drew for before departments had a stream of their own.
+const OLD_GROUPS: usize = 8;
 
 const DOMAINS: [&str; 4] = [
     "example.com",
@@ -99,6 +104,11 @@ pub(crate) fn seed(n: usize, seed: u64) -> Seeded {
     let scripts = names::scripts();
     let long = names::long_names();
     let id = |rng: &mut ChaCha8Rng| uuid::Builder::from_random_bytes(rng.random()).into_uuid();
+    // The ids of the groups this stream once drew: still drawn, so every seed keeps the
+    // users it had (departments come from a stream of their own).
+    for _ in 0..OLD_GROUPS {
+        id(&mut rng);
+    }
 
     let mut emails: HashSet<String> = HashSet::with_capacity(n);
     let mut users = Vec::with_capacity(n.max(1));
@@ -137,13 +147,7 @@ pub(crate) fn seed(n: usize, seed: u64) -> Seeded {
         let email = unique_email(&mut emails, first.ascii, last.ascii, domain);
         let mut u = User::new(id(&mut rng), first.text, last.text, &email, role);
         u.registered = from_unix(rng.random_range(1_609_545_600..1_748_736_000));
-        // Room admins invite most guests and some users.
-        let by_room_admin = match role {
-            Role::Guest => 0.6,
-            Role::User => 0.25,
-            _ => 0.0,
-        };
-        u.created_by = if !room_admins.is_empty() && rng.random_bool(by_room_admin) {
+        u.created_by = if role == Role::Guest && !room_admins.is_empty() && rng.random_bool(0.6) {
             room_admins.choose(&mut rng).copied()
         } else {
             admins.choose(&mut rng).copied()
@@ -180,6 +184,7 @@ pub(crate) fn seed(n: usize, seed: u64) -> Seeded {
         users.push(u);
     }
     accounts::assign(&mut users, seed);
+    inviters::assign(&mut users, seed);
     let groups = groups::assign(&mut users, seed);
     Seeded {
         users,
@@ -241,6 +246,14 @@ fn decorate(rng: &mut ChaCha8Rng, u: &mut User) {
     }
     u.has_avatar = rng.random_ratio(2, 5);
     u.used_space = (rng.random_range(0..5_000_000_000u64) / 1024 * 1024) as f64;
+    // The draws that once put users in groups: still drawn, so every seed keeps the
+    // users it had.
+    if rng.random_ratio(9, 20) {
+        rng.random_range(0..OLD_GROUPS);
+    }
+    if rng.random_ratio(1, 10) {
+        rng.random_range(0..OLD_GROUPS);
+    }
 }
 
 #[cfg(test)]
