@@ -219,3 +219,12 @@ pub(crate) async fn read_until_closed(mut s: TcpStream) -> Option<Vec<u8>> {
         }
     }
 }
+
+/// Lower case without combining accents: how the portal's collation compares names.
+pub(crate) fn collation_key(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect::<String>()
+        .to_lowercase()
+}

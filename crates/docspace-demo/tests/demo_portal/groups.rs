@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use crate::common::Demo;
+use crate::common::{Demo, collation_key};
 use docspace_api::dto::{EmployeeStatus, EmployeeType, GroupSummaryDto};
 use docspace_api::filters::LoginType;
 use docspace_demo::NewUser;
@@ -118,7 +118,7 @@ async fn the_list_sorts_and_searches_like_the_server() {
     // membersCount = every member, terminated ones included; filterValue is a substring of
     // the name in any case; userId (+ manager) keeps the user's groups.
     let d = Demo::start().await;
-    let fold = |s: &str| s.to_lowercase();
+    let fold = collation_key;
     let titles = names(&d.get("/api/2.0/group?sortBy=title").await.response());
     let mut sorted = titles.clone();
     sorted.sort_by_key(|s| fold(s));
