@@ -248,7 +248,6 @@ async fn several_types_list_users_of_any_of_them() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs the demo portal's filters"]
 async fn the_rows_match_the_filters() {
     let d = demo(120).await;
     let r = list(
@@ -331,7 +330,6 @@ fn a_group(d: &Demo) -> (Uuid, String) {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "needs the demo portal's groups"]
 async fn a_group_is_found_by_name_and_unknown_names_are_refused() {
     let d = demo(60).await;
     let (id, name) = a_group(&d);

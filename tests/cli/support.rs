@@ -91,7 +91,7 @@ impl Demo {
         self.portal.user(self.portal.owner_id()).expect("owner")
     }
 
-    /// The first `n` active users that are neither the owner nor an admin.
+    /// The first `n` active users that are neither the owner nor an admin nor from LDAP.
     pub fn active(&self, n: usize) -> Vec<EmployeeFullDto> {
         let users: Vec<_> = self
             .plain_users(EmployeeStatus::Active)
@@ -102,12 +102,18 @@ impl Demo {
         users
     }
 
-    /// Users with `status` that are neither the owner nor an admin, in creation order.
+    /// Users with `status` that are neither the owner nor an admin nor an LDAP account (the
+    /// portal refuses to change those), in creation order.
     pub fn plain_users(&self, status: EmployeeStatus) -> Vec<EmployeeFullDto> {
         self.portal
             .users()
             .into_iter()
-            .filter(|u| !u.is_owner() && !u.is_admin() && u.status == Some(status))
+            .filter(|u| {
+                !u.is_owner()
+                    && !u.is_admin()
+                    && u.is_ldap != Some(true)
+                    && u.status == Some(status)
+            })
             .collect()
     }
 }

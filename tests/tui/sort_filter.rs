@@ -121,7 +121,6 @@ async fn the_type_filter_is_sent_and_shown_as_a_chip() {
 }
 
 #[tokio::test]
-#[ignore = "needs the demo portal's filters"]
 async fn the_type_filter_shows_only_guests() {
     let mut h = Harness::start().await;
     h.pick_filter("Guest").await;
@@ -196,7 +195,6 @@ async fn rows_match(labels: &[&str], matches: impl Fn(&EmployeeFullDto) -> bool)
 }
 
 #[tokio::test]
-#[ignore = "needs the demo portal's filters"]
 async fn paid_shows_only_admins_and_room_admins() {
     rows_match(&["paid"], |u| {
         matches!(
@@ -208,7 +206,6 @@ async fn paid_shows_only_admins_and_room_admins() {
 }
 
 #[tokio::test]
-#[ignore = "needs the demo portal's filters"]
 async fn free_shows_only_users_and_guests() {
     rows_match(&["free"], |u| {
         matches!(
@@ -220,7 +217,6 @@ async fn free_shows_only_users_and_guests() {
 }
 
 #[tokio::test]
-#[ignore = "needs the demo portal's filters"]
 async fn in_no_group_shows_only_users_without_a_group() {
     rows_match(&["in no group"], |u| {
         u.groups.iter().flatten().all(|g| g.is_system == Some(true))
@@ -229,19 +225,16 @@ async fn in_no_group_shows_only_users_without_a_group() {
 }
 
 #[tokio::test]
-#[ignore = "needs the demo portal's filters"]
 async fn ldap_shows_only_ldap_users() {
     rows_match(&["LDAP"], |u| u.is_ldap == Some(true)).await;
 }
 
 #[tokio::test]
-#[ignore = "needs the demo portal's filters"]
 async fn custom_quota_shows_only_users_with_their_own_quota() {
     rows_match(&["custom quota"], |u| u.is_custom_quota == Some(true)).await;
 }
 
 #[tokio::test]
-#[ignore = "needs the demo portal's filters"]
 async fn a_group_picked_in_the_panel_shows_its_members() {
     let mut h = Harness::start().await;
     h.press("f");

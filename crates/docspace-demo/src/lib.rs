@@ -12,13 +12,20 @@
 //! - **Auth.** `Authorization: Bearer <token>`; session tokens also raw or in the
 //!   `asc_auth_key` cookie. Anything else: 401 with an empty body.
 //! - **Data.** Seeded deterministically from [`DemoOptions::seed`]; 250 users by default,
-//!   100,000 in well under a second.
+//!   100,000 in about a second. A dozen departments (one synchronised from LDAP) with
+//!   managers, a few percent of LDAP and SSO accounts, some users with a quota of their own
+//!   (the default is [`DEFAULT_USER_QUOTA`]), users invited by admins and room admins.
+//! - **Lists and groups.** `/people/filter` and `/people/simple/filter` apply every
+//!   parameter as the server does (PEOPLE-API.md §6.1); `GET /api/2.0/group`,
+//!   `/group/{id}` and `/group/user/{userid}` serve the departments to admins and room
+//!   admins.
 //! - **Rate limit.** 1,500 requests a minute for each user (sliding window), as the
 //!   server counts them; requests without valid credentials count for their address.
 //! - **Knobs.** [`DemoPortal`] reads the state and sets seats, faults ([`FaultRule`]),
-//!   the rate limit and extra callers ([`DemoPortal::token_for`]); [`FaultKnobs`] and
-//!   [`RateLimit`] are the command line's `--latency-ms`, `--fail-rate`,
-//!   `--drop-after-write` and `--rate-limit`.
+//!   the rate limit, extra callers ([`DemoPortal::token_for`]), departments and quotas;
+//!   [`NewUser`] inserts fixtures (in a group, an LDAP or SSO account, a quota);
+//!   [`FaultKnobs`] and [`RateLimit`] are the command line's `--latency-ms`,
+//!   `--fail-rate`, `--drop-after-write` and `--rate-limit`.
 //! - **Connections.** Closed when idle for [`DemoOptions::idle_timeout`]; at most
 //!   [`DemoOptions::max_connections`] open at once.
 //!
@@ -50,6 +57,7 @@ mod listener;
 mod log;
 mod model;
 mod names;
+mod new_user;
 mod options;
 mod portal;
 mod ratelimit;
@@ -64,12 +72,13 @@ use std::net::SocketAddr;
 pub use faults::{Fault, FaultParseError, FaultRule, Trigger};
 pub use knobs::{FAIL_STATUS, FaultKnobs, KnobError, RateLimit, Share};
 pub use log::LoggedRequest;
+pub use new_user::NewUser;
 pub use options::{DEFAULT_IDLE_TIMEOUT, DemoOptions, MAX_USERS, default_max_connections};
-pub use portal::{DemoPortal, NewUser};
+pub use portal::DemoPortal;
 pub use ratelimit::DEFAULT_PER_MINUTE;
 pub use seed::OWNER_EMAIL;
 pub use server::{DemoServer, serve_forever, spawn};
-pub use store::{DEMO_PASSWORD, SeatUsage};
+pub use store::{DEFAULT_USER_QUOTA, DEMO_PASSWORD, SeatUsage};
 pub use tokens::random_token;
 
 /// Why the demo portal could not start.

@@ -108,13 +108,104 @@ impl Role {
     }
 }
 
-/// A group of users (shown as `department` and `groups`).
+/// The category of the server's built-in groups (`Constants.SysGroupCategoryId`,
+/// `common/ASC.Core.Common/Users/Constants.cs` line 43); departments have the empty one.
+pub(crate) const SYSTEM_CATEGORY: Uuid = Uuid::from_u128(0x7717039d_fbe9_45ad_81c1_68a1aa10ce1f);
+
+/// The server's built-in groups (`common/ASC.Core.Common/Users/Constants.cs` lines 45-82,
+/// ids from `common/ASC.Common/Security/Authorizing/AuthConstants.cs` lines 40-44). A
+/// user's type is a membership of one of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum SystemGroup {
+    Everyone,
+    Guest,
+    RoomAdmin,
+    DocSpaceAdmin,
+    User,
+}
+
+impl SystemGroup {
+    pub(crate) const ALL: [Self; 5] = [
+        Self::Everyone,
+        Self::Guest,
+        Self::RoomAdmin,
+        Self::DocSpaceAdmin,
+        Self::User,
+    ];
+
+    pub(crate) fn id(self) -> Uuid {
+        Uuid::from_u128(match self {
+            Self::Everyone => 0xc5cc67d1_c3e8_43c0_a3ad_3928ae3e5b5e,
+            Self::Guest => 0xaced04fa_dd96_4b35_af3e_346bf1eb972d,
+            Self::RoomAdmin => 0xabef62db_11a8_4673_9d32_ef1d8af19dc0,
+            Self::DocSpaceAdmin => 0xcd84e66b_b803_40fc_99f9_b2969a54a1de,
+            Self::User => 0x88f11e7c_7407_4bea_b4cb_070010cdbb6b,
+        })
+    }
+
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Self::Everyone => "Everyone",
+            Self::Guest => "Guest",
+            Self::RoomAdmin => "RoomAdmin",
+            Self::DocSpaceAdmin => "DocSpaceAdmin",
+            Self::User => "User",
+        }
+    }
+
+    pub(crate) fn from_id(id: Uuid) -> Option<Self> {
+        Self::ALL.into_iter().find(|g| g.id() == id)
+    }
+
+    /// Whether a user of `role` is a member, as the server decides it
+    /// (`UserManager.IsUserInGroupInternal`, `common/ASC.Core.Common/Context/Impl/UserManager.cs`
+    /// lines 1022-1058): everybody is in Everyone; the owner and admins in DocSpaceAdmin;
+    /// RoomAdmin holds whoever is neither a user nor a guest (admins included).
+    pub(crate) fn contains(self, role: Role) -> bool {
+        match self {
+            Self::Everyone => true,
+            Self::Guest => role == Role::Guest,
+            Self::User => role == Role::User,
+            Self::DocSpaceAdmin => role.is_docspace_admin(),
+            Self::RoomAdmin => !matches!(role, Role::User | Role::Guest),
+        }
+    }
+
+    /// Whether the server stores a membership row for a user of `role` (what the user
+    /// list's group conditions query): DocSpace admins (the owner from registration,
+    /// `common/ASC.Core.Common/HostedSolution.cs` line 153), users and guests. Everyone and
+    /// RoomAdmin are computed, with no rows.
+    pub(crate) fn has_row(self, role: Role) -> bool {
+        match self {
+            Self::DocSpaceAdmin | Self::User | Self::Guest => self.contains(role),
+            Self::Everyone | Self::RoomAdmin => false,
+        }
+    }
+}
+
+/// A group of users, a department (shown as `department` and `groups` of its members).
+/// Members are recorded on the users ([`User::groups`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Group {
     pub id: Uuid,
+    /// Raw text, as entered (the server encodes it only inside `department`).
     pub name: String,
-    /// The manager's user name.
-    pub manager: Option<String>,
+    /// The manager's id; the manager is also a member.
+    pub manager: Option<Uuid>,
+    /// The LDAP SID of a group synchronised from LDAP (`isLDAP`).
+    pub sid: Option<String>,
+}
+
+impl Group {
+    /// A group with no manager, not from LDAP.
+    pub fn new(id: Uuid, name: &str) -> Self {
+        Self {
+            id,
+            name: name.to_string(),
+            manager: None,
+            sid: None,
+        }
+    }
 }
 
 /// One stored user. `*_key` fields are lower-cased copies used for sorting and search.
@@ -130,7 +221,7 @@ pub struct User {
     pub activation: ActivationStatus,
     pub registered: DateTime<FixedOffset>,
     pub terminated: Option<DateTime<FixedOffset>>,
-    /// Indexes into the store's groups.
+    /// Indexes into the store's groups (departments only; the type groups follow `role`).
     pub groups: Vec<usize>,
     pub created_by: Option<Uuid>,
     /// Joined through an invitation (re-enabling a nameless invitee makes it Pending again).
@@ -142,6 +233,13 @@ pub struct User {
     pub contacts: Vec<Contact>,
     pub has_avatar: bool,
     pub used_space: f64,
+    /// A storage quota of the user's own, in bytes (`-1` = no limit); `None` = the
+    /// portal's default.
+    pub quota: Option<i64>,
+    /// The LDAP SID of an account synchronised from LDAP (`isLDAP`).
+    pub sid: Option<String>,
+    /// The SSO name id of an account that signs in through SSO (`isSSO`).
+    pub sso_name_id: Option<String>,
     /// A password set at creation; every active user may also log in with the demo password.
     pub password: Option<String>,
     pub first_key: String,
@@ -173,6 +271,9 @@ impl User {
             contacts: Vec::new(),
             has_avatar: false,
             used_space: 0.0,
+            quota: None,
+            sid: None,
+            sso_name_id: None,
             password: None,
             first_key: String::new(),
             last_key: String::new(),
@@ -193,6 +294,11 @@ impl User {
     /// Whether both names are blank (a pending invitee).
     pub fn is_nameless(&self) -> bool {
         self.first_name.trim().is_empty() && self.last_name.trim().is_empty()
+    }
+
+    /// Synchronised from LDAP: the server refuses to change its status or delete it.
+    pub fn is_ldap(&self) -> bool {
+        self.sid.is_some()
     }
 
     /// The key name sorts use: the email for pending users, the chosen name otherwise.

@@ -9,67 +9,12 @@ use uuid::Uuid;
 use super::faults::FaultRule;
 use super::log::LoggedRequest;
 use super::model::{Role, User, now};
+use super::new_user::NewUser;
 use super::state::{Shared, lock};
 use super::store::{Detail, SeatUsage};
 use super::tokens::random_token;
-use docspace_api::dto::{ActivationStatus, EmployeeFullDto, EmployeeStatus, EmployeeType};
-
-/// A user to insert directly, bypassing the API's rules (for fixtures: any text, any
-/// status). Build with [`NewUser::new`] and the setters.
-#[derive(Debug, Clone, PartialEq)]
-pub struct NewUser {
-    pub first_name: String,
-    pub last_name: String,
-    pub email: String,
-    /// `DocSpaceAdmin` makes an admin (never a second owner); `All` a room admin.
-    pub kind: EmployeeType,
-    pub status: EmployeeStatus,
-    pub activation: ActivationStatus,
-    /// Joined through an invitation (re-activating a nameless one makes it Pending).
-    pub invited: bool,
-    /// The creator; `None` = the owner.
-    pub created_by: Option<Uuid>,
-}
-
-impl NewUser {
-    /// An active, activated user.
-    pub fn new(first: &str, last: &str, email: &str, kind: EmployeeType) -> Self {
-        Self {
-            first_name: first.to_string(),
-            last_name: last.to_string(),
-            email: email.to_string(),
-            kind,
-            status: EmployeeStatus::Active,
-            activation: ActivationStatus::Activated,
-            invited: false,
-            created_by: None,
-        }
-    }
-
-    pub fn status(mut self, status: EmployeeStatus) -> Self {
-        self.status = status;
-        self
-    }
-
-    pub fn terminated(self) -> Self {
-        self.status(EmployeeStatus::Terminated)
-    }
-
-    /// A pending invitation: status 4, activation 2, no names.
-    pub fn invitation(email: &str, kind: EmployeeType) -> Self {
-        Self {
-            status: EmployeeStatus::Pending,
-            activation: ActivationStatus::Pending,
-            invited: true,
-            ..Self::new("", "", email, kind)
-        }
-    }
-
-    pub fn created_by(mut self, creator: Uuid) -> Self {
-        self.created_by = Some(creator);
-        self
-    }
-}
+use docspace_api::dto::{EmployeeFullDto, EmployeeStatus, GroupDto};
+use docspace_api::filters::LoginType;
 
 /// The handle. Cheap to clone; every clone sees the same portal.
 #[derive(Debug, Clone)]
@@ -205,8 +150,69 @@ impl DemoPortal {
         u.invited = new.invited;
         u.created_by = Some(new.created_by.unwrap_or_else(|| store.owner_id()));
         u.registered = now();
+        u.quota = new.quota;
+        u.used_space = new.used_space;
+        match new.login_type {
+            LoginType::Ldap => u.sid = Some(format!("S-1-5-21-1-2-3-{}", id.as_u128() % 100_000)),
+            LoginType::Sso => u.sso_name_id = Some(new.email.clone()),
+            LoginType::Standard => {}
+        }
         store.insert(u);
+        for group in new.groups {
+            store.add_to_group(id, group);
+        }
         id
+    }
+
+    /// The departments, by name, as a DocSpace admin lists them (`GET /api/2.0/group`):
+    /// `manager` and `membersCount` as the portal writes them.
+    pub fn groups(&self) -> Vec<GroupDto> {
+        let store = lock(&self.shared.store);
+        let owner = store.owner_id();
+        let Some(viewer) = store.viewer(owner) else {
+            return Vec::new();
+        };
+        let mut all = Vec::new();
+        let mut start = 0;
+        loop {
+            let q = crate::store::GroupQuery {
+                start,
+                ..crate::store::GroupQuery::default()
+            };
+            let Ok(page) = store.list_groups(&viewer, &q) else {
+                return all;
+            };
+            let got = page.groups.len();
+            all.extend(page.groups.into_iter().filter_map(|g| {
+                serde_json::to_value(g)
+                    .ok()
+                    .and_then(|v| serde_json::from_value::<GroupDto>(v).ok())
+            }));
+            start += got as i64;
+            if got == 0 || all.len() >= page.total {
+                return all;
+            }
+        }
+    }
+
+    /// Adds a department named `name` (any text), managed by `manager` (who becomes a
+    /// member); returns its id.
+    pub fn add_group(&self, name: &str, manager: Option<Uuid>) -> Uuid {
+        let mut store = lock(&self.shared.store);
+        let id = store.new_id();
+        store.add_group(id, name, manager)
+    }
+
+    /// Puts user `id` in department `group`. `false` if either does not exist.
+    pub fn add_to_group(&self, id: Uuid, group: Uuid) -> bool {
+        lock(&self.shared.store).add_to_group(id, group)
+    }
+
+    /// Gives user `id` a storage quota of its own (`Some(bytes)`, `-1` = no limit) or the
+    /// portal's default (`None`, see [`DEFAULT_USER_QUOTA`](crate::DEFAULT_USER_QUOTA)).
+    /// `false` if the user does not exist.
+    pub fn set_custom_quota(&self, id: Uuid, quota: Option<i64>) -> bool {
+        lock(&self.shared.store).put_quota(id, quota)
     }
 
     /// Sets a user's status directly (fixtures). `false` if the user does not exist.

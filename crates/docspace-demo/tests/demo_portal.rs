@@ -11,6 +11,8 @@
 #[path = "demo_portal/common.rs"]
 mod common;
 
+#[path = "demo_portal/accounts.rs"]
+mod accounts;
 #[path = "demo_portal/auth.rs"]
 mod auth;
 #[path = "demo_portal/client.rs"]
@@ -27,6 +29,10 @@ mod envelope;
 mod faults;
 #[path = "demo_portal/fields.rs"]
 mod fields;
+#[path = "demo_portal/filters.rs"]
+mod filters;
+#[path = "demo_portal/groups.rs"]
+mod groups;
 #[path = "demo_portal/listener.rs"]
 mod listener;
 #[path = "demo_portal/listing.rs"]

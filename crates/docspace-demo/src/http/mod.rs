@@ -2,6 +2,7 @@
 //! the request log, fault injection and rate limiting. Handlers are thin: the rules live in
 //! the store.
 
+mod bind;
 mod body;
 mod envelope;
 mod extract;
@@ -26,15 +27,16 @@ pub(crate) use layers::HangUp;
 pub(crate) type AppState = Arc<Shared>;
 
 /// The router. Literal segments (`filter`, `email`, `@self`, `delete`, `status`, `type`)
-/// win over `{userid}`.
+/// win over `{userid}`; `group/user/{userid}` over `group/{id}`.
 pub(crate) fn router(shared: AppState) -> Router {
-    use routes::{delete, list, login, single, write};
+    use routes::{delete, groups, list, login, single, write};
     Router::new()
         .route("/api/2.0/people", get(list::people).post(write::create))
         .route(
             "/api/2.0/people/filter",
             get(list::filter).merge(literal_delete("filter")),
         )
+        .route("/api/2.0/people/simple/filter", get(list::simple_filter))
         .route(
             "/api/2.0/people/status/{status}",
             get(list::by_status).put(write::set_status),
@@ -55,6 +57,9 @@ pub(crate) fn router(shared: AppState) -> Router {
             "/api/2.0/people/{userid}",
             get(single::get_user).delete(delete::delete_one),
         )
+        .route("/api/2.0/group", get(groups::list))
+        .route("/api/2.0/group/user/{userid}", get(groups::of_user))
+        .route("/api/2.0/group/{id}", get(groups::one_group))
         .route(
             "/api/2.0/authentication",
             post(login::login).get(login::is_authenticated),

@@ -26,6 +26,11 @@ impl Store {
         }
         let idx = self.resolve(key).ok_or_else(Refusal::user_not_found)?;
         let u = self.user(idx).ok_or_else(Refusal::user_not_found)?;
+        // An LDAP account is refused before its status is looked at (`UserController.cs`
+        // lines 692-700).
+        if u.is_ldap() {
+            return Err(Refusal::AccessDenied);
+        }
         if u.role == Role::Owner
             || idx == viewer.idx
             || (u.role == Role::Admin && !viewer.is_owner())
@@ -44,7 +49,7 @@ impl Store {
         Ok(dto)
     }
 
-    /// Deletes terminated users in bulk. Unknown ids are dropped; if any remaining user is
+    /// Deletes terminated users in bulk. Unknown ids and LDAP accounts are dropped; if any remaining user is
     /// not terminated, nothing is deleted (403). Users the caller may not delete are
     /// skipped but still listed in the answer.
     pub fn delete_many(
@@ -65,9 +70,11 @@ impl Store {
         if matches!(viewer.role, Role::User | Role::Guest) {
             return Err(Refusal::AccessDenied);
         }
+        // Unknown ids and LDAP accounts are dropped (`UserController.cs` lines 1343-1348).
         let slots: Vec<usize> = Self::dedup(ids)
             .into_iter()
             .filter_map(|id| self.index_of(id))
+            .filter(|&i| self.user(i).is_some_and(|u| !u.is_ldap()))
             .collect();
         let all_terminated = slots.iter().all(|&i| {
             self.user(i)

@@ -1,62 +1,45 @@
-//! Paged user lists: filters, sorting and visibility of `/people`, `/people/status/{status}`
-//! and `/people/filter` (PEOPLE-API.md §6.1).
+//! Paged user lists: `/people`, `/people/status/{status}`, `/people/filter` and
+//! `/people/simple/filter` (PEOPLE-API.md §6.1). Which users a list holds is decided in
+//! `filter.rs`, their order in `sort.rs`.
 //!
 //! The sorted order of every user per sort key, and the filtered order per query, are
-//! cached until the next change, so following pages of one query costs only the page.
+//! cached until the next change, so following pages of one query cost only the page and
+//! a new filter on a sort already seen costs one pass over the sorted directory.
 
-use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use super::filter::{Narrowing, Selection};
 use super::view::{Detail, Want};
 use super::{Refusal, Store, Viewer};
-use crate::model::{Role, User, status_group};
-use docspace_api::dto::{ActivationStatus, EmployeeFullDto, EmployeeStatus, EmployeeType};
+use crate::model::Role;
+use docspace_api::dto::{ActivationStatus, EmployeeDto, EmployeeFullDto};
 use docspace_api::query::SortBy;
 
-/// Which statuses a list shows.
+/// Which statuses a list shows: the cases of the server's status switch
+/// (`DbUserService.cs` lines 867-889).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum StatusFilter {
+    /// 1 `Active` and 5 `Default`.
     Active,
     Terminated,
     Pending,
-    /// Every status the caller may see.
+    /// 7 `All`: every status the caller may see.
     All,
+    /// A combination of flags the switch has no case for (3, 6): no status condition at
+    /// all, so even callers who are not admins see terminated users.
+    Unmatched,
 }
 
 impl StatusFilter {
-    /// From an `EmployeeStatus` name or number (`Default` = Active, `All` = all).
-    pub fn parse(s: &str) -> Option<Self> {
-        let t = s.trim();
-        let by_num = |n: i64| match n {
-            1 | 5 => Some(Self::Active),
-            2 => Some(Self::Terminated),
-            4 => Some(Self::Pending),
-            7 => Some(Self::All),
-            _ => None,
-        };
-        if let Ok(n) = t.parse::<i64>() {
-            return by_num(n);
-        }
-        let names = [
-            ("active", 1),
-            ("terminated", 2),
-            ("pending", 4),
-            ("default", 5),
-            ("all", 7),
-        ];
-        names
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(t))
-            .and_then(|(_, v)| by_num(*v))
-    }
-
-    fn admits(self, s: EmployeeStatus) -> bool {
-        match self {
-            Self::Active => s == EmployeeStatus::Active,
-            Self::Terminated => s == EmployeeStatus::Terminated,
-            Self::Pending => s == EmployeeStatus::Pending,
-            Self::All => true,
+    /// From a valid `EmployeeStatus` value (1 to 7).
+    pub fn from_code(code: i64) -> Self {
+        match code {
+            1 | 5 => Self::Active,
+            2 => Self::Terminated,
+            4 => Self::Pending,
+            7 => Self::All,
+            _ => Self::Unmatched,
         }
     }
 }
@@ -73,8 +56,9 @@ pub struct ListQuery {
     /// `filterSeparator`: when set, any of the separated terms may match.
     pub separator: Option<String>,
     pub status: Option<StatusFilter>,
-    pub kind: Option<EmployeeType>,
     pub activation: Option<ActivationStatus>,
+    /// Types, group, area, payments, login type, quota, inviter, administrators.
+    pub narrowing: Narrowing,
 }
 
 impl Default for ListQuery {
@@ -87,23 +71,24 @@ impl Default for ListQuery {
             text: None,
             separator: None,
             status: None,
-            kind: None,
             activation: None,
+            narrowing: Narrowing::default(),
         }
     }
 }
 
 /// One page of profiles and the number of matches before paging.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ListPage {
-    pub users: Vec<EmployeeFullDto>,
+pub struct ListPage<T = EmployeeFullDto> {
+    pub users: Vec<T>,
     pub total: usize,
 }
 
-/// What a cached filtered order depends on (the query without paging, and who asks).
+/// What a cached filtered order depends on: the query without paging, and who asks
+/// (visibility, `invitedByMe` and `quotaFilter` depend on the caller).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct FilterKey {
-    scope: Option<uuid::Uuid>,
+    viewer: uuid::Uuid,
     query: ListQuery,
 }
 
@@ -122,52 +107,9 @@ impl Cache {
 
 const FILTER_CACHE_SIZE: usize = 32;
 
-/// The text filter: lower-cased, trimmed terms; `all` = every term must match.
-struct TextFilter {
-    terms: Vec<String>,
-    all: bool,
-}
-
-impl TextFilter {
-    fn new(text: Option<&str>, separator: Option<&str>) -> Option<Self> {
-        let text = crate::model::fold(text?.trim());
-        if text.is_empty() {
-            return None;
-        }
-        let (terms, all): (Vec<String>, bool) = match separator.filter(|s| !s.is_empty()) {
-            Some(sep) => (
-                text.split(sep).map(|t| t.trim().to_string()).collect(),
-                false,
-            ),
-            None => (text.split(' ').map(str::to_string).collect(), true),
-        };
-        let terms: Vec<String> = terms.into_iter().filter(|t| !t.is_empty()).collect();
-        (!terms.is_empty()).then_some(Self { terms, all })
-    }
-
-    fn matches(&self, u: &User) -> bool {
-        let hit = |t: &String| {
-            u.first_key.contains(t.as_str())
-                || u.last_key.contains(t.as_str())
-                || u.email_key.contains(t.as_str())
-        };
-        if self.all {
-            self.terms.iter().all(hit)
-        } else {
-            self.terms.iter().any(hit)
-        }
-    }
-}
-
-fn type_matches(kind: EmployeeType, role: Role) -> bool {
-    match kind {
-        EmployeeType::All => true,
-        EmployeeType::DocSpaceAdmin => role.is_docspace_admin(),
-        EmployeeType::RoomAdmin => role == Role::RoomAdmin,
-        EmployeeType::User => role == Role::User,
-        EmployeeType::Guest => role == Role::Guest,
-    }
-}
+/// Below this share of the directory (1 in `FEW`), matches are sorted on their own rather
+/// than filtered out of a sorted directory built for the purpose.
+const FEW: usize = 4;
 
 impl Store {
     /// One page of `q` as `viewer` sees it. Users and guests may not list (403).
@@ -182,6 +124,27 @@ impl Store {
         q: &ListQuery,
         want: Want,
     ) -> Result<ListPage, Refusal> {
+        self.page_of(viewer, q, |s, i| {
+            s.profile(i, Some(viewer), Detail::Normal, want)
+        })
+    }
+
+    /// One page of `q` in the short form (`/people/simple/filter`).
+    pub fn list_short(
+        &mut self,
+        viewer: &Viewer,
+        q: &ListQuery,
+    ) -> Result<ListPage<EmployeeDto>, Refusal> {
+        self.page_of(viewer, q, |s, i| s.short_dto(i))
+    }
+
+    fn page_of<T>(
+        &mut self,
+        viewer: &Viewer,
+        q: &ListQuery,
+        render: impl Fn(&Self, usize) -> Option<T>,
+    ) -> Result<ListPage<T>, Refusal> {
+        // `UserController.cs` lines 2585-2589: users and guests may not list.
         if matches!(viewer.role, Role::User | Role::Guest) {
             return Err(Refusal::AccessDenied);
         }
@@ -190,7 +153,7 @@ impl Store {
             .iter()
             .skip(q.start)
             .take(q.count)
-            .filter_map(|&i| self.profile(i as usize, Some(viewer), Detail::Normal, want))
+            .filter_map(|&i| render(self, i as usize))
             .collect();
         Ok(ListPage {
             users,
@@ -200,7 +163,7 @@ impl Store {
 
     fn filtered_order(&mut self, viewer: &Viewer, q: &ListQuery) -> Arc<Vec<u32>> {
         let key = FilterKey {
-            scope: (!viewer.is_admin()).then_some(viewer.id),
+            viewer: viewer.id,
             query: ListQuery {
                 start: 0,
                 count: 0,
@@ -210,37 +173,40 @@ impl Store {
         if let Some(hit) = self.cache.filtered.get(&key) {
             return Arc::clone(hit);
         }
-        let text = TextFilter::new(q.text.as_deref(), q.separator.as_deref());
-        let status = q.status.unwrap_or(StatusFilter::All);
-        let kind = q.kind.unwrap_or(EmployeeType::All);
-        let admits = |u: &User| {
-            Self::listed_for(viewer, u)
-                && status.admits(u.status)
-                && type_matches(kind, u.role)
-                && q.activation.is_none_or(|a| a == u.activation)
-                && text.as_ref().is_none_or(|t| t.matches(u))
+        let selection = Selection::new(viewer, q, |id| self.department_index(id));
+        // Which slots match, read in slot order (the users lie in that order in memory).
+        let admitted: Vec<bool> = self
+            .slots
+            .iter()
+            .map(|u| u.as_ref().is_some_and(|u| selection.admits(u)))
+            .collect();
+        let matches = admitted.iter().filter(|a| **a).count();
+        let sort = (q.sort, q.descending);
+        let sorted = match self.cache.sorted.get(&sort) {
+            Some(sorted) => Some(Arc::clone(sorted)),
+            // Most of the directory matches: sort it all once and keep it, so the next
+            // filter on this sort is one pass.
+            None if matches * FEW >= self.live_count() => {
+                let all: Vec<u32> = self.live().map(|(i, _)| i as u32).collect();
+                let sorted = Arc::new(self.sort_slots(&all, q.sort, q.descending));
+                self.cache.sorted.insert(sort, Arc::clone(&sorted));
+                Some(sorted)
+            }
+            // A few matches (some admins, say): sort only them.
+            None => None,
         };
-        let out: Vec<u32> = match self.cache.sorted.get(&(q.sort, q.descending)) {
+        let out: Vec<u32> = match sorted {
             Some(sorted) => sorted
                 .iter()
                 .copied()
-                .filter(|&i| self.user(i as usize).is_some_and(admits))
+                .filter(|&i| admitted.get(i as usize).copied().unwrap_or(false))
                 .collect(),
-            // No sorted directory at hand: sort only the matches (a few admins, say,
-            // rather than every user after each change).
             None => {
-                let mut matches: Vec<u32> = self
-                    .live()
-                    .filter(|(_, u)| admits(u))
-                    .map(|(i, _)| i as u32)
+                let slots: Vec<u32> = (0..admitted.len())
+                    .filter(|&i| admitted[i])
+                    .map(|i| i as u32)
                     .collect();
-                self.sort_slots(&mut matches, q.sort, q.descending);
-                if matches.len() == self.live_count() {
-                    // Every user: keep it as the sorted directory for later filters.
-                    let sorted = Arc::new(matches.clone());
-                    self.cache.sorted.insert((q.sort, q.descending), sorted);
-                }
-                matches
+                self.sort_slots(&slots, q.sort, q.descending)
             }
         };
         let out = Arc::new(out);
@@ -249,72 +215,6 @@ impl Store {
         }
         self.cache.filtered.insert(key, Arc::clone(&out));
         out
-    }
-
-    /// Sorts the slots in `order` (live users) by `sort`.
-    fn sort_slots(&self, order: &mut [u32], sort: SortBy, descending: bool) {
-        let creator_names: Option<HashMap<u32, String>> = (sort == SortBy::CreatedBy).then(|| {
-            order
-                .iter()
-                .filter_map(|&i| self.user(i as usize).map(|u| (i, u)))
-                .map(|(i, u)| {
-                    let name = u
-                        .created_by
-                        .and_then(|c| self.index_of(c))
-                        .and_then(|c| self.user(c))
-                        .map(|c| c.first_key.clone())
-                        .unwrap_or_default();
-                    (i, name)
-                })
-                .collect()
-        });
-        order.sort_by(|&a, &b| {
-            let (Some(ua), Some(ub)) = (self.user(a as usize), self.user(b as usize)) else {
-                return Ordering::Equal;
-            };
-            let creator = |i: u32| {
-                creator_names
-                    .as_ref()
-                    .and_then(|m| m.get(&i))
-                    .map(String::as_str)
-                    .unwrap_or("")
-            };
-            compare(sort, descending, ua, ub, creator(a), creator(b)).then(a.cmp(&b))
-        });
-    }
-}
-
-/// The server's orderings: name sorts group by status first (Active, Pending, Terminated,
-/// ignoring the direction) and use the email as the key of pending users; `Type` orders
-/// owner, admins, room admins, users, guests, then first name.
-fn compare(sort: SortBy, desc: bool, a: &User, b: &User, ca: &str, cb: &str) -> Ordering {
-    let dir = |o: Ordering| if desc { o.reverse() } else { o };
-    match sort {
-        SortBy::FirstName | SortBy::DisplayName | SortBy::LastName => {
-            let last_first = sort == SortBy::LastName;
-            let group = status_group(a.status).cmp(&status_group(b.status));
-            group.then_with(|| {
-                dir(a
-                    .name_sort_key(last_first)
-                    .cmp(b.name_sort_key(last_first))
-                    .then_with(|| second_key(a, last_first).cmp(second_key(b, last_first))))
-            })
-        }
-        SortBy::Type => dir(a.role.rank().cmp(&b.role.rank())).then(a.first_key.cmp(&b.first_key)),
-        SortBy::Email => dir(a.email_key.cmp(&b.email_key)),
-        SortBy::Department => dir(a.groups.len().cmp(&b.groups.len())),
-        SortBy::UsedSpace => dir(a.used_space.total_cmp(&b.used_space)),
-        SortBy::CreatedBy => dir(ca.cmp(cb)),
-        SortBy::RegistrationDate => dir(a.registered.cmp(&b.registered)),
-    }
-}
-
-/// The tie-breaking name of the name sorts.
-fn second_key(u: &User, last_first: bool) -> &str {
-    if last_first {
-        &u.first_key
-    } else {
-        &u.last_key
     }
 }
 

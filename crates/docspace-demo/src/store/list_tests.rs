@@ -1,5 +1,6 @@
 use super::super::test_support::*;
 use super::*;
+use docspace_api::dto::{EmployeeStatus, EmployeeType};
 
 fn names(p: &ListPage) -> Vec<String> {
     p.users.iter().map(|u| u.name_for_people()).collect()
@@ -52,7 +53,10 @@ fn filters_paging_and_visibility() {
     let mut s = small();
     let admin = viewer(&s, 2);
     let q = ListQuery {
-        kind: Some(EmployeeType::DocSpaceAdmin),
+        narrowing: Narrowing {
+            employee_type: Some(EmployeeType::DocSpaceAdmin.code()),
+            ..Narrowing::default()
+        },
         ..ListQuery::default()
     };
     assert_eq!(s.list(&admin, &q).expect("l").total, 2);
@@ -93,13 +97,9 @@ fn type_sort_puts_owner_first() {
 }
 
 #[test]
-fn status_names_and_numbers_parse() {
-    assert_eq!(
-        StatusFilter::parse("terminated"),
-        Some(StatusFilter::Terminated)
-    );
-    assert_eq!(StatusFilter::parse("5"), Some(StatusFilter::Active));
-    assert_eq!(StatusFilter::parse("All"), Some(StatusFilter::All));
-    assert_eq!(StatusFilter::parse("3"), None);
-    assert_eq!(StatusFilter::parse("gone"), None);
+fn status_codes_map_to_the_server_cases() {
+    assert_eq!(StatusFilter::from_code(5), StatusFilter::Active);
+    assert_eq!(StatusFilter::from_code(7), StatusFilter::All);
+    // `DbUserService.cs` lines 867-889: 3 (Active, Terminated) has no case.
+    assert_eq!(StatusFilter::from_code(3), StatusFilter::Unmatched);
 }

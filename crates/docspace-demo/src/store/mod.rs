@@ -7,10 +7,13 @@
 
 mod create;
 mod delete;
+mod filter;
+mod groups;
 mod kind;
 mod list;
 mod login;
 mod refusal;
+mod sort;
 mod status;
 mod view;
 
@@ -24,10 +27,12 @@ use super::model::{Group, Role, User};
 use docspace_api::dto::EmployeeStatus;
 
 pub use create::{valid_email, valid_name};
+pub use filter::Narrowing;
+pub use groups::{GROUP_NOT_FOUND, GroupPage, GroupQuery, GroupSort, GroupView};
 pub use list::{ListPage, ListQuery, StatusFilter};
 pub use login::DEMO_PASSWORD;
 pub use refusal::{Refusal, USER_NOT_FOUND};
-pub use view::{Detail, Want, display_name};
+pub use view::{DEFAULT_USER_QUOTA, Detail, Want, display_name};
 
 /// Free paid seats the seeded portal starts with (above the seeded admins and room admins).
 pub const SPARE_PAID_SEATS: usize = 5;
@@ -290,6 +295,16 @@ impl Store {
         true
     }
 
+    /// Sets a user's own quota (`None` = the default); `false` if the user does not exist.
+    pub fn put_quota(&mut self, id: Uuid, quota: Option<i64>) -> bool {
+        let Some(u) = self.index_of(id).and_then(|i| self.user_mut(i)) else {
+            return false;
+        };
+        u.quota = quota;
+        self.touch();
+        true
+    }
+
     fn put_role(&mut self, idx: usize, role: Role) {
         if let Some(u) = self.user_mut(idx) {
             u.role = role;
@@ -345,16 +360,6 @@ impl Store {
             Role::RoomAdmin => u.role != Role::Guest || u.created_by == Some(viewer.id),
             _ => false,
         }
-    }
-
-    /// Whether `viewer` sees `u` in lists: admins everybody; room admins nobody terminated
-    /// and only related guests.
-    fn listed_for(viewer: &Viewer, u: &User) -> bool {
-        if viewer.is_admin() {
-            return true;
-        }
-        u.status != EmployeeStatus::Terminated
-            && (u.role != Role::Guest || u.created_by == Some(viewer.id))
     }
 
     /// The next login event number (for `@self`).

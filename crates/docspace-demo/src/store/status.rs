@@ -28,8 +28,10 @@ impl Store {
         for id in &ids {
             let idx = self.index_of(*id).ok_or(Refusal::AccessDenied)?;
             let u = self.user(idx).ok_or(Refusal::AccessDenied)?;
+            // LDAP accounts too: `UserController.cs` lines 2092-2099.
             let protected = u.role == Role::Owner
                 || idx == viewer.idx
+                || u.is_ldap()
                 || (u.role == Role::Admin && !viewer.is_owner());
             if protected {
                 return Err(Refusal::AccessDenied);

@@ -1,12 +1,21 @@
 //! Users as the server writes them: `EmployeeFullDto` with the field-omission rules of
 //! PEOPLE-API.md §5.2 that depend on the caller.
+//!
+//! The demo portal has per-user quotas enabled with a default of [`DEFAULT_USER_QUOTA`]:
+//! DocSpace admins and the user himself see `usedSpace`, `quotaLimit` (the user's own
+//! quota, else the default) and `isCustomQuota` (`common/ASC.Api.Core/Model/EmployeeFullDto.cs`
+//! lines 383-397). `isLDAP` is whether the account has an LDAP SID, `isSSO` whether it has
+//! an SSO name id (`common/ASC.Core.Common/Users/UserExtensions.cs` lines 116-134).
 
 use std::borrow::Cow;
 
 use super::{Store, Viewer};
 use crate::model::{Role, User, api_date};
-use docspace_api::dto::{EmployeeDto, EmployeeFullDto, GroupSummaryDto};
+use docspace_api::dto::{EmployeeDto, EmployeeFullDto};
 use docspace_api::sanitize::html_encode;
+
+/// The portal's default storage quota for each user, in bytes (10 GiB).
+pub const DEFAULT_USER_QUOTA: i64 = 10 * 1024 * 1024 * 1024;
 
 /// Which extra fields a profile carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +53,8 @@ pub struct Want {
     /// `isSSO`, `hasAvatar`, `isAnonim`.
     pub flags: bool,
     pub used_space: bool,
+    /// `quotaLimit`, `isCustomQuota`.
+    pub quota: bool,
 }
 
 impl Want {
@@ -65,6 +76,7 @@ impl Want {
         activation: true,
         flags: true,
         used_space: true,
+        quota: true,
     };
 
     /// The parts holding a property `keeps` accepts (by its top-level wire name). The
@@ -105,6 +117,7 @@ impl Want {
                 "isAnonim",
             ]),
             used_space: keeps("usedSpace"),
+            quota: any(&["quotaLimit", "isCustomQuota"]),
         }
     }
 }
@@ -242,19 +255,8 @@ impl Store {
         if want.department && (!viewer_is_plain_user || is_self) {
             d.department = Some(self.department(u));
         }
-        if want.groups && !u.groups.is_empty() {
-            d.groups = Some(
-                u.groups
-                    .iter()
-                    .filter_map(|&g| self.groups().get(g))
-                    .map(|g| GroupSummaryDto {
-                        id: g.id,
-                        name: Some(html_encode(&g.name).into_owned()),
-                        manager: g.manager.clone(),
-                        is_system: Some(false),
-                    })
-                    .collect(),
-            );
+        if want.groups && !u.groups.is_empty() && (!viewer_is_plain_user || is_self) {
+            d.groups = Some(self.summaries(u));
         }
         if want.texts {
             let non_empty = |s: &str| (!s.trim().is_empty()).then(|| s.to_string());
@@ -269,14 +271,18 @@ impl Store {
             d.is_anonim = Some(false);
             d.is_admin = Some(u.role == Role::Admin);
             d.is_room_admin = Some(u.role == Role::RoomAdmin);
-            d.is_ldap = Some(false);
+            d.is_ldap = Some(u.sid.is_some());
             d.is_owner = Some(u.role == Role::Owner);
             d.is_visitor = Some(u.role == Role::Guest);
             d.is_collaborator = Some(u.role == Role::User);
-            d.is_sso = Some(false);
+            d.is_sso = Some(u.sso_name_id.is_some());
         }
         if want.used_space && (viewer_is_admin || is_self) {
             d.used_space = Some(u.used_space);
+        }
+        if want.quota && (viewer_is_admin || is_self) {
+            d.quota_limit = Some(u.quota.unwrap_or(DEFAULT_USER_QUOTA));
+            d.is_custom_quota = Some(u.quota.is_some());
         }
         if want.created_by && viewer_is_admin {
             d.created_by = u
@@ -292,11 +298,11 @@ impl Store {
         Some(d)
     }
 
-    /// `department`: the user's group names, HTML-encoded, comma-joined; `""` when none.
+    /// `department`: the user's group names by name, HTML-encoded, comma-joined; `""`
+    /// when none.
     fn department(&self, u: &User) -> String {
-        u.groups
-            .iter()
-            .filter_map(|&g| self.groups().get(g))
+        self.departments_of(u)
+            .into_iter()
             .map(|g| html_encode(&g.name).into_owned())
             .collect::<Vec<_>>()
             .join(", ")

@@ -158,6 +158,40 @@ impl Demo {
             .unwrap_or_else(|| panic!("the seeded portal has a {kind:?} with status {status:?}"))
     }
 
+    /// Every page of `/people/filter?{query}` (37 at a time) as `token` sees it, and the
+    /// `total` the pages announced.
+    pub(crate) async fn all_pages_as(
+        &self,
+        token: &str,
+        query: &str,
+    ) -> (Vec<EmployeeFullDto>, i64) {
+        let mut out = Vec::new();
+        let mut start = 0;
+        loop {
+            let r = self
+                .get_as(
+                    token,
+                    &format!("/api/2.0/people/filter?count=37&startIndex={start}&{query}"),
+                )
+                .await;
+            assert_eq!(r.status, 200, "{query}: {}", r.text);
+            let total = r.json()["total"].as_i64().expect("total");
+            let page = r.users();
+            let got = page.len();
+            out.extend(page);
+            start += got;
+            if got == 0 || start as i64 >= total {
+                assert_eq!(out.len() as i64, total, "{query}: pages add up to total");
+                return (out, total);
+            }
+        }
+    }
+
+    /// [`all_pages_as`](Self::all_pages_as) with the owner's token.
+    pub(crate) async fn all_pages(&self, query: &str) -> (Vec<EmployeeFullDto>, i64) {
+        self.all_pages_as(&self.token, query).await
+    }
+
     pub(crate) fn status_of(&self, id: Uuid) -> Option<EmployeeStatus> {
         self.portal().user(id).and_then(|u| u.status)
     }
@@ -184,4 +218,13 @@ pub(crate) async fn read_until_closed(mut s: TcpStream) -> Option<Vec<u8>> {
             Ok(Ok(n)) => got.extend_from_slice(&buf[..n]),
         }
     }
+}
+
+/// Lower case without combining accents: how the portal's collation compares names.
+pub(crate) fn collation_key(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect::<String>()
+        .to_lowercase()
 }

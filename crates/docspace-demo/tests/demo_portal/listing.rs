@@ -3,29 +3,12 @@
 
 use std::collections::HashSet;
 
-use crate::common::Demo;
+use crate::common::{Demo, collation_key};
 use docspace_api::dto::{EmployeeFullDto, EmployeeStatus, EmployeeType};
 use docspace_demo::NewUser;
 
 async fn all_pages(d: &Demo, query: &str) -> (Vec<EmployeeFullDto>, i64) {
-    let mut out = Vec::new();
-    let mut start = 0;
-    loop {
-        let r = d
-            .get(&format!(
-                "/api/2.0/people/filter?count=37&startIndex={start}&{query}"
-            ))
-            .await;
-        assert_eq!(r.status, 200, "{}", r.text);
-        let total = r.json()["total"].as_i64().expect("total");
-        let page = r.users();
-        let got = page.len();
-        out.extend(page);
-        start += got;
-        if got == 0 || start as i64 >= total {
-            return (out, total);
-        }
-    }
+    d.all_pages(query).await
 }
 
 fn group(s: Option<EmployeeStatus>) -> u8 {
@@ -244,11 +227,52 @@ async fn people_route_lists_active_users_and_status_route_by_name_or_number() {
     assert_eq!(d.get("/api/2.0/people?count=0").await.status, 400);
 }
 
-/// Lower case without combining accents.
-fn collation_key(s: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    s.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .collect::<String>()
-        .to_lowercase()
+#[tokio::test]
+async fn department_created_by_and_numbered_sort_keys() {
+    // DbUserService.cs lines 402-416: the number of departments, then the first name,
+    // both in the direction asked for.
+    let d = Demo::start().await;
+    let key = |u: &EmployeeFullDto| {
+        (
+            u.groups.as_ref().map_or(0, Vec::len),
+            collation_key(u.first_name.as_deref().unwrap_or_default()),
+        )
+    };
+    let (asc, _) = all_pages(&d, "sortBy=department").await;
+    assert!(asc.windows(2).all(|w| key(&w[0]) <= key(&w[1])));
+    assert!(
+        asc.iter()
+            .any(|u| u.groups.as_ref().is_some_and(|g| g.len() > 1))
+    );
+    let (desc, _) = all_pages(&d, "sortBy=department&sortOrder=1").await;
+    assert!(desc.windows(2).all(|w| key(&w[0]) >= key(&w[1])));
+    // Lines 329-362: the creator's first name, no creator first.
+    let creator = |u: &EmployeeFullDto| {
+        u.created_by
+            .as_ref()
+            .and_then(|c| d.portal().user(c.id))
+            .map(|c| collation_key(c.first_name.as_deref().unwrap_or_default()))
+            .unwrap_or_default()
+    };
+    let (by_creator, _) = all_pages(&d, "sortBy=createdBy").await;
+    assert_eq!(creator(&by_creator[0]), "", "the owner has no creator");
+    assert!(
+        by_creator
+            .windows(2)
+            .all(|w| creator(&w[0]) <= creator(&w[1]))
+    );
+    // sortBy binds numbers too (UserSortType: 3 = Type, 6 = UsedSpace), and DisplayName
+    // sorts as FirstName (common/ASC.Core.Common/Users/UserQueryFilter.cs lines 102-110).
+    for (number, name) in [("3", "type"), ("6", "usedspace"), ("2", "firstname")] {
+        let (a, _) = all_pages(&d, &format!("sortBy={number}")).await;
+        let (b, _) = all_pages(&d, &format!("sortBy={name}")).await;
+        let ids = |v: &[EmployeeFullDto]| v.iter().map(|u| u.id).collect::<Vec<_>>();
+        assert_eq!(ids(&a), ids(&b), "sortBy={number}");
+    }
+    let (display, _) = all_pages(&d, "sortBy=DisplayName&sortOrder=1").await;
+    let (first, _) = all_pages(&d, "sortBy=firstname&sortOrder=1").await;
+    assert_eq!(
+        display.iter().map(|u| u.id).collect::<Vec<_>>(),
+        first.iter().map(|u| u.id).collect::<Vec<_>>()
+    );
 }

@@ -1,4 +1,5 @@
-//! `GET /api/2.0/people`, `/people/status/{status}`, `/people/filter`.
+//! `GET /api/2.0/people`, `/people/status/{status}`, `/people/filter`,
+//! `/people/simple/filter`.
 
 use axum::extract::{Path, RawQuery, State};
 use axum::response::Response;
@@ -6,7 +7,7 @@ use axum::response::Response;
 use super::super::AppState;
 use super::super::envelope::{page, refusal};
 use super::super::extract::{Caller, Ctx};
-use super::super::params::{Params, list_query};
+use super::super::params::{self, Params, list_query};
 use super::with_store;
 use crate::store::{ListQuery, Refusal, StatusFilter};
 
@@ -30,6 +31,22 @@ pub(crate) async fn filter(
     run(&state, caller, &ctx, q)
 }
 
+/// `GET /api/2.0/people/simple/filter`: the same selection as `/filter`, each user in the
+/// short form (`EmployeeDto`).
+pub(crate) async fn simple_filter(
+    State(state): State<AppState>,
+    caller: Caller,
+    ctx: Ctx,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let result = list_query(&Params::parse(query.as_deref()), true)
+        .and_then(|q| with_store(&state, caller, |s, v| s.list_short(v, &q)));
+    match result {
+        Ok(p) => page(&ctx, &p.users, p.total),
+        Err(r) => refusal(&ctx, &r),
+    }
+}
+
 /// `GET /api/2.0/people`: active users only.
 pub(crate) async fn people(
     State(state): State<AppState>,
@@ -44,7 +61,8 @@ pub(crate) async fn people(
     run(&state, caller, &ctx, q)
 }
 
-/// `GET /api/2.0/people/status/{status}`: name or number; `Default` = Active, `All` = all.
+/// `GET /api/2.0/people/status/{status}`: name or number; `Default` = Active, `All` = all,
+/// a combination without a case (3, 6) no status condition.
 pub(crate) async fn by_status(
     State(state): State<AppState>,
     caller: Caller,
@@ -52,13 +70,11 @@ pub(crate) async fn by_status(
     Path(status): Path<String>,
     RawQuery(query): RawQuery,
 ) -> Response {
-    let q = StatusFilter::parse(&status)
-        .ok_or_else(|| Refusal::validation("status", format!("The value '{status}' is not valid.")))
-        .and_then(|st| {
-            list_query(&Params::parse(query.as_deref()), false).map(|q| ListQuery {
-                status: Some(st),
-                ..q
-            })
-        });
+    let q = params::status(&status).and_then(|st| {
+        list_query(&Params::parse(query.as_deref()), false).map(|q| ListQuery {
+            status: Some(st),
+            ..q
+        })
+    });
     run(&state, caller, &ctx, q)
 }

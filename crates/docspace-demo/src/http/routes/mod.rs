@@ -2,6 +2,7 @@
 //! under the lock, and renders the result.
 
 pub(super) mod delete;
+pub(super) mod groups;
 pub(super) mod list;
 pub(super) mod login;
 pub(super) mod single;

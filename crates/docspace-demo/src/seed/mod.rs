@@ -3,8 +3,15 @@
 //! The owner comes first (`Demo Owner`, `owner@demo.docspace.local`, user name `owner`),
 //! then a fixed head of every kind of user (so even a small portal shows each case), then
 //! a random mix: DocSpace admins, room admins, users, guests, pending invitations and
-//! terminated users, named from several scripts, some with very long names, some in
-//! groups.
+//! terminated users, named from several scripts, some with very long names, invited by
+//! the owner, admins or room admins. Then, each from a random stream of its own (so
+//! adding one changes no user drawn before): LDAP and SSO accounts and custom quotas
+//! (`accounts.rs`), users invited by room admins (`inviters.rs`), and the departments
+//! with their members and managers (`groups.rs`).
+
+mod accounts;
+mod groups;
+mod inviters;
 
 use std::collections::HashSet;
 
@@ -29,16 +36,8 @@ pub(crate) struct Seeded {
     pub owner: usize,
 }
 
-const GROUPS: [&str; 8] = [
-    "Engineering",
-    "Sales & Marketing",
-    "Customer Support",
-    "Finance",
-    "Legal",
-    "R&D",
-    "Design",
-    "Operations",
-];
+/// How many groups the user stream drew for before departments had a stream of their own.
+const OLD_GROUPS: usize = 8;
 
 const DOMAINS: [&str; 4] = [
     "example.com",
@@ -105,15 +104,11 @@ pub(crate) fn seed(n: usize, seed: u64) -> Seeded {
     let scripts = names::scripts();
     let long = names::long_names();
     let id = |rng: &mut ChaCha8Rng| uuid::Builder::from_random_bytes(rng.random()).into_uuid();
-
-    let groups: Vec<Group> = GROUPS
-        .iter()
-        .map(|name| Group {
-            id: id(&mut rng),
-            name: (*name).to_string(),
-            manager: None,
-        })
-        .collect();
+    // The ids of the groups this stream once drew: still drawn, so every seed keeps the
+    // users it had (departments come from a stream of their own).
+    for _ in 0..OLD_GROUPS {
+        id(&mut rng);
+    }
 
     let mut emails: HashSet<String> = HashSet::with_capacity(n);
     let mut users = Vec::with_capacity(n.max(1));
@@ -179,7 +174,7 @@ pub(crate) fn seed(n: usize, seed: u64) -> Seeded {
             }
         }
         if !matches!(kind, Kind::Pending(_)) {
-            decorate(&mut rng, &mut u, groups.len());
+            decorate(&mut rng, &mut u);
         }
         match role {
             Role::Admin => admins.push(u.id),
@@ -188,7 +183,9 @@ pub(crate) fn seed(n: usize, seed: u64) -> Seeded {
         }
         users.push(u);
     }
-    let groups = assign_managers(groups, &users);
+    accounts::assign(&mut users, seed);
+    inviters::assign(&mut users, seed);
+    let groups = groups::assign(&mut users, seed);
     Seeded {
         users,
         groups,
@@ -228,7 +225,7 @@ fn unique_email(taken: &mut HashSet<String>, first: &str, last: &str, domain: &s
     email
 }
 
-fn decorate(rng: &mut ChaCha8Rng, u: &mut User, groups: usize) {
+fn decorate(rng: &mut ChaCha8Rng, u: &mut User) {
     if rng.random_ratio(3, 10) {
         u.location = CITIES.choose(rng).copied().unwrap_or("").to_string();
     }
@@ -249,33 +246,15 @@ fn decorate(rng: &mut ChaCha8Rng, u: &mut User, groups: usize) {
     }
     u.has_avatar = rng.random_ratio(2, 5);
     u.used_space = (rng.random_range(0..5_000_000_000u64) / 1024 * 1024) as f64;
-    if groups > 0 {
-        if rng.random_ratio(9, 20) {
-            u.groups.push(rng.random_range(0..groups));
-        }
-        if rng.random_ratio(1, 10) {
-            let g = rng.random_range(0..groups);
-            if !u.groups.contains(&g) {
-                u.groups.push(g);
-            }
-        }
+    // The draws that once put users in groups: still drawn, so every seed keeps the
+    // users it had.
+    if rng.random_ratio(9, 20) {
+        rng.random_range(0..OLD_GROUPS);
     }
-}
-
-/// Each group's manager: its first active admin or room admin member, by email.
-fn assign_managers(mut groups: Vec<Group>, users: &[User]) -> Vec<Group> {
-    for (gi, g) in groups.iter_mut().enumerate() {
-        g.manager = users
-            .iter()
-            .filter(|u| {
-                u.groups.contains(&gi) && u.role.is_paid() && u.status == EmployeeStatus::Active
-            })
-            .map(|u| u.email.split('@').next().unwrap_or("").to_string())
-            .next();
+    if rng.random_ratio(1, 10) {
+        rng.random_range(0..OLD_GROUPS);
     }
-    groups
 }
 
 #[cfg(test)]
-#[path = "seed_tests.rs"]
 mod tests;
