@@ -68,14 +68,8 @@ pub(crate) async fn list(
     let picked = picked(args.fields.as_deref())?;
     let descending = args.desc || args.order == Some(Order::Desc);
     let types = types(args)?;
-    // One type goes as `employeeType`, several as `employeeTypes` (any of them).
-    let (employee_type, types) = match types.as_slice() {
-        [one] => (Some(*one), Vec::new()),
-        _ => (None, types),
-    };
     let query = UserQuery {
         status: args.status.status(),
-        employee_type,
         filter_value: args.search.clone(),
         sort_by: args.sort,
         sort_order: if descending {

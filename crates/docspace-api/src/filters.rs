@@ -124,7 +124,8 @@ filter_values!(QuotaFilter {
 /// default narrows nothing.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct ListFilters {
-    /// Any of these types (`employeeTypes`, repeated); empty means every type.
+    /// Any of these types (one as `employeeType`, several as `employeeTypes`); empty
+    /// means every type.
     pub types: Vec<EmployeeType>,
     pub group: Option<GroupFilter>,
     pub area: Option<Area>,
@@ -144,8 +145,17 @@ impl ListFilters {
 
     /// The query string pairs, as the server names them.
     pub fn push_pairs(&self, q: &mut Vec<(&'static str, String)>) {
-        for t in &self.types {
-            q.push(("employeeTypes", t.code().to_string()));
+        match self.types.as_slice() {
+            [] => {}
+            // One type goes as `employeeType`: the server drops `employeeTypes` when a
+            // group, payments, `isAdministrator` or `area=Guests` comes with it
+            // (`UserController.GetByFilterAsync`; PEOPLE-API.md §6.1).
+            [one] => q.push(("employeeType", one.code().to_string())),
+            many => {
+                for t in many {
+                    q.push(("employeeTypes", t.code().to_string()));
+                }
+            }
         }
         match self.group {
             Some(GroupFilter::Member(id)) => q.push(("groupId", id.to_string())),

@@ -44,6 +44,19 @@ fn every_filter_is_named_as_the_server_binds_it() {
 }
 
 #[test]
+fn one_type_is_sent_as_employee_type() {
+    // With a group the server ignores `employeeTypes`; `employeeType` holds.
+    let f = ListFilters {
+        types: vec![EmployeeType::Guest],
+        group: Some(GroupFilter::Member(Uuid::from_u128(3))),
+        ..ListFilters::default()
+    };
+    let got = pairs(&f);
+    assert_eq!(got[0], ("employeeType", "2".to_string()));
+    assert!(got.iter().all(|(k, _)| *k != "employeeTypes"));
+}
+
+#[test]
 fn without_group_and_invited_by_me_are_flags() {
     let f = ListFilters {
         group: Some(GroupFilter::WithoutGroup),
