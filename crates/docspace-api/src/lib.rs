@@ -17,6 +17,7 @@
     )
 )]
 
+pub mod admin;
 #[cfg(feature = "client")]
 pub mod client;
 pub mod dto;

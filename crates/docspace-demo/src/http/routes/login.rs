@@ -39,6 +39,7 @@ pub(crate) async fn login(State(state): State<AppState>, ctx: Ctx, body: Bytes) 
                 expires,
                 sms: Some(false),
                 tfa: Some(false),
+                ..AuthenticationTokenDto::default()
             };
             one(&ctx, &dto)
         }
