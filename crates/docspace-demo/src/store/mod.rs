@@ -5,12 +5,18 @@
 //! served from cached sort orders so a page costs work proportional to the page, not to
 //! the directory; any change clears the caches.
 
+mod admin;
 mod create;
 mod delete;
+mod downgrade;
+mod holdings;
+mod jobs;
 mod kind;
 mod list;
 mod login;
+mod reassign;
 mod refusal;
+mod removal;
 mod status;
 mod view;
 
@@ -23,7 +29,10 @@ use uuid::Uuid;
 use super::model::{Group, Role, User};
 use docspace_api::dto::EmployeeStatus;
 
+pub use admin::Admin;
 pub use create::{valid_email, valid_name};
+pub use holdings::{Holdings, Personal, Room};
+pub use jobs::{JobKind, JobPace};
 pub use list::{ListPage, ListQuery, StatusFilter};
 pub use login::DEMO_PASSWORD;
 pub use refusal::{Refusal, USER_NOT_FOUND};
@@ -116,6 +125,7 @@ pub struct Store {
     ids: ChaCha8Rng,
     login_events: i64,
     cache: list::Cache,
+    admin: Admin,
 }
 
 impl Store {
@@ -135,10 +145,12 @@ impl Store {
             ids: ChaCha8Rng::seed_from_u64(seed ^ 0x05ee_d1d5),
             login_events: 1000,
             cache: list::Cache::default(),
+            admin: Admin::default(),
         };
         for u in users {
             store.insert(u);
         }
+        store.admin.holdings = Holdings::seeded(store.slots.iter().map(Option::as_ref), seed);
         let usage = store.seat_usage();
         store.paid_limit = usage.paid_used + SPARE_PAID_SEATS;
         store.user_limit = usage.user_used + SPARE_USER_SEATS;
