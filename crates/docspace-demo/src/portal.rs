@@ -10,7 +10,7 @@ use super::faults::FaultRule;
 use super::log::LoggedRequest;
 use super::model::{Role, User, now};
 use super::state::{Shared, lock};
-use super::store::{Detail, SeatUsage};
+use super::store::{Detail, JobPace, Personal, Room, SeatUsage};
 use super::tokens::random_token;
 use docspace_api::dto::{ActivationStatus, EmployeeFullDto, EmployeeStatus, EmployeeType};
 
@@ -216,5 +216,35 @@ impl DemoPortal {
             Some(idx) => store.put_status(idx, status),
             None => false,
         }
+    }
+
+    /// How background jobs advance from now on (see [`JobPace`]).
+    pub fn set_job_pace(&self, pace: JobPace) {
+        lock(&self.shared.store).set_job_pace(pace);
+    }
+
+    /// Runs every queued job (reassignment, data removal, type change) to its end.
+    pub fn finish_jobs(&self) {
+        lock(&self.shared.store).finish_jobs();
+    }
+
+    /// Jobs queued that have not finished.
+    pub fn running_jobs(&self) -> usize {
+        lock(&self.shared.store).running_jobs()
+    }
+
+    /// The rooms `owner` owns (archived ones included), in id order.
+    pub fn rooms_of(&self, owner: Uuid) -> Vec<Room> {
+        lock(&self.shared.store).rooms_of(owner)
+    }
+
+    /// Gives `owner` a room of `files` files taking `bytes`; returns its id.
+    pub fn add_room(&self, owner: Uuid, title: &'static str, files: u32, bytes: u64) -> i64 {
+        lock(&self.shared.store).add_room(owner, title, files, bytes)
+    }
+
+    /// The personal folder of user `id` (`None` when the user is unknown or deleted).
+    pub fn personal_files(&self, id: Uuid) -> Option<Personal> {
+        lock(&self.shared.store).personal_files(id)
     }
 }

@@ -15,6 +15,8 @@ mod common;
 mod auth;
 #[path = "demo_portal/client.rs"]
 mod client;
+#[path = "demo_portal/client_admin.rs"]
+mod client_admin;
 #[path = "demo_portal/contract.rs"]
 mod contract;
 #[path = "demo_portal/create.rs"]
@@ -31,6 +33,8 @@ mod fields;
 mod listener;
 #[path = "demo_portal/listing.rs"]
 mod listing;
+#[path = "demo_portal/offboarding.rs"]
+mod offboarding;
 #[path = "demo_portal/rate_limit.rs"]
 mod rate_limit;
 #[path = "demo_portal/seeding.rs"]

@@ -5,10 +5,12 @@
 //! Shared by the client and the demo portal, spelled as the server spells them (see
 //! PEOPLE-API.md §6 and the request DTOs of `products/ASC.People/Server/ApiModels`).
 
+pub mod jobs;
 pub mod progress;
 pub mod requests;
 pub mod rooms;
 
+pub use jobs::JobKind;
 pub use progress::{TaskProgressDto, TaskStatus};
 pub use requests::{
     ChangePasswordRequest, EmailChangeRequestDto, EmailMemberRequestDto, InviteUsersRequestDto,

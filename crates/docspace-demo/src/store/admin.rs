@@ -11,3 +11,42 @@ pub struct Admin {
     pub(super) holdings: Holdings,
     pub(super) jobs: Jobs,
 }
+
+impl super::Store {
+    /// Jobs queued that have not finished.
+    pub fn running_jobs(&self) -> usize {
+        self.admin.jobs.running()
+    }
+
+    /// The rooms `owner` owns, in id order.
+    pub fn rooms_of(&self, owner: uuid::Uuid) -> Vec<super::Room> {
+        self.admin.holdings.rooms_of(owner).cloned().collect()
+    }
+
+    /// Adds a room for `owner` (fixtures); returns its id.
+    pub fn add_room(
+        &mut self,
+        owner: uuid::Uuid,
+        title: &'static str,
+        files: u32,
+        bytes: u64,
+    ) -> i64 {
+        let created = crate::model::now();
+        self.admin.holdings.add_room(super::Room {
+            id: 0,
+            title,
+            owner,
+            room_type: 5,
+            files,
+            folders: 0,
+            bytes,
+            archived: false,
+            created,
+        })
+    }
+
+    /// The personal folder of user `id`, unless unknown or deleted.
+    pub fn personal_files(&self, id: uuid::Uuid) -> Option<super::Personal> {
+        self.index_of(id).map(|i| self.admin.holdings.personal(i))
+    }
+}

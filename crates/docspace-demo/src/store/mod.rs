@@ -17,6 +17,7 @@ mod login;
 mod reassign;
 mod refusal;
 mod removal;
+mod rooms;
 mod status;
 mod view;
 
@@ -36,6 +37,7 @@ pub use jobs::{JobKind, JobPace};
 pub use list::{ListPage, ListQuery, StatusFilter};
 pub use login::DEMO_PASSWORD;
 pub use refusal::{Refusal, USER_NOT_FOUND};
+pub use rooms::{RoomQuery, SearchArea};
 pub use view::{Detail, Want, display_name};
 
 /// Free paid seats the seeded portal starts with (above the seeded admins and room admins).

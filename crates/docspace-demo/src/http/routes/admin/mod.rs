@@ -1,0 +1,51 @@
+//! Routes of the administration operations: offboarding (reassignment, data removal, the
+//! rooms a user owns), the type change that hands rooms over, invitations, profile edits,
+//! quotas and group membership. Each handler parses, runs one store operation under the
+//! lock, and renders the result; the rules live in the store.
+
+pub(in crate::http) mod offboarding;
+pub(in crate::http) mod rooms;
+pub(in crate::http) mod type_change;
+
+use axum::response::Response;
+use uuid::Uuid;
+
+use super::not_found_now;
+
+/// A `{userid:guid}` route value: anything else matches no route (404, empty body).
+pub(super) fn guid(raw: &str) -> Result<Uuid, Response> {
+    Uuid::parse_str(raw.trim()).map_err(|_| not_found_now())
+}
+
+use axum::Router;
+use axum::routing::{get, post, put};
+
+use super::super::AppState;
+
+/// The administration routes, merged into the router. Literal segments (`reassign`,
+/// `remove`, `type/progress`, `type/terminate`) win over `{userid}` and `{type}`.
+pub(in crate::http) fn router() -> Router<AppState> {
+    const PEOPLE: &str = "/api/2.0/people";
+    let at = |tail: &str| format!("{PEOPLE}/{tail}");
+    Router::new()
+        .route(&at("reassign/necessary"), get(offboarding::necessary))
+        .route(&at("reassign/start"), post(offboarding::start_reassign))
+        .route(
+            &at("reassign/progress/{userid}"),
+            get(offboarding::reassign_progress),
+        )
+        .route(
+            &at("reassign/terminate"),
+            put(offboarding::terminate_reassign),
+        )
+        .route(&at("remove/start"), post(offboarding::start_removal))
+        .route(
+            &at("remove/progress/{userid}"),
+            get(offboarding::removal_progress),
+        )
+        .route(&at("remove/terminate"), put(offboarding::terminate_removal))
+        .route(&at("type"), post(type_change::start))
+        .route(&at("type/progress/{userid}"), get(type_change::progress))
+        .route(&at("type/terminate"), put(type_change::terminate))
+        .route("/api/2.0/files/rooms", get(rooms::list))
+}
