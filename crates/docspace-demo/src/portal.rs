@@ -10,7 +10,7 @@ use super::faults::FaultRule;
 use super::log::LoggedRequest;
 use super::model::{Role, User, now};
 use super::state::{Shared, lock};
-use super::store::{Detail, JobPace, Personal, Room, SeatUsage};
+use super::store::{Detail, JobPace, Personal, Room, SeatUsage, SentMail};
 use super::tokens::random_token;
 use docspace_api::dto::{ActivationStatus, EmployeeFullDto, EmployeeStatus, EmployeeType};
 
@@ -246,5 +246,17 @@ impl DemoPortal {
     /// The personal folder of user `id` (`None` when the user is unknown or deleted).
     pub fn personal_files(&self, id: Uuid) -> Option<Personal> {
         lock(&self.shared.store).personal_files(id)
+    }
+
+    /// Mail the portal sent (invitations, activation instructions, links), oldest first.
+    pub fn outbox(&self) -> Vec<SentMail> {
+        lock(&self.shared.store).outbox()
+    }
+
+    /// Requests a sensitive route (resending invitations, password and email links) takes
+    /// from one user in 15 minutes before 429; `None` lifts the limit. Five by default,
+    /// as on the server.
+    pub fn set_sensitive_limit(&self, limit: Option<u32>) {
+        lock(&self.shared.store).set_sensitive_limit(limit);
     }
 }

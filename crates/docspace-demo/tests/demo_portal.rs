@@ -29,6 +29,8 @@ mod envelope;
 mod faults;
 #[path = "demo_portal/fields.rs"]
 mod fields;
+#[path = "demo_portal/invite.rs"]
+mod invite;
 #[path = "demo_portal/listener.rs"]
 mod listener;
 #[path = "demo_portal/listing.rs"]

@@ -77,6 +77,11 @@ pub(super) fn page<T: Serialize>(ctx: &Ctx, items: &[T], total: usize) -> Respon
     success(ctx, Some(items), items.len() as i64, Some(total as i64))
 }
 
+/// A materialised list that is not paged: `count` = its length, no `total`.
+pub(super) fn list<T: Serialize>(ctx: &Ctx, items: &[T]) -> Response {
+    success(ctx, Some(items), items.len() as i64, None)
+}
+
 /// A streamed list (status/type changes, bulk delete): the server derives `count` from
 /// the stream object, so it says 1 whatever the length; clients use the array's length.
 pub(super) fn streamed<T: Serialize>(ctx: &Ctx, items: &[T]) -> Response {

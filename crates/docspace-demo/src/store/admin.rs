@@ -3,6 +3,8 @@
 
 use super::holdings::Holdings;
 use super::jobs::Jobs;
+use super::outbox::{Outbox, SentMail};
+use super::throttle::Throttle;
 
 /// Held by the [`Store`](super::Store) as one field, so the users' own records stay as
 /// they are.
@@ -10,9 +12,32 @@ use super::jobs::Jobs;
 pub struct Admin {
     pub(super) holdings: Holdings,
     pub(super) jobs: Jobs,
+    pub(super) outbox: Outbox,
+    pub(super) throttle: Throttle,
 }
 
 impl super::Store {
+    /// Mail sent so far, oldest first.
+    pub fn outbox(&self) -> Vec<SentMail> {
+        self.admin.outbox.sent().to_vec()
+    }
+
+    /// Counts a request of `user` to a sensitive `route` (see [`Throttle`]):
+    /// `Err(retry_after)` past the limit.
+    pub fn throttle(
+        &mut self,
+        user: uuid::Uuid,
+        route: &str,
+        now: std::time::Instant,
+    ) -> Result<(), std::time::Duration> {
+        self.admin.throttle.check(user, route, now)
+    }
+
+    /// Requests a sensitive route takes from one user in 15 minutes (`None`: no limit).
+    pub fn set_sensitive_limit(&mut self, limit: Option<u32>) {
+        self.admin.throttle.set_limit(limit);
+    }
+
     /// Jobs queued that have not finished.
     pub fn running_jobs(&self) -> usize {
         self.admin.jobs.running()

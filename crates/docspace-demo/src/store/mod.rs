@@ -9,16 +9,20 @@ mod admin;
 mod create;
 mod delete;
 mod downgrade;
+mod email_rule;
 mod holdings;
+mod invite;
 mod jobs;
 mod kind;
 mod list;
 mod login;
+mod outbox;
 mod reassign;
 mod refusal;
 mod removal;
 mod rooms;
 mod status;
+mod throttle;
 mod view;
 
 use std::collections::{HashMap, HashSet};
@@ -36,8 +40,10 @@ pub use holdings::{Holdings, Personal, Room};
 pub use jobs::{JobKind, JobPace};
 pub use list::{ListPage, ListQuery, StatusFilter};
 pub use login::DEMO_PASSWORD;
+pub use outbox::{MailKind, SentMail};
 pub use refusal::{Refusal, USER_NOT_FOUND};
 pub use rooms::{RoomQuery, SearchArea};
+pub use throttle::{SENSITIVE_LIMIT, SENSITIVE_WINDOW};
 pub use view::{Detail, Want, display_name};
 
 /// Free paid seats the seeded portal starts with (above the seeded admins and room admins).

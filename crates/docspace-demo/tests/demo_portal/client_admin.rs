@@ -196,9 +196,16 @@ async fn a_terminate_is_sent_again_after_a_503_but_a_start_is_not() {
             .path("/api/2.0/people/reassign/start")
             .times(1),
     );
-    let err = c.start_reassign(from, to, false).await.expect_err("503 stands");
+    let err = c
+        .start_reassign(from, to, false)
+        .await
+        .expect_err("503 stands");
     assert_eq!(err.status(), Some(503));
-    assert_eq!(c.job_progress(JobKind::Reassign, from).await, Ok(None), "never started");
+    assert_eq!(
+        c.job_progress(JobKind::Reassign, from).await,
+        Ok(None),
+        "never started"
+    );
     c.start_reassign(from, to, false).await.expect("started");
     d.portal().inject(
         FaultRule::new(Fault::Status(503))
@@ -207,7 +214,10 @@ async fn a_terminate_is_sent_again_after_a_503_but_a_start_is_not() {
             .times(1),
     );
     d.portal().clear_request_log();
-    let stopped = c.terminate_job(JobKind::Reassign, from).await.expect("retried");
+    let stopped = c
+        .terminate_job(JobKind::Reassign, from)
+        .await
+        .expect("retried");
     assert_eq!(stopped.map(|p| p.status), Some(TaskStatus::Canceled));
     assert_eq!(d.portal().request_log().len(), 2, "one 503, one answer");
 }

@@ -3,14 +3,40 @@
 //! quotas and group membership. Each handler parses, runs one store operation under the
 //! lock, and renders the result; the rules live in the store.
 
+pub(in crate::http) mod invite;
 pub(in crate::http) mod offboarding;
 pub(in crate::http) mod rooms;
 pub(in crate::http) mod type_change;
 
-use axum::response::Response;
+use std::time::Duration;
+
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use uuid::Uuid;
 
 use super::not_found_now;
+
+/// The 429 of a sensitive route past its limit, as the rate limiter writes it: no body,
+/// `Retry-After` and the `X-RateLimit-*` headers.
+pub(super) fn throttled(wait: Duration) -> Response {
+    let secs = wait.as_secs().max(1);
+    let mut r = StatusCode::TOO_MANY_REQUESTS.into_response();
+    let h = r.headers_mut();
+    h.insert(header::RETRY_AFTER, HeaderValue::from(secs));
+    h.insert(
+        HeaderName::from_static("x-ratelimit-limit"),
+        HeaderValue::from(crate::store::SENSITIVE_LIMIT),
+    );
+    h.insert(
+        HeaderName::from_static("x-ratelimit-remaining"),
+        HeaderValue::from(0u32),
+    );
+    h.insert(
+        HeaderName::from_static("x-ratelimit-reset"),
+        HeaderValue::from(secs),
+    );
+    r
+}
 
 /// A `{userid:guid}` route value: anything else matches no route (404, empty body).
 pub(super) fn guid(raw: &str) -> Result<Uuid, Response> {
@@ -44,6 +70,7 @@ pub(in crate::http) fn router() -> Router<AppState> {
             get(offboarding::removal_progress),
         )
         .route(&at("remove/terminate"), put(offboarding::terminate_removal))
+        .route(&at("invite"), post(invite::invite).put(invite::resend))
         .route(&at("type"), post(type_change::start))
         .route(&at("type/progress/{userid}"), get(type_change::progress))
         .route(&at("type/terminate"), put(type_change::terminate))
