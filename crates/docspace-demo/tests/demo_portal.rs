@@ -37,6 +37,8 @@ mod listener;
 mod listing;
 #[path = "demo_portal/offboarding.rs"]
 mod offboarding;
+#[path = "demo_portal/profile.rs"]
+mod profile;
 #[path = "demo_portal/rate_limit.rs"]
 mod rate_limit;
 #[path = "demo_portal/seeding.rs"]

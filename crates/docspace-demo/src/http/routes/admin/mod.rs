@@ -5,6 +5,7 @@
 
 pub(in crate::http) mod invite;
 pub(in crate::http) mod offboarding;
+pub(in crate::http) mod profile;
 pub(in crate::http) mod rooms;
 pub(in crate::http) mod type_change;
 
@@ -71,6 +72,10 @@ pub(in crate::http) fn router() -> Router<AppState> {
         )
         .route(&at("remove/terminate"), put(offboarding::terminate_removal))
         .route(&at("invite"), post(invite::invite).put(invite::resend))
+        .route(&at("{userid}"), put(profile::update))
+        .route(&at("email"), post(profile::change_email))
+        .route(&at("password"), post(profile::send_password_link))
+        .route(&at("{userid}/password"), put(profile::change_password))
         .route(&at("type"), post(type_change::start))
         .route(&at("type/progress/{userid}"), get(type_change::progress))
         .route(&at("type/terminate"), put(type_change::terminate))
