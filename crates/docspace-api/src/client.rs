@@ -13,6 +13,7 @@ mod quota;
 mod type_change;
 
 pub use offboarding::RoomArea;
+pub use quota::QuotaLimit;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};

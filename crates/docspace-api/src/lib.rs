@@ -30,7 +30,7 @@ pub mod retry;
 pub mod sanitize;
 
 #[cfg(feature = "client")]
-pub use client::{ClientOptions, PortalClient, RoomArea};
+pub use client::{ClientOptions, PortalClient, QuotaLimit, RoomArea};
 pub use dto::{ActivationStatus, EmployeeFullDto, EmployeeStatus, EmployeeType};
 pub use error::ApiError;
 pub use filters::{

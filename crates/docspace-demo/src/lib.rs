@@ -69,7 +69,9 @@ pub use portal::{DemoPortal, NewUser};
 pub use ratelimit::DEFAULT_PER_MINUTE;
 pub use seed::OWNER_EMAIL;
 pub use server::{DemoServer, serve_forever, spawn};
-pub use store::{DEMO_PASSWORD, JobPace, MailKind, SeatUsage, SentMail};
+pub use store::{
+    DEFAULT_USER_QUOTA, DEMO_PASSWORD, JobPace, MailKind, PORTAL_STORAGE, SeatUsage, SentMail,
+};
 pub use tokens::random_token;
 
 /// Why the demo portal could not start.

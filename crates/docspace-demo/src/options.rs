@@ -81,6 +81,9 @@ pub struct DemoOptions {
     /// How background jobs (reassignment, data removal, type changes) advance: one step
     /// for each read of their progress (the default), or one step every so often.
     pub job_pace: JobPace,
+    /// Whether the portal keeps storage statistics and has per-user quotas on (profiles
+    /// then carry `usedSpace`, `quotaLimit` and `isCustomQuota`). On by default.
+    pub user_quotas: bool,
 }
 
 impl Default for DemoOptions {
@@ -98,6 +101,7 @@ impl Default for DemoOptions {
             idle_timeout: DEFAULT_IDLE_TIMEOUT,
             max_connections: default_max_connections(),
             job_pace: JobPace::default(),
+            user_quotas: true,
         }
     }
 }
@@ -117,6 +121,7 @@ impl std::fmt::Debug for DemoOptions {
             .field("idle_timeout", &self.idle_timeout)
             .field("max_connections", &self.max_connections)
             .field("job_pace", &self.job_pace)
+            .field("user_quotas", &self.user_quotas)
             .finish()
     }
 }

@@ -259,4 +259,9 @@ impl DemoPortal {
     pub fn set_sensitive_limit(&self, limit: Option<u32>) {
         lock(&self.shared.store).set_sensitive_limit(limit);
     }
+
+    /// Switches storage statistics and per-user quotas on or off.
+    pub fn set_user_quotas(&self, on: bool) {
+        lock(&self.shared.store).set_user_quotas(on);
+    }
 }

@@ -39,6 +39,8 @@ mod listing;
 mod offboarding;
 #[path = "demo_portal/profile.rs"]
 mod profile;
+#[path = "demo_portal/quota.rs"]
+mod quota;
 #[path = "demo_portal/rate_limit.rs"]
 mod rate_limit;
 #[path = "demo_portal/seeding.rs"]

@@ -4,6 +4,7 @@
 use super::holdings::Holdings;
 use super::jobs::Jobs;
 use super::outbox::{Outbox, SentMail};
+use super::quota::Quotas;
 use super::throttle::Throttle;
 
 /// Held by the [`Store`](super::Store) as one field, so the users' own records stay as
@@ -13,6 +14,7 @@ pub struct Admin {
     pub(super) holdings: Holdings,
     pub(super) jobs: Jobs,
     pub(super) outbox: Outbox,
+    pub(super) quotas: Quotas,
     pub(super) throttle: Throttle,
 }
 

@@ -43,6 +43,7 @@ pub struct Want {
     /// `isAdmin`, `isRoomAdmin`, `isLDAP`, `isOwner`, `isVisitor`, `isCollaborator`,
     /// `isSSO`, `hasAvatar`, `isAnonim`.
     pub flags: bool,
+    /// `usedSpace`, `quotaLimit`, `isCustomQuota`.
     pub used_space: bool,
 }
 
@@ -104,7 +105,7 @@ impl Want {
                 "hasAvatar",
                 "isAnonim",
             ]),
-            used_space: keeps("usedSpace"),
+            used_space: any(&["usedSpace", "quotaLimit", "isCustomQuota"]),
         }
     }
 }
@@ -275,8 +276,10 @@ impl Store {
             d.is_collaborator = Some(u.role == Role::User);
             d.is_sso = Some(false);
         }
-        if want.used_space && (viewer_is_admin || is_self) {
+        if want.used_space && (viewer_is_admin || is_self) && self.user_quotas() {
             d.used_space = Some(u.used_space);
+            d.quota_limit = Some(self.quota_limit(u.id));
+            d.is_custom_quota = Some(self.custom_quota(u.id).is_some());
         }
         if want.created_by && viewer_is_admin {
             d.created_by = u

@@ -6,6 +6,7 @@
 pub(in crate::http) mod invite;
 pub(in crate::http) mod offboarding;
 pub(in crate::http) mod profile;
+pub(in crate::http) mod quota;
 pub(in crate::http) mod rooms;
 pub(in crate::http) mod type_change;
 
@@ -76,6 +77,8 @@ pub(in crate::http) fn router() -> Router<AppState> {
         .route(&at("email"), post(profile::change_email))
         .route(&at("password"), post(profile::send_password_link))
         .route(&at("{userid}/password"), put(profile::change_password))
+        .route(&at("userquota"), put(quota::set))
+        .route(&at("resetquota"), put(quota::reset))
         .route(&at("type"), post(type_change::start))
         .route(&at("type/progress/{userid}"), get(type_change::progress))
         .route(&at("type/terminate"), put(type_change::terminate))
