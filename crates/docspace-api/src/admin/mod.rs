@@ -5,11 +5,13 @@
 //! Shared by the client and the demo portal, spelled as the server spells them (see
 //! PEOPLE-API.md §6 and the request DTOs of `products/ASC.People/Server/ApiModels`).
 
+pub mod groups;
 pub mod jobs;
 pub mod progress;
 pub mod requests;
 pub mod rooms;
 
+pub use groups::GroupMembersDto;
 pub use jobs::JobKind;
 pub use progress::{TaskProgressDto, TaskStatus};
 pub use requests::{

@@ -16,6 +16,7 @@ mod jobs;
 mod kind;
 mod list;
 mod login;
+mod members;
 mod outbox;
 mod password;
 mod profile;

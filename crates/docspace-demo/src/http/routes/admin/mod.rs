@@ -4,6 +4,7 @@
 //! lock, and renders the result; the rules live in the store.
 
 pub(in crate::http) mod invite;
+pub(in crate::http) mod members;
 pub(in crate::http) mod offboarding;
 pub(in crate::http) mod profile;
 pub(in crate::http) mod quota;
@@ -83,4 +84,8 @@ pub(in crate::http) fn router() -> Router<AppState> {
         .route(&at("type/progress/{userid}"), get(type_change::progress))
         .route(&at("type/terminate"), put(type_change::terminate))
         .route("/api/2.0/files/rooms", get(rooms::list))
+        .route(
+            "/api/2.0/group/{id}/members",
+            put(members::add).delete(members::remove),
+        )
 }
