@@ -70,7 +70,8 @@ pub use ratelimit::DEFAULT_PER_MINUTE;
 pub use seed::OWNER_EMAIL;
 pub use server::{DemoServer, serve_forever, spawn};
 pub use store::{
-    DEFAULT_USER_QUOTA, DEMO_PASSWORD, JobPace, MailKind, PORTAL_STORAGE, SeatUsage, SentMail,
+    DEFAULT_USER_QUOTA, DEMO_PASSWORD, DEMO_TFA_CODE, JobPace, MailKind, PORTAL_STORAGE, SeatUsage,
+    SentMail,
 };
 pub use tokens::random_token;
 

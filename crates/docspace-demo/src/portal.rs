@@ -264,4 +264,10 @@ impl DemoPortal {
     pub fn set_user_quotas(&self, on: bool) {
         lock(&self.shared.store).set_user_quotas(on);
     }
+
+    /// Turns the authenticator-app second factor on or off for user `id`: a login then
+    /// needs the code [`DEMO_TFA_CODE`](crate::DEMO_TFA_CODE).
+    pub fn set_tfa(&self, id: Uuid, on: bool) {
+        lock(&self.shared.store).set_tfa(id, on);
+    }
 }

@@ -35,6 +35,8 @@ mod invite;
 mod listener;
 #[path = "demo_portal/listing.rs"]
 mod listing;
+#[path = "demo_portal/login.rs"]
+mod login;
 #[path = "demo_portal/members.rs"]
 mod members;
 #[path = "demo_portal/offboarding.rs"]

@@ -1,6 +1,8 @@
 //! The portal's state beyond users and groups that the administration routes use: what
 //! users own and the background jobs that move it.
 
+use std::collections::HashSet;
+
 use super::holdings::Holdings;
 use super::jobs::Jobs;
 use super::outbox::{Outbox, SentMail};
@@ -15,6 +17,8 @@ pub struct Admin {
     pub(super) jobs: Jobs,
     pub(super) outbox: Outbox,
     pub(super) quotas: Quotas,
+    /// Users with the authenticator-app second factor.
+    pub(super) tfa: HashSet<uuid::Uuid>,
     pub(super) throttle: Throttle,
 }
 

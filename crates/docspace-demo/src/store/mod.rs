@@ -26,6 +26,7 @@ mod refusal;
 mod removal;
 mod rooms;
 mod status;
+mod tfa;
 mod throttle;
 mod view;
 
@@ -50,6 +51,7 @@ pub use password::{Asker, MAX_PASSWORD, MIN_PASSWORD};
 pub use quota::{DEFAULT_USER_QUOTA, PORTAL_STORAGE};
 pub use refusal::{Refusal, USER_NOT_FOUND};
 pub use rooms::{RoomQuery, SearchArea};
+pub use tfa::DEMO_TFA_CODE;
 pub use throttle::{SENSITIVE_LIMIT, SENSITIVE_WINDOW};
 pub use view::{Detail, Want, display_name};
 

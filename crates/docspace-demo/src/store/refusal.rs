@@ -79,7 +79,10 @@ impl Refusal {
             Self::Quota(_) => Some("ASC.Core.Tenants.TenantQuotaException"),
             Self::Billing(_) => Some("ASC.Core.Billing.BillingException"),
             Self::Internal(_) => Some("System.Exception"),
-            Self::LoginFailed | Self::UserDisabled => None,
+            // `InvalidOperationException(ErrorUserDisabled)`: its type is written
+            // (AuthenticationController.cs line 232).
+            Self::UserDisabled => Some("System.InvalidOperationException"),
+            Self::LoginFailed => None,
         }
     }
 
@@ -88,11 +91,11 @@ impl Refusal {
         match self {
             Self::Argument(_) | Self::NullArgument(_) | Self::Validation { .. } => -2147024809,
             Self::AccessDenied => -2146233078,
-            Self::InvalidOperation(_) => -2146233079,
+            Self::InvalidOperation(_) | Self::UserDisabled => -2146233079,
             Self::NotFound(_) | Self::Quota(_) | Self::Billing(_) | Self::Internal(_) => {
                 -2146233088
             }
-            Self::LoginFailed | Self::UserDisabled => 0,
+            Self::LoginFailed => 0,
         }
     }
 

@@ -83,6 +83,10 @@ pub(in crate::http) fn router() -> Router<AppState> {
         .route(&at("type"), post(type_change::start))
         .route(&at("type/progress/{userid}"), get(type_change::progress))
         .route(&at("type/terminate"), put(type_change::terminate))
+        .route(
+            "/api/2.0/authentication/{code}",
+            post(super::login::login_with_code),
+        )
         .route("/api/2.0/files/rooms", get(rooms::list))
         .route(
             "/api/2.0/group/{id}/members",
