@@ -35,6 +35,8 @@ mod invite;
 mod listener;
 #[path = "demo_portal/listing.rs"]
 mod listing;
+#[path = "demo_portal/literal.rs"]
+mod literal;
 #[path = "demo_portal/login.rs"]
 mod login;
 #[path = "demo_portal/members.rs"]

@@ -1,7 +1,7 @@
 //! The portal's state beyond users and groups that the administration routes use: what
 //! users own and the background jobs that move it.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::holdings::Holdings;
 use super::jobs::Jobs;
@@ -19,6 +19,10 @@ pub struct Admin {
     pub(super) quotas: Quotas,
     /// Users with the authenticator-app second factor.
     pub(super) tfa: HashSet<uuid::Uuid>,
+    /// Each user's theme (`DarkThemeSettingsType` name).
+    pub(super) themes: HashMap<uuid::Uuid, &'static str>,
+    /// (caller, guest) relations taken off with `DELETE /people/guests`.
+    pub(super) dropped: HashSet<(uuid::Uuid, uuid::Uuid)>,
     pub(super) throttle: Throttle,
 }
 

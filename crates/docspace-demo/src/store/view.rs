@@ -288,7 +288,7 @@ impl Store {
                 .and_then(|c| self.short_dto(c));
         }
         if let Detail::OwnProfile { login_event_id } = detail {
-            d.theme = Some("System".to_string());
+            d.theme = Some(self.theme_of(u.id).to_string());
             d.login_event_id = Some(login_event_id);
             d.has_personal_folder = Some(u.role != Role::Guest);
         }

@@ -4,6 +4,7 @@
 //! lock, and renders the result; the rules live in the store.
 
 pub(in crate::http) mod invite;
+pub(in crate::http) mod literal;
 pub(in crate::http) mod members;
 pub(in crate::http) mod offboarding;
 pub(in crate::http) mod profile;
@@ -78,6 +79,11 @@ pub(in crate::http) fn router() -> Router<AppState> {
         .route(&at("email"), post(profile::change_email))
         .route(&at("password"), post(profile::send_password_link))
         .route(&at("{userid}/password"), put(profile::change_password))
+        .route(&at("search"), get(literal::search))
+        .route(&at("exists"), get(literal::exists))
+        .route(&at("theme"), get(literal::theme).put(literal::set_theme))
+        .route(&at("tokendiagnostics"), get(literal::token_diagnostics))
+        .route(&at("guests"), axum::routing::delete(literal::drop_guests))
         .route(&at("userquota"), put(quota::set))
         .route(&at("resetquota"), put(quota::reset))
         .route(&at("type"), post(type_change::start))
