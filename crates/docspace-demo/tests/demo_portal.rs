@@ -19,6 +19,12 @@ mod client;
 mod client_admin;
 #[path = "demo_portal/contract.rs"]
 mod contract;
+#[path = "demo_portal/contract_admin.rs"]
+mod contract_admin;
+#[path = "demo_portal/contract_calls.rs"]
+mod contract_calls;
+#[path = "demo_portal/contract_required.rs"]
+mod contract_required;
 #[path = "demo_portal/create.rs"]
 mod create;
 #[path = "demo_portal/delete.rs"]
