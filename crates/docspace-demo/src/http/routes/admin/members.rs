@@ -11,7 +11,7 @@ use super::super::super::body::json_body;
 use super::super::super::envelope::{one, refusal};
 use super::super::super::extract::{Caller, Ctx};
 use super::super::with_store;
-use super::guid;
+use super::{guid, no_route};
 use crate::store::{Detail, Refusal, Store, Viewer, Want};
 use docspace_api::admin::{GroupMembersDto, MembersRequestDto};
 use docspace_api::dto::GroupDto;
@@ -51,9 +51,8 @@ fn run(
     body: &Bytes,
     change: Change,
 ) -> Response {
-    let group = match guid(id) {
-        Ok(g) => g,
-        Err(r) => return r,
+    let Some(group) = guid(id) else {
+        return no_route();
     };
     let result = json_body::<MembersRequestDto>(body, &["members"]).and_then(|req| {
         with_store(state, caller, |s, v| {

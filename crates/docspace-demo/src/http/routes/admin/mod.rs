@@ -42,9 +42,15 @@ pub(super) fn throttled(wait: Duration) -> Response {
     r
 }
 
-/// A `{userid:guid}` route value: anything else matches no route (404, empty body).
-pub(super) fn guid(raw: &str) -> Result<Uuid, Response> {
-    Uuid::parse_str(raw.trim()).map_err(|_| not_found_now())
+/// A `{userid:guid}` route value; anything else matches no route (404, empty body, see
+/// [`no_route`]).
+pub(super) fn guid(raw: &str) -> Option<Uuid> {
+    Uuid::parse_str(raw.trim()).ok()
+}
+
+/// The answer when a `{…:guid}` segment is not a GUID.
+pub(super) fn no_route() -> Response {
+    not_found_now()
 }
 
 use axum::Router;

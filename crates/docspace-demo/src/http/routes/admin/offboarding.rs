@@ -16,7 +16,7 @@ use super::super::super::envelope::{maybe, one, refusal};
 use super::super::super::extract::{Caller, Ctx};
 use super::super::super::params::Params;
 use super::super::with_store;
-use super::guid;
+use super::{guid, no_route};
 use crate::store::Refusal;
 use docspace_api::admin::{StartReassignRequestDto, UserIdRequestDto};
 use docspace_api::dto::EmployeeType;
@@ -85,9 +85,8 @@ pub(crate) async fn reassign_progress(
     ctx: Ctx,
     Path(user): Path<String>,
 ) -> Response {
-    let user = match guid(&user) {
-        Ok(u) => u,
-        Err(r) => return r,
+    let Some(user) = guid(&user) else {
+        return no_route();
     };
     match with_store(&state, caller, |s, v| {
         s.reassign_progress(v, user, Instant::now())
@@ -137,9 +136,8 @@ pub(crate) async fn removal_progress(
     ctx: Ctx,
     Path(user): Path<String>,
 ) -> Response {
-    let user = match guid(&user) {
-        Ok(u) => u,
-        Err(r) => return r,
+    let Some(user) = guid(&user) else {
+        return no_route();
     };
     match with_store(&state, caller, |s, v| {
         s.removal_progress(v, user, Instant::now())

@@ -13,7 +13,7 @@ use super::super::super::body::json_body;
 use super::super::super::envelope::{one, refusal, unauthorized};
 use super::super::super::extract::{Caller, Ctx, caller_of};
 use super::super::with_store;
-use super::{guid, throttled};
+use super::{guid, no_route, throttled};
 use crate::state::lock;
 use crate::store::{Asker, Detail, Refusal};
 use docspace_api::admin::{
@@ -142,9 +142,8 @@ pub(crate) async fn change_password(
     Path(user): Path<String>,
     body: Bytes,
 ) -> Response {
-    let user = match guid(&user) {
-        Ok(u) => u,
-        Err(r) => return r,
+    let Some(user) = guid(&user) else {
+        return no_route();
     };
     let holder = confirm_key(&headers).and_then(|(kind, key, uid)| {
         let uid = uuid::Uuid::parse_str(&uid).ok()?;

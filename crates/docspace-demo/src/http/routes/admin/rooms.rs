@@ -50,10 +50,9 @@ fn room_query(raw: Option<&str>) -> Result<RoomQuery, Refusal> {
         (Some(_), Some(_)) => Some("member"),
         _ => None,
     };
-    let owner = match get("subjectOwnerId").or(by_subject) {
-        None => None,
-        Some(v) => Some(Uuid::parse_str(v).unwrap_or(Uuid::nil())),
-    };
+    let owner = get("subjectOwnerId")
+        .or(by_subject)
+        .map(|v| Uuid::parse_str(v).unwrap_or(Uuid::nil()));
     Ok(RoomQuery {
         owner,
         area,

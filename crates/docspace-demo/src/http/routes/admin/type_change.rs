@@ -12,7 +12,7 @@ use super::super::super::body::json_body;
 use super::super::super::envelope::{maybe, one, refusal};
 use super::super::super::extract::{Caller, Ctx};
 use super::super::with_store;
-use super::guid;
+use super::{guid, no_route};
 use docspace_api::admin::{StartUpdateUserTypeDto, UserIdRequestDto};
 
 pub(crate) async fn start(
@@ -39,9 +39,8 @@ pub(crate) async fn progress(
     ctx: Ctx,
     Path(user): Path<String>,
 ) -> Response {
-    let user = match guid(&user) {
-        Ok(u) => u,
-        Err(r) => return r,
+    let Some(user) = guid(&user) else {
+        return no_route();
     };
     match with_store(&state, caller, |s, v| {
         s.type_change_progress(v, user, Instant::now())
