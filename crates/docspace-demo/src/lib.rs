@@ -19,6 +19,12 @@
 //!   the rate limit and extra callers ([`DemoPortal::token_for`]); [`FaultKnobs`] and
 //!   [`RateLimit`] are the command line's `--latency-ms`, `--fail-rate`,
 //!   `--drop-after-write` and `--rate-limit`.
+//! - **Administration.** Invitations, type changes, profile edits, password links, quotas,
+//!   group membership and offboarding, as the server answers them. Seeded admins and room
+//!   admins own rooms; background jobs (reassignment, data removal, type change) advance as
+//!   [`JobPace`] says (one step per progress read by default). [`DemoPortal::outbox`] shows
+//!   the mail the portal sent; [`DemoPortal::set_tfa`] gives a user a second factor (code
+//!   [`DEMO_TFA_CODE`]); [`DemoOptions::user_quotas`] switches per-user quotas off.
 //! - **Connections.** Closed when idle for [`DemoOptions::idle_timeout`]; at most
 //!   [`DemoOptions::max_connections`] open at once.
 //!
