@@ -221,3 +221,24 @@ async fn a_terminate_is_sent_again_after_a_503_but_a_start_is_not() {
     assert_eq!(stopped.map(|p| p.status), Some(TaskStatus::Canceled));
     assert_eq!(d.portal().request_log().len(), 2, "one 503, one answer");
 }
+
+#[tokio::test]
+async fn the_client_follows_the_pages_of_a_long_room_list() {
+    let d = Demo::start().await;
+    let c = client(&d);
+    let ra = d.one_of(EmployeeType::RoomAdmin, EmployeeStatus::Active).id;
+    let before = d.portal().rooms_of(ra).len();
+    for _ in 0..150 {
+        d.portal().add_room(ra, "Bulk room", 2, 2_000);
+    }
+    d.portal().clear_request_log();
+    let rooms = c.owned_rooms(ra, RoomArea::Any).await.expect("rooms");
+    assert_eq!(rooms.len(), before + 150);
+    let pages = d
+        .portal()
+        .request_log()
+        .iter()
+        .filter(|r| r.path == "/api/2.0/files/rooms")
+        .count();
+    assert_eq!(pages, 2, "100 a page");
+}
