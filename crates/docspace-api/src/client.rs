@@ -1,4 +1,19 @@
 //! `PortalClient`: the typed DocSpace People client over reqwest.
+//!
+//! The administration operations are in files beside this one: [`offboarding`]
+//! (reassignment, data removal, what a user owns), [`type_change`], [`invite`],
+//! [`profile`], [`quota`], [`members`] and [`login`].
+
+mod invite;
+pub mod login;
+mod members;
+mod offboarding;
+mod profile;
+mod quota;
+mod type_change;
+
+pub use offboarding::RoomArea;
+pub use quota::QuotaLimit;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -432,7 +447,8 @@ impl PortalClient {
         Ok(env.response.unwrap_or_default())
     }
 
-    /// Sends one request (with the retry policy) and decodes the success envelope.
+    /// Sends one request (with the retry policy) and decodes the success envelope. Only
+    /// reads are sent again after a failure that may have reached the portal.
     async fn call<T: DeserializeOwned, B: Serialize>(
         &self,
         method: Method,
@@ -440,11 +456,30 @@ impl PortalClient {
         query: &[(&'static str, String)],
         body: Option<&B>,
     ) -> Result<Envelope<T>, ApiError> {
+        let repeat = if method == Method::GET {
+            Repeat::Safe
+        } else {
+            Repeat::Once
+        };
+        self.call_as(method, path, query, body, repeat).await
+    }
+
+    /// [`call`](Self::call) for a request whose repetition is as stated: a write that
+    /// leaves the portal in the same state however often it is made ([`Repeat::Safe`])
+    /// is retried like a read.
+    async fn call_as<T: DeserializeOwned, B: Serialize>(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(&'static str, String)],
+        body: Option<&B>,
+        repeat: Repeat,
+    ) -> Result<Envelope<T>, ApiError> {
         let url = self
             .base
             .join(path)
             .map_err(|e| ApiError::Malformed(e.to_string()))?;
-        let is_read = method == Method::GET;
+        let is_read = repeat == Repeat::Safe;
         let mut attempt = 0;
         loop {
             let result = self
@@ -481,18 +516,22 @@ impl PortalClient {
         query: &[(&'static str, String)],
         body: Option<&B>,
     ) -> Result<Envelope<T>, ApiError> {
-        let mut auth =
-            header::HeaderValue::from_str(&format!("Bearer {}", self.token.expose_secret()))
-                .map_err(|_| ApiError::InvalidUrl {
-                    url: self.base.to_string(),
-                    reason: "the token contains characters that cannot be sent in a header".into(),
-                })?;
-        auth.set_sensitive(true);
         let mut req = self
             .http
             .request(method.clone(), url.clone())
-            .header(header::AUTHORIZATION, auth)
             .header(header::ACCEPT, "application/json");
+        // A client without a token (one that logs in) sends no credentials at all.
+        if !self.token.expose_secret().is_empty() {
+            let mut auth =
+                header::HeaderValue::from_str(&format!("Bearer {}", self.token.expose_secret()))
+                    .map_err(|_| ApiError::InvalidUrl {
+                        url: self.base.to_string(),
+                        reason: "the token contains characters that cannot be sent in a header"
+                            .into(),
+                    })?;
+            auth.set_sensitive(true);
+            req = req.header(header::AUTHORIZATION, auth);
+        }
         if !query.is_empty() {
             req = req.query(query);
         }
@@ -543,6 +582,17 @@ impl PortalClient {
             ApiError::Network(root_cause(e))
         }
     }
+}
+
+/// Whether a request may be sent again after a failure that may have reached the portal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Repeat {
+    /// Reads, and writes that leave the same state however often they are made (a
+    /// terminate, a quota set to a value, a member added): retried like reads.
+    Safe,
+    /// Writes that would act twice (an invitation mailed twice, a job started anew):
+    /// retried only when the portal refused them before any work (429).
+    Once,
 }
 
 /// Whether an answer's email is the one asked for, without regard to case.

@@ -510,8 +510,11 @@ pub struct AuthRequestDto {
     pub session: Option<bool>,
 }
 
-/// `AuthenticationTokenDto`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+/// `AuthenticationTokenDto`. When a second factor is needed there is no `token`: `tfa`
+/// (an authenticator app) or `sms` is set, with `confirmUrl` (and `tfaKey` when the app
+/// is still to be set up); the login is finished with `POST /api/2.0/authentication/{code}`.
+/// `Debug` never shows the token, the setup key or the confirmation link.
+#[derive(Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
 pub struct AuthenticationTokenDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -521,7 +524,27 @@ pub struct AuthenticationTokenDto {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_noise: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tfa: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tfa_key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirm_url: Option<String>,
+}
+
+impl std::fmt::Debug for AuthenticationTokenDto {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let hidden = |v: &Option<String>| v.as_ref().map(|_| crate::redact::HIDDEN);
+        f.debug_struct("AuthenticationTokenDto")
+            .field("token", &hidden(&self.token))
+            .field("expires", &self.expires)
+            .field("sms", &self.sms)
+            .field("tfa", &self.tfa)
+            .field("tfa_key", &hidden(&self.tfa_key))
+            .field("confirm_url", &hidden(&self.confirm_url))
+            .finish_non_exhaustive()
+    }
 }
 
 /// One element of the envelope's `links`.

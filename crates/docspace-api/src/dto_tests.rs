@@ -42,3 +42,15 @@ fn type_is_derived_from_flags() {
     u.is_owner = Some(true);
     assert_eq!(u.user_type(), Some(EmployeeType::DocSpaceAdmin));
 }
+
+#[test]
+fn a_login_answer_never_shows_its_token_in_debug() {
+    let dto = AuthenticationTokenDto {
+        token: Some("sess-canary-42".into()),
+        tfa_key: Some("KEY-canary".into()),
+        confirm_url: Some("https://p/confirm?key=canary".into()),
+        ..AuthenticationTokenDto::default()
+    };
+    let shown = format!("{dto:?}");
+    assert!(!shown.contains("canary"), "{shown}");
+}

@@ -16,6 +16,10 @@ pub enum ApiError {
         "the portal refused the token (401 Unauthorized): check that it is valid and not expired"
     )]
     Unauthorized,
+    /// A login (`POST /api/2.0/authentication`) the portal refused (401): a wrong user
+    /// name, password or second-factor code.
+    #[error("the portal refused the login (401): {}", display_safe(.message))]
+    LoginFailed { message: String },
     #[error("access denied by the portal (403): {}", display_safe(.message))]
     Forbidden { message: String },
     #[error("not found (404): {}", display_safe(.message))]
@@ -76,7 +80,7 @@ impl ApiError {
     /// The HTTP status this error came from, if it came from one.
     pub fn status(&self) -> Option<u16> {
         match self {
-            Self::Unauthorized => Some(401),
+            Self::Unauthorized | Self::LoginFailed { .. } => Some(401),
             Self::Forbidden { .. } => Some(403),
             Self::NotFound { .. } => Some(404),
             Self::PaymentRequired { .. } => Some(402),
@@ -91,6 +95,7 @@ impl ApiError {
     pub fn server_message(&self) -> Option<&str> {
         match self {
             Self::Forbidden { message }
+            | Self::LoginFailed { message }
             | Self::NotFound { message }
             | Self::PaymentRequired { message }
             | Self::BadRequest { message }

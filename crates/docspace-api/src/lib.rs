@@ -18,6 +18,7 @@
     )
 )]
 
+pub mod admin;
 #[cfg(feature = "client")]
 pub mod client;
 pub mod dto;
@@ -32,7 +33,7 @@ pub mod sanitize;
 pub mod tls;
 
 #[cfg(feature = "client")]
-pub use client::{ClientOptions, PortalClient};
+pub use client::{ClientOptions, PortalClient, QuotaLimit, RoomArea};
 pub use dto::{ActivationStatus, EmployeeFullDto, EmployeeStatus, EmployeeType};
 pub use error::ApiError;
 pub use filters::{

@@ -26,6 +26,12 @@
 //!   [`NewUser`] inserts fixtures (in a group, an LDAP or SSO account, a quota);
 //!   [`FaultKnobs`] and [`RateLimit`] are the command line's `--latency-ms`,
 //!   `--fail-rate`, `--drop-after-write` and `--rate-limit`.
+//! - **Administration.** Invitations, type changes, profile edits, password links, quotas,
+//!   group membership and offboarding, as the server answers them. Seeded admins and room
+//!   admins own rooms; background jobs (reassignment, data removal, type change) advance as
+//!   [`JobPace`] says (one step per progress read by default). [`DemoPortal::outbox`] shows
+//!   the mail the portal sent; [`DemoPortal::set_tfa`] gives a user a second factor (code
+//!   [`DEMO_TFA_CODE`]); [`DemoOptions::user_quotas`] switches per-user quotas off.
 //! - **Connections.** Closed when idle for [`DemoOptions::idle_timeout`]; at most
 //!   [`DemoOptions::max_connections`] open at once.
 //!
@@ -78,7 +84,10 @@ pub use portal::DemoPortal;
 pub use ratelimit::DEFAULT_PER_MINUTE;
 pub use seed::OWNER_EMAIL;
 pub use server::{DemoServer, serve_forever, spawn};
-pub use store::{DEFAULT_USER_QUOTA, DEMO_PASSWORD, SeatUsage};
+pub use store::{
+    DEFAULT_USER_QUOTA, DEMO_PASSWORD, DEMO_TFA_CODE, JobPace, MailKind, PORTAL_STORAGE, SeatUsage,
+    SentMail,
+};
 pub use tokens::random_token;
 
 /// Why the demo portal could not start.

@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use super::faults::FaultRule;
 use super::ratelimit::DEFAULT_PER_MINUTE;
+use super::store::JobPace;
 
 /// The most users the demo portal seeds.
 pub const MAX_USERS: usize = 1_000_000;
@@ -77,6 +78,12 @@ pub struct DemoOptions {
     /// [`default_max_connections`]); further ones wait in the kernel's queue until one
     /// closes, so a flood of connections cannot use up the process's files.
     pub max_connections: usize,
+    /// How background jobs (reassignment, data removal, type changes) advance: one step
+    /// for each read of their progress (the default), or one step every so often.
+    pub job_pace: JobPace,
+    /// Whether the portal keeps storage statistics and has per-user quotas on (profiles
+    /// then carry `usedSpace`, `quotaLimit` and `isCustomQuota`). On by default.
+    pub user_quotas: bool,
 }
 
 impl Default for DemoOptions {
@@ -93,6 +100,8 @@ impl Default for DemoOptions {
             faults: Vec::new(),
             idle_timeout: DEFAULT_IDLE_TIMEOUT,
             max_connections: default_max_connections(),
+            job_pace: JobPace::default(),
+            user_quotas: true,
         }
     }
 }
@@ -111,6 +120,8 @@ impl std::fmt::Debug for DemoOptions {
             .field("faults", &self.faults)
             .field("idle_timeout", &self.idle_timeout)
             .field("max_connections", &self.max_connections)
+            .field("job_pace", &self.job_pace)
+            .field("user_quotas", &self.user_quotas)
             .finish()
     }
 }

@@ -11,7 +11,7 @@ use super::log::LoggedRequest;
 use super::model::{Role, User, now};
 use super::new_user::NewUser;
 use super::state::{Shared, lock};
-use super::store::{Detail, SeatUsage};
+use super::store::{Detail, JobPace, Personal, Room, SeatUsage, SentMail};
 use super::tokens::random_token;
 use docspace_api::dto::{EmployeeFullDto, EmployeeStatus, GroupDto};
 use docspace_api::filters::LoginType;
@@ -222,5 +222,58 @@ impl DemoPortal {
             Some(idx) => store.put_status(idx, status),
             None => false,
         }
+    }
+
+    /// How background jobs advance from now on (see [`JobPace`]).
+    pub fn set_job_pace(&self, pace: JobPace) {
+        lock(&self.shared.store).set_job_pace(pace);
+    }
+
+    /// Runs every queued job (reassignment, data removal, type change) to its end.
+    pub fn finish_jobs(&self) {
+        lock(&self.shared.store).finish_jobs();
+    }
+
+    /// Jobs queued that have not finished.
+    pub fn running_jobs(&self) -> usize {
+        lock(&self.shared.store).running_jobs()
+    }
+
+    /// The rooms `owner` owns (archived ones included), in id order.
+    pub fn rooms_of(&self, owner: Uuid) -> Vec<Room> {
+        lock(&self.shared.store).rooms_of(owner)
+    }
+
+    /// Gives `owner` a room of `files` files taking `bytes`; returns its id.
+    pub fn add_room(&self, owner: Uuid, title: &'static str, files: u32, bytes: u64) -> i64 {
+        lock(&self.shared.store).add_room(owner, title, files, bytes)
+    }
+
+    /// The personal folder of user `id` (`None` when the user is unknown or deleted).
+    pub fn personal_files(&self, id: Uuid) -> Option<Personal> {
+        lock(&self.shared.store).personal_files(id)
+    }
+
+    /// Mail the portal sent (invitations, activation instructions, links), oldest first.
+    pub fn outbox(&self) -> Vec<SentMail> {
+        lock(&self.shared.store).outbox()
+    }
+
+    /// Requests a sensitive route (resending invitations, password and email links) takes
+    /// from one user in 15 minutes before 429; `None` lifts the limit. Five by default,
+    /// as on the server.
+    pub fn set_sensitive_limit(&self, limit: Option<u32>) {
+        lock(&self.shared.store).set_sensitive_limit(limit);
+    }
+
+    /// Switches storage statistics and per-user quotas on or off.
+    pub fn set_user_quotas(&self, on: bool) {
+        lock(&self.shared.store).set_user_quotas(on);
+    }
+
+    /// Turns the authenticator-app second factor on or off for user `id`: a login then
+    /// needs the code [`DEMO_TFA_CODE`](crate::DEMO_TFA_CODE).
+    pub fn set_tfa(&self, id: Uuid, on: bool) {
+        lock(&self.shared.store).set_tfa(id, on);
     }
 }

@@ -118,6 +118,8 @@ pub async fn spawn(opts: DemoOptions) -> Result<DemoServer, DemoError> {
     let mut store = Store::new(seeded.users, seeded.groups, seeded.owner, opts.seed);
     store.set_base_url(&format!("http://{addr}"));
     store.set_seat_limits(opts.paid_seats, opts.user_seats);
+    store.set_job_pace(opts.job_pace);
+    store.set_user_quotas(opts.user_quotas);
     let mut tokens = Tokens::default();
     tokens.insert(opts.token.clone(), store.owner_id());
     let mut faults = FaultSet::new(opts.seed);

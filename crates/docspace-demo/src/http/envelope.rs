@@ -63,6 +63,15 @@ pub(super) fn one<T: Serialize>(ctx: &Ctx, value: &T) -> Response {
     success(ctx, Some(value), 1, None)
 }
 
+/// A single object, or, for `None`, an envelope without `response` and `count` 0 (what
+/// the server writes for a null result, e.g. a progress route with nothing queued).
+pub(super) fn maybe<T: Serialize>(ctx: &Ctx, value: Option<&T>) -> Response {
+    match value {
+        Some(v) => one(ctx, v),
+        None => success(ctx, None::<&T>, 0, None),
+    }
+}
+
 /// A paged list: `count` = items on the page, `total` = matches before paging.
 pub(super) fn page<T: Serialize>(ctx: &Ctx, items: &[T], total: usize) -> Response {
     success(ctx, Some(items), items.len() as i64, Some(total as i64))
@@ -79,7 +88,7 @@ pub(super) fn page_counted<T: Serialize>(
 }
 
 /// A materialised list that is not paged: `count` = its length, no `total`.
-pub(super) fn listed<T: Serialize>(ctx: &Ctx, items: &[T]) -> Response {
+pub(super) fn list<T: Serialize>(ctx: &Ctx, items: &[T]) -> Response {
     success(ctx, Some(items), items.len() as i64, None)
 }
 

@@ -64,6 +64,7 @@ pub(crate) fn router(shared: AppState) -> Router {
             "/api/2.0/authentication",
             post(login::login).get(login::is_authenticated),
         )
+        .merge(routes::admin::router())
         .fallback(routes::not_found)
         .layer(from_fn_with_state(Arc::clone(&shared), layers::rate_limit))
         .layer(from_fn_with_state(Arc::clone(&shared), layers::faults))

@@ -106,6 +106,15 @@ impl Store {
         if !allowed {
             return Err(Refusal::AccessDenied);
         }
+        // A password given is trimmed and must meet the policy (UserController.cs lines
+        // 311-325); none means a random one.
+        let password = match req.password.as_deref().map(str::trim) {
+            Some(p) if !p.is_empty() => {
+                super::password::check_password(p)?;
+                Some(p.to_string())
+            }
+            _ => None,
+        };
         if !valid_name(first) || (!last.is_empty() && !valid_name(last)) {
             return Err(Refusal::Argument("Incorrect firstname or lastname".into()));
         }
@@ -127,7 +136,7 @@ impl Store {
         user.activation = ActivationStatus::Pending;
         user.registered = now();
         user.created_by = Some(viewer.id);
-        user.password = req.password.clone().filter(|p| !p.is_empty());
+        user.password = password;
         user.location = req.location.clone().unwrap_or_default();
         user.notes = req.comment.clone().unwrap_or_default();
         user.culture = req.culture_name.clone().filter(|c| !c.trim().is_empty());

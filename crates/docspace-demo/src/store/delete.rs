@@ -1,5 +1,8 @@
 //! `DELETE /api/2.0/people/{userid}` and `PUT /api/2.0/people/delete`
-//! (PEOPLE-API.md §6.8): only terminated users can be deleted.
+//! (PEOPLE-API.md §6.8): only terminated users can be deleted; not while their data is
+//! being handed over (500); each delete queues the removal of the user's data.
+
+use std::time::Instant;
 
 use uuid::Uuid;
 
@@ -42,10 +45,14 @@ impl Store {
                 "The user is not suspended".into(),
             ));
         }
+        let id = u.id;
+        let now = Instant::now();
+        self.refuse_while_reassigning(&[id], now)?;
         let dto = self
             .profile(idx, Some(viewer), Detail::Normal, want)
             .ok_or_else(Refusal::user_not_found)?;
         self.remove(idx);
+        self.queue_removal(viewer, idx, id, now);
         Ok(dto)
     }
 
@@ -70,6 +77,8 @@ impl Store {
         if matches!(viewer.role, Role::User | Role::Guest) {
             return Err(Refusal::AccessDenied);
         }
+        let now = Instant::now();
+        self.refuse_while_reassigning(ids, now)?;
         // Unknown ids and LDAP accounts are dropped (`UserController.cs` lines 1343-1348).
         let slots: Vec<usize> = Self::dedup(ids)
             .into_iter()
@@ -95,8 +104,8 @@ impl Store {
             if let Some(dto) = self.profile(idx, Some(viewer), Detail::Normal, want) {
                 out.push(dto);
             }
-            if may {
-                self.remove(idx);
+            if may && let Some(gone) = self.remove(idx) {
+                self.queue_removal(viewer, idx, gone.id, now);
             }
         }
         Ok(out)

@@ -8,14 +8,14 @@ use crate::model::Role;
 use docspace_api::dto::{EmployeeStatus, EmployeeType};
 
 /// Whether `viewer` may move a user from `from` to `to`.
-fn transition_allowed(viewer: &Viewer, from: Role, to: EmployeeType) -> bool {
+pub(super) fn transition_allowed(viewer: &Viewer, from: Role, to: EmployeeType) -> bool {
     match (to, from) {
         (EmployeeType::DocSpaceAdmin, Role::RoomAdmin | Role::User | Role::Guest) => {
             viewer.is_owner()
         }
         (EmployeeType::RoomAdmin, Role::User | Role::Guest) => viewer.is_admin(),
         (EmployeeType::RoomAdmin, Role::Admin) => viewer.is_owner(),
-        (EmployeeType::User, Role::Guest) => viewer.is_admin(),
+        (EmployeeType::User, Role::Guest) => viewer.role != Role::Guest,
         _ => false,
     }
 }
@@ -29,7 +29,15 @@ impl Store {
         to: EmployeeType,
         ids: &[Uuid],
     ) -> Result<Vec<usize>, Refusal> {
-        if !viewer.is_admin() || matches!(to, EmployeeType::Guest | EmployeeType::All) {
+        // The permission demand for the target type (UserController.cs line 2208): users
+        // and guests manage nobody; room admins may make guests users (a guest they may
+        // see, so one related to them, lines 2223-2227).
+        let permitted = match viewer.role {
+            Role::Owner | Role::Admin => true,
+            Role::RoomAdmin => to == EmployeeType::User,
+            Role::User | Role::Guest => false,
+        };
+        if !permitted || matches!(to, EmployeeType::Guest | EmployeeType::All) {
             return Err(Refusal::AccessDenied);
         }
         let mut slots = Vec::new();

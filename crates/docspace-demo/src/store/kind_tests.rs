@@ -65,3 +65,37 @@ fn seats_stop_the_batch_part_way() {
     assert_eq!(role_of(&s, 4), Role::RoomAdmin);
     assert_eq!(role_of(&s, 5), Role::Guest);
 }
+
+#[test]
+fn a_room_admin_makes_a_related_guest_a_user_and_nothing_else() {
+    // UserController.cs lines 2208 and 2223-2227; UserManagerWrapper.cs lines 333-339
+    // (Guest -> User for any initiator who is not a guest).
+    let mut s = small();
+    let ra = viewer(&s, 3);
+    assert_eq!(
+        s.set_type(&ra, EmployeeType::RoomAdmin, &[id(4)]),
+        Err(Refusal::AccessDenied)
+    );
+    s.insert(crate::model::User::new(
+        id(30),
+        "Gil",
+        "Other",
+        "gil@demo.test",
+        Role::Guest,
+    ));
+    assert_eq!(
+        s.set_type(&ra, EmployeeType::User, &[id(30)]),
+        Err(Refusal::AccessDenied),
+        "a guest the room admin is not related to"
+    );
+    assert!(
+        s.set_type(&ra, EmployeeType::User, &[id(5)]).is_ok(),
+        "the guest they invited"
+    );
+    assert_eq!(role_of(&s, 5), Role::User);
+    let user = viewer(&s, 4);
+    assert_eq!(
+        s.set_type(&user, EmployeeType::User, &[id(30)]),
+        Err(Refusal::AccessDenied)
+    );
+}

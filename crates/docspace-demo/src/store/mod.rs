@@ -5,16 +5,33 @@
 //! served from cached sort orders so a page costs work proportional to the page, not to
 //! the directory; any change clears the caches.
 
+mod admin;
 mod create;
 mod delete;
+mod downgrade;
+mod email_rule;
 mod filter;
 mod groups;
+mod holdings;
+mod invite;
+mod jobs;
 mod kind;
 mod list;
+mod literal;
 mod login;
+mod members;
+mod outbox;
+mod password;
+mod profile;
+mod quota;
+mod reassign;
 mod refusal;
+mod removal;
+mod rooms;
 mod sort;
 mod status;
+mod tfa;
+mod throttle;
 mod view;
 
 use std::collections::{HashMap, HashSet};
@@ -26,13 +43,24 @@ use uuid::Uuid;
 use super::model::{Group, Role, User};
 use docspace_api::dto::EmployeeStatus;
 
+pub use admin::Admin;
 pub use create::{valid_email, valid_name};
+pub(crate) use email_rule::email_attribute_ok;
 pub use filter::Narrowing;
 pub use groups::{GROUP_NOT_FOUND, GroupPage, GroupQuery, GroupSort, GroupView};
+pub use holdings::{Holdings, Personal, Room};
+pub use jobs::{JobKind, JobPace};
 pub use list::{ListPage, ListQuery, StatusFilter};
+pub use literal::THEMES;
 pub use login::DEMO_PASSWORD;
+pub use outbox::{MailKind, SentMail};
+pub use password::{Asker, MAX_PASSWORD, MIN_PASSWORD};
+pub use quota::{DEFAULT_USER_QUOTA, PORTAL_STORAGE};
 pub use refusal::{Refusal, USER_NOT_FOUND};
-pub use view::{DEFAULT_USER_QUOTA, Detail, Want, display_name};
+pub use rooms::{RoomQuery, SearchArea};
+pub use tfa::DEMO_TFA_CODE;
+pub use throttle::{SENSITIVE_LIMIT, SENSITIVE_WINDOW};
+pub use view::{Detail, Want, display_name};
 
 /// Free paid seats the seeded portal starts with (above the seeded admins and room admins).
 pub const SPARE_PAID_SEATS: usize = 5;
@@ -121,6 +149,7 @@ pub struct Store {
     ids: ChaCha8Rng,
     login_events: i64,
     cache: list::Cache,
+    admin: Admin,
 }
 
 impl Store {
@@ -140,10 +169,12 @@ impl Store {
             ids: ChaCha8Rng::seed_from_u64(seed ^ 0x05ee_d1d5),
             login_events: 1000,
             cache: list::Cache::default(),
+            admin: Admin::default(),
         };
         for u in users {
             store.insert(u);
         }
+        store.admin.holdings = Holdings::seeded(store.slots.iter().map(Option::as_ref), seed);
         let usage = store.seat_usage();
         store.paid_limit = usage.paid_used + SPARE_PAID_SEATS;
         store.user_limit = usage.user_used + SPARE_USER_SEATS;

@@ -36,6 +36,12 @@ pub enum Refusal {
     /// 403 from the login route for a user who is not active.
     #[error("User disabled")]
     UserDisabled,
+    /// 500, a plain `System.Exception` (e.g. a delete while data is being reassigned).
+    #[error("{0}")]
+    Internal(String),
+    /// 402 `BillingException` (an option the plan does not include).
+    #[error("{0}")]
+    Billing(String),
 }
 
 impl Refusal {
@@ -56,8 +62,9 @@ impl Refusal {
             Self::NotFound(_) => 404,
             Self::Argument(_) | Self::NullArgument(_) | Self::Validation { .. } => 400,
             Self::AccessDenied | Self::InvalidOperation(_) | Self::UserDisabled => 403,
-            Self::Quota(_) => 402,
+            Self::Quota(_) | Self::Billing(_) => 402,
             Self::LoginFailed => 401,
+            Self::Internal(_) => 500,
         }
     }
 
@@ -70,7 +77,12 @@ impl Refusal {
             Self::AccessDenied => Some("System.Security.SecurityException"),
             Self::InvalidOperation(_) => Some("System.InvalidOperationException"),
             Self::Quota(_) => Some("ASC.Core.Tenants.TenantQuotaException"),
-            Self::LoginFailed | Self::UserDisabled => None,
+            Self::Billing(_) => Some("ASC.Core.Billing.BillingException"),
+            Self::Internal(_) => Some("System.Exception"),
+            // `InvalidOperationException(ErrorUserDisabled)`: its type is written
+            // (AuthenticationController.cs line 232).
+            Self::UserDisabled => Some("System.InvalidOperationException"),
+            Self::LoginFailed => None,
         }
     }
 
@@ -79,9 +91,11 @@ impl Refusal {
         match self {
             Self::Argument(_) | Self::NullArgument(_) | Self::Validation { .. } => -2147024809,
             Self::AccessDenied => -2146233078,
-            Self::InvalidOperation(_) => -2146233079,
-            Self::NotFound(_) | Self::Quota(_) => -2146233088,
-            Self::LoginFailed | Self::UserDisabled => 0,
+            Self::InvalidOperation(_) | Self::UserDisabled => -2146233079,
+            Self::NotFound(_) | Self::Quota(_) | Self::Billing(_) | Self::Internal(_) => {
+                -2146233088
+            }
+            Self::LoginFailed => 0,
         }
     }
 

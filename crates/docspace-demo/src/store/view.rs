@@ -1,7 +1,7 @@
 //! Users as the server writes them: `EmployeeFullDto` with the field-omission rules of
 //! PEOPLE-API.md §5.2 that depend on the caller.
 //!
-//! The demo portal has per-user quotas enabled with a default of [`DEFAULT_USER_QUOTA`]:
+//! The demo portal has per-user quotas enabled with a default of [`DEFAULT_USER_QUOTA`](super::DEFAULT_USER_QUOTA):
 //! DocSpace admins and the user himself see `usedSpace`, `quotaLimit` (the user's own
 //! quota, else the default) and `isCustomQuota` (`common/ASC.Api.Core/Model/EmployeeFullDto.cs`
 //! lines 383-397). `isLDAP` is whether the account has an LDAP SID, `isSSO` whether it has
@@ -13,9 +13,6 @@ use super::{Store, Viewer};
 use crate::model::{Role, User, api_date};
 use docspace_api::dto::{EmployeeDto, EmployeeFullDto};
 use docspace_api::sanitize::html_encode;
-
-/// The portal's default storage quota for each user, in bytes (10 GiB).
-pub const DEFAULT_USER_QUOTA: i64 = 10 * 1024 * 1024 * 1024;
 
 /// Which extra fields a profile carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +49,7 @@ pub struct Want {
     /// `isAdmin`, `isRoomAdmin`, `isLDAP`, `isOwner`, `isVisitor`, `isCollaborator`,
     /// `isSSO`, `hasAvatar`, `isAnonim`.
     pub flags: bool,
+    /// `usedSpace`.
     pub used_space: bool,
     /// `quotaLimit`, `isCustomQuota`.
     pub quota: bool,
@@ -277,12 +275,14 @@ impl Store {
             d.is_collaborator = Some(u.role == Role::User);
             d.is_sso = Some(u.sso_name_id.is_some());
         }
-        if want.used_space && (viewer_is_admin || is_self) {
-            d.used_space = Some(u.used_space);
-        }
-        if want.quota && (viewer_is_admin || is_self) {
-            d.quota_limit = Some(u.quota.unwrap_or(DEFAULT_USER_QUOTA));
-            d.is_custom_quota = Some(u.quota.is_some());
+        if (viewer_is_admin || is_self) && self.user_quotas() {
+            if want.used_space {
+                d.used_space = Some(u.used_space);
+            }
+            if want.quota {
+                d.quota_limit = Some(u.quota.unwrap_or(self.admin.quotas.default_limit));
+                d.is_custom_quota = Some(u.quota.is_some());
+            }
         }
         if want.created_by && viewer_is_admin {
             d.created_by = u
@@ -291,7 +291,7 @@ impl Store {
                 .and_then(|c| self.short_dto(c));
         }
         if let Detail::OwnProfile { login_event_id } = detail {
-            d.theme = Some("System".to_string());
+            d.theme = Some(self.theme_of(u.id).to_string());
             d.login_event_id = Some(login_event_id);
             d.has_personal_folder = Some(u.role != Role::Guest);
         }

@@ -17,7 +17,7 @@ const MAX_BODY: usize = 8 * 1024 * 1024;
 /// Records every request (never its headers, so never the token).
 pub(crate) async fn log(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let method = req.method().clone();
-    let path = req.uri().path().to_string();
+    let path = without_secrets(req.uri().path());
     let query = req.uri().query().map(str::to_string);
     let (parts, body) = req.into_parts();
     let bytes = if method == Method::GET || method == Method::HEAD {
@@ -49,4 +49,16 @@ pub(crate) async fn log(State(state): State<AppState>, req: Request, next: Next)
         fault,
     });
     resp
+}
+
+/// The path as logged: the second factor's code of `POST /authentication/{code}` is a
+/// credential and is not kept.
+fn without_secrets(path: &str) -> String {
+    const LOGIN: &str = "/api/2.0/authentication/";
+    match path.get(..LOGIN.len()) {
+        Some(head) if head.eq_ignore_ascii_case(LOGIN) && path.len() > LOGIN.len() => {
+            format!("{LOGIN}{{code}}")
+        }
+        _ => path.to_string(),
+    }
 }

@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 use uuid::Uuid;
 
 use super::super::AppState;
-use super::super::envelope::{listed, one, page_counted, refusal};
+use super::super::envelope::{self, one, page_counted, refusal};
 use super::super::extract::{Caller, Ctx};
 use super::super::params::{self, Params};
 use super::with_store;
@@ -108,7 +108,7 @@ pub(crate) async fn of_user(
         return no_route();
     };
     match with_store(&state, caller, |s, v| s.user_groups(v, id)) {
-        Ok(groups) => listed(&ctx, &groups),
+        Ok(groups) => envelope::list(&ctx, &groups),
         Err(r) => refusal(&ctx, &r),
     }
 }

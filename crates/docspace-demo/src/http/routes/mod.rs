@@ -1,6 +1,7 @@
 //! Route handlers, one file per group. Each takes the caller, runs one store operation
 //! under the lock, and renders the result.
 
+pub(super) mod admin;
 pub(super) mod delete;
 pub(super) mod groups;
 pub(super) mod list;
@@ -18,6 +19,11 @@ use crate::store::{Refusal, Store, Viewer};
 
 /// Unknown routes: 404 with an empty body, as ASP.NET answers.
 pub(super) async fn not_found() -> Response {
+    not_found_now()
+}
+
+/// The 404 of an unknown route, for handlers that find out late that none matches.
+pub(super) fn not_found_now() -> Response {
     StatusCode::NOT_FOUND.into_response()
 }
 
