@@ -41,6 +41,8 @@ mod fixtures;
 pub mod geometry;
 pub mod history_store;
 pub mod journal;
+#[cfg(test)]
+mod layering_tests;
 pub mod logging;
 pub mod long_reads;
 #[cfg(test)]
