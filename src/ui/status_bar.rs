@@ -26,10 +26,11 @@ pub(crate) fn counts(model: &Model) -> String {
 /// " · 3 marked" while users are marked (or rows wait to be), else nothing.
 pub(crate) fn marked(model: &Model) -> String {
     let (n, waiting) = (model.marks.len(), model.marks.waiting());
+    let count = |n: usize| crate::people::count::thousands(u64::try_from(n).unwrap_or(u64::MAX));
     match (n, waiting) {
         (0, 0) => String::new(),
-        (n, 0) => format!(" · {n} marked"),
-        (n, w) => format!(" · {n} marked (+{w} loading)"),
+        (n, 0) => format!(" · {} marked", count(n)),
+        (n, w) => format!(" · {} marked (+{} loading)", count(n), count(w)),
     }
 }
 

@@ -89,3 +89,13 @@ fn the_mark_count_and_a_long_read_are_always_on_the_status_line() {
         "{line}"
     );
 }
+
+#[test]
+fn a_large_mark_count_is_separated_in_thousands() {
+    let mut m = loaded_with(options(), 120, 30, fixture_users());
+    let ids: Vec<uuid::Uuid> = (0..1_201)
+        .map(|n| uuid::Uuid::from_u128(90_000 + n))
+        .collect();
+    m.marks.mark_ids(ids);
+    assert!(marked(&m).ends_with(" 1,201 marked"), "{}", marked(&m));
+}
