@@ -8,7 +8,7 @@
 //!   start), [`leave`] (quitting, or asking first), [`pin`] (keeping the shown user by
 //!   id), [`auth`] (holding requests back after a refused token), [`redraw`], [`tasks`]
 //!   (the long reads: mark all, a pasted list, an export), [`list_commands`] (the
-//!   palette's sort, filter and columns).
+//!   palette's sort, filter and columns), [`mouse`] (clicks and the wheel).
 //! - [`action`] declares every key action once; [`keymap`] turns keys into [`Action`]s
 //!   and feeds the help screen and the hints.
 //! - [`words`]: what the UI says, one module per area.
@@ -24,6 +24,7 @@ pub(crate) mod keys;
 pub(crate) mod leave;
 pub(crate) mod list_commands;
 pub(crate) mod list_reads;
+pub(crate) mod mouse;
 pub(crate) mod msg;
 pub(crate) mod pin;
 pub(crate) mod redraw;
