@@ -42,6 +42,8 @@ mod palette;
 mod paste_marks;
 #[path = "tui/pinned.rs"]
 mod pinned;
+#[path = "tui/profile_switch.rs"]
+mod profile_switch;
 #[path = "tui/reopen_job.rs"]
 mod reopen_job;
 #[path = "tui/session.rs"]

@@ -12,7 +12,7 @@ use crate::app::state::input::{Edit, PromptKey};
 use crate::app::state::model::{Model, Overlay};
 use crate::app::state::palette::command::{PaletteCommand, command_of, parse_command};
 use crate::app::state::palette::{Entry, Palette};
-use crate::app::{leave, list_commands, list_reads, tasks};
+use crate::app::{leave, list_commands, list_reads, switch, tasks};
 use crate::sanitize::display_safe_short;
 
 /// What a key in the palette asks for.
@@ -159,14 +159,7 @@ fn run(model: &mut Model, command: PaletteCommand) -> Vec<Effect> {
                 Vec::new()
             }
         },
-        PaletteCommand::Profile(name) => {
-            model.status.notice(format!(
-                "switching profiles is not available yet: quit and start \
-                 docspace-people --profile {}",
-                display_safe_short(&name, 40)
-            ));
-            Vec::new()
-        }
+        PaletteCommand::Profile(name) => switch::ask(model, name),
     }
 }
 
