@@ -8,6 +8,7 @@ use crate::api::{
     Area, EmployeeType, FilterValue, GroupFilter, Inviter, LoginType, Payments, QuotaFilter,
     SortBy, SortOrder, StatusFilter,
 };
+use crate::people::columns::Column;
 use crate::people::export::ExportFormat;
 use crate::people::lookup::{LookupTarget, parse_lookup};
 use crate::sanitize::display_safe_short;
@@ -196,13 +197,22 @@ fn export(args: &str) -> Result<PaletteCommand, String> {
 
 fn sort(args: &str) -> Result<PaletteCommand, String> {
     let words: Vec<&str> = args.split_whitespace().collect();
-    let by = SortBy::parse(words[0]).ok_or_else(|| {
-        format!(
-            "cannot sort by \"{}\": use one of {}",
-            shown(words[0]),
-            SortBy::ALL.map(SortBy::name).join(", ")
-        )
-    })?;
+    // A column of the list (`name`, `registered`), or the portal's name for an order.
+    let by = Column::parse(words[0])
+        .and_then(Column::sort)
+        .or_else(|| SortBy::parse(words[0]))
+        .ok_or_else(|| {
+            let columns: Vec<&str> = Column::ALL
+                .into_iter()
+                .filter(|c| c.sort().is_some())
+                .map(Column::name)
+                .collect();
+            format!(
+                "cannot sort by \"{}\": use one of {}",
+                shown(words[0]),
+                columns.join(", ")
+            )
+        })?;
     let order = match words.get(1).map(|w| w.to_ascii_lowercase()) {
         None => None,
         Some(w) if w == "asc" || w == "ascending" => Some(SortOrder::Ascending),

@@ -71,7 +71,24 @@ fn sort_takes_a_column_and_an_order() {
             order: None
         }
     );
-    assert!(err("sort shoe").starts_with("cannot sort by \"shoe\": use one of firstname,"));
+    // The list's column names, as `[ui] columns` and the header say them.
+    for (column, by) in [
+        ("name", Column::Name.sort()),
+        ("registered", Some(SortBy::RegistrationDate)),
+        ("space", Some(SortBy::UsedSpace)),
+        ("inviter", Some(SortBy::CreatedBy)),
+    ] {
+        assert_eq!(
+            Some(ok(&format!("sort {column} asc"))),
+            by.map(|by| PaletteCommand::Sort {
+                by,
+                order: Some(SortOrder::Ascending)
+            }),
+            "{column}"
+        );
+    }
+    assert!(err("sort shoe").starts_with("cannot sort by \"shoe\": use one of name, email,"));
+    assert!(err("sort status").contains("cannot sort by \"status\""));
     assert!(err("sort email up").contains("neither asc nor desc"));
     assert!(err("sort email asc now").contains("not \"now\""));
 }
