@@ -1,7 +1,9 @@
 //! Screen geometry, shared by the model and the view: the smallest usable screen, where
 //! the regions go and how many list rows are visible. Pure: sizes in, rectangles and counts
 //! out. `update` uses [`list_rows`] for paging and [`fits`] to refuse keys whose effect
-//! could not be seen; the view draws with [`areas`], so the two agree.
+//! could not be seen; the view draws with [`areas`], so the two agree. The mouse is
+//! hit-tested here too ([`list_spot`], [`column_at`], [`first_row_shown`]), from the same
+//! rectangles the view draws.
 
 use ratatui::layout::Rect;
 
@@ -125,6 +127,73 @@ fn list_area(width: u16, height: u16, wide: bool) -> Option<Rect> {
 pub fn has_side_detail(width: u16, height: u16, wide: bool) -> bool {
     let area = Rect::new(0, 0, width, height);
     !too_small(area) && areas(area, Panes::of(false, wide)).detail.is_some()
+}
+
+/// The screen's regions as drawn for a model whose detail pane is `detail_focused` and
+/// whose list is `wide`; None when the screen is too small to show them.
+pub fn screen_areas(width: u16, height: u16, detail_focused: bool, wide: bool) -> Option<Areas> {
+    let area = Rect::new(0, 0, width, height);
+    (!too_small(area)).then(|| areas(area, Panes::of(detail_focused, wide)))
+}
+
+/// Whether the point (`x`, `y`) is inside `r`.
+pub fn contains(r: Rect, x: u16, y: u16) -> bool {
+    x >= r.x && x < r.x.saturating_add(r.width) && y >= r.y && y < r.y.saturating_add(r.height)
+}
+
+/// Where a point of the list's area falls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListSpot {
+    /// The header row, `x` columns from the left inside the border.
+    Header { x: usize },
+    /// The `n`th body row drawn (0 is the first under the header).
+    Row(usize),
+}
+
+/// The spot of the list drawn in `list` (border, then the header row, then the rows)
+/// under the point (`x`, `y`); None on the border or outside.
+pub fn list_spot(list: Rect, x: u16, y: u16) -> Option<ListSpot> {
+    let inner = Rect::new(
+        list.x.saturating_add(1),
+        list.y.saturating_add(1),
+        list.width.saturating_sub(2),
+        list.height.saturating_sub(2),
+    );
+    if !contains(inner, x, y) {
+        return None;
+    }
+    Some(match y - inner.y {
+        0 => ListSpot::Header {
+            x: usize::from(x - inner.x),
+        },
+        n => ListSpot::Row(usize::from(n - 1)),
+    })
+}
+
+/// The column whose heading is under `x` (counted inside the border) in a header of
+/// `cols` (column, width) drawn after a one-column gutter, one column apart.
+pub fn column_at<C: Copy>(cols: &[(C, usize)], x: usize) -> Option<C> {
+    let mut start = 1;
+    for (c, w) in cols {
+        if (start..start + w).contains(&x) {
+            return Some(*c);
+        }
+        start += w + 1;
+    }
+    None
+}
+
+/// The first list position drawn in a body of `body` rows: the model's `scroll`,
+/// corrected so the `cursor` is on screen (of `len` rows).
+pub fn first_row_shown(scroll: usize, cursor: usize, body: usize, len: usize) -> usize {
+    let body = body.max(1);
+    let mut s = scroll.min(len.saturating_sub(body));
+    if cursor < s {
+        s = cursor;
+    } else if cursor >= s + body {
+        s = cursor + 1 - body;
+    }
+    s
 }
 
 #[cfg(test)]

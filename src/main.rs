@@ -131,6 +131,7 @@ async fn run(cli: Cli) -> u8 {
             opts.no_color = conn.no_color;
             opts.columns = conn.columns;
             opts.read_only = conn.read_only;
+            opts.profiles = Some(resolve_opts.clone());
             tui(opts).await
         }
     }

@@ -19,9 +19,12 @@ use tokio::time::Instant;
 
 use crate::api::{ApiError, ClientOptions, PortalClient};
 use crate::app::msg::TICK_MS;
-use crate::app::{Effect, HistoryKind, Model, ModelOptions, Msg, init, update};
+use crate::app::{Effect, HistoryKind, Model, ModelOptions, Msg, Switched, init, update};
+use crate::config::ResolveOptions;
 use crate::journal::Journal;
 use crate::people::columns::Column;
+use crate::redact;
+use crate::sanitize::display_safe_short;
 use crate::terminal::{self, RestoreGuard, Signals, TerminalError};
 use crate::worker::{Access, WorkerCmd, WorkerGone, WorkerHandle};
 
@@ -43,6 +46,8 @@ pub struct TuiOptions {
     pub read_only: bool,
     /// Where writes are recorded before they are sent and when their outcome is known.
     pub journal: Journal,
+    /// How the configuration was found, for `:profile NAME`; `None`: no switching.
+    pub profiles: Option<ResolveOptions>,
 }
 
 impl TuiOptions {
@@ -55,6 +60,7 @@ impl TuiOptions {
             columns: Vec::new(),
             read_only: false,
             journal,
+            profiles: None,
         }
     }
 }
@@ -122,6 +128,11 @@ pub struct App<B: Backend> {
     /// Set by [`Effect::Suspend`]; the real loop gives the terminal back (see
     /// [`App::take_suspend`]).
     suspend: bool,
+    /// Workers of the profiles switched away from, stopping; awaited on shutdown.
+    retired: Vec<WorkerHandle>,
+    /// Where the profiles `:profile NAME` switches to are found (the command line's
+    /// `--config`); `None` when the portal came from no configuration (the demo).
+    profiles: Option<ResolveOptions>,
 }
 
 impl<B: Backend> App<B> {
@@ -156,6 +167,8 @@ impl<B: Backend> App<B> {
             opened: Vec::new(),
             needs_draw: true,
             suspend: false,
+            retired: Vec::new(),
+            profiles: None,
         };
         let fx = init(&mut app.model);
         app.dispatch(fx)?;
@@ -182,6 +195,7 @@ impl<B: Backend> App<B> {
                 Effect::Clipboard(text) => self.terminal_out.push(crate::clipboard::osc52(&text)),
                 Effect::OpenUrl(url) => self.open_url(url),
                 Effect::SaveHistory(kind, entries) => self.save_history(kind, &entries),
+                Effect::SwitchProfile(name) => self.switch_profile(&name)?,
             }
         }
         Ok(())
@@ -190,6 +204,12 @@ impl<B: Backend> App<B> {
     /// Sets where the effects outside the portal go (by default: nowhere but memory).
     pub fn set_outside(&mut self, outside: Outside) {
         self.outside = outside;
+    }
+
+    /// Where `:profile NAME` finds the profiles: the configuration as the command line
+    /// found it (`None`, the default: switching is refused, in words).
+    pub fn set_profiles(&mut self, profiles: Option<ResolveOptions>) {
+        self.profiles = profiles;
     }
 
     /// The terminal output queued since the last call (clipboard sequences), to be
@@ -221,6 +241,78 @@ impl<B: Backend> App<B> {
         if let Err(e) = crate::history_store::save(dir, kind, entries) {
             tracing::warn!("cannot save the {kind:?} history in {}: {e}", dir.display());
         }
+    }
+
+    /// `:profile NAME`: resolves the profile as at start-up (its URL, its token source),
+    /// then talks to its portal through a new client and worker and tells the model
+    /// ([`Msg::Switched`]). Anything that fails is said in words and the current portal
+    /// stays.
+    fn switch_profile(&mut self, name: &str) -> Result<(), WorkerGone> {
+        let shown = display_safe_short(name, 40);
+        let fail = |app: &mut Self, why: String| {
+            let _ = app.local.send(Msg::LocalError(format!(
+                "cannot switch to profile {shown}: {why}; still on {}",
+                display_safe_short(&app.model.portal_label, 60)
+            )));
+            Ok(())
+        };
+        let Some(base) = &self.profiles else {
+            return fail(
+                self,
+                "this portal does not come from a configuration file".into(),
+            );
+        };
+        // The profile names its portal: `--url` was for the first one.
+        let opts = ResolveOptions {
+            profile: Some(name.to_string()),
+            url: None,
+            ..base.clone()
+        };
+        let conn = match crate::config::resolve(&opts) {
+            Ok(conn) => conn,
+            Err(e) => return fail(self, redact::scrub(&e.to_string())),
+        };
+        let journal = if conn.read_only {
+            Journal::disabled()
+        } else {
+            match crate::journal::for_connection(&conn) {
+                Ok(j) => j,
+                Err(e) => {
+                    let why = format!("{e}; {}", crate::journal::TURN_OFF_HINT);
+                    return fail(self, redact::scrub(&why));
+                }
+            }
+        };
+        let client = match PortalClient::new(&conn.client) {
+            Ok(c) => c,
+            Err(e) => return fail(self, redact::scrub(&e.to_string())),
+        };
+        let access = if conn.read_only {
+            Access::ReadOnly
+        } else {
+            Access::ReadWrite
+        };
+        // A new channel: whatever the old worker still sends is dropped with it.
+        let (tx, replies) = mpsc::unbounded_channel();
+        let old = std::mem::replace(
+            &mut self.worker,
+            WorkerHandle::spawn(client, access, journal, tx.clone()),
+        );
+        let _ = old.send(WorkerCmd::Shutdown);
+        self.retired.push(old);
+        self.replies = replies;
+        self.local = tx;
+        let portal_label = format!("{} ({})", conn.profile, conn.client.base_url);
+        let fx = update(
+            &mut self.model,
+            Msg::Switched(Switched {
+                profile: conn.profile,
+                portal_label,
+                read_only: conn.read_only,
+            }),
+        );
+        self.needs_draw = true;
+        self.dispatch(fx)
     }
 
     /// Whether a suspend was asked since the last call (clears the request).
@@ -257,9 +349,12 @@ impl<B: Backend> App<B> {
         Ok(true)
     }
 
-    /// Stops the worker.
+    /// Stops the worker (and those of the profiles switched away from).
     pub async fn shutdown(self) {
         self.worker.shutdown().await;
+        for old in self.retired {
+            old.shutdown().await;
+        }
     }
 }
 
@@ -288,6 +383,7 @@ pub async fn run_tui(opts: TuiOptions) -> Result<(), RunError> {
                 history_dir,
                 browser: true,
             });
+            app.set_profiles(opts.profiles);
             let r = event_loop(&mut app, &mut signals).await;
             app.shutdown().await;
             r

@@ -1,12 +1,14 @@
-//! Terminal set-up and restore: raw mode, the alternate screen, the cursor and bracketed
-//! paste. The terminal is restored on every way out — quit, error, panic (the hook
+//! Terminal set-up and restore: raw mode, the alternate screen, the cursor, bracketed
+//! paste and mouse capture. The terminal is restored on every way out — quit, error, panic (the hook
 //! restores before the panic message is printed) and signals (see [`Signals`]).
 
 use std::io::{self, Stdout, Write};
 use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen};
 use crossterm::{cursor, execute, terminal};
 use ratatui::Terminal;
@@ -68,8 +70,8 @@ pub fn suspend() -> Result<(), TerminalError> {
     })
 }
 
-/// Takes the terminal: raw mode, the alternate screen, no cursor, bracketed paste. On
-/// failure whatever was already changed is put back.
+/// Takes the terminal: raw mode, the alternate screen, no cursor, bracketed paste, the
+/// mouse. On failure whatever was already changed is put back.
 fn enter() -> Result<(), TerminalError> {
     let step = |step: &'static str| move |source| TerminalError::Setup { step, source };
     terminal::enable_raw_mode().map_err(step("raw mode"))?;
@@ -79,7 +81,8 @@ fn enter() -> Result<(), TerminalError> {
         out,
         EnterAlternateScreen,
         cursor::Hide,
-        EnableBracketedPaste
+        EnableBracketedPaste,
+        EnableMouseCapture
     );
     if let Err(e) = entered {
         restore();
@@ -97,6 +100,7 @@ pub fn restore() {
     let mut out = io::stdout();
     let _ = execute!(
         out,
+        DisableMouseCapture,
         DisableBracketedPaste,
         LeaveAlternateScreen,
         cursor::Show

@@ -32,6 +32,8 @@ mod lookup;
 mod mark_all;
 #[path = "tui/messages.rs"]
 mod messages;
+#[path = "tui/mouse.rs"]
+mod mouse;
 #[path = "tui/paging.rs"]
 mod paging;
 #[path = "tui/palette.rs"]
@@ -40,6 +42,8 @@ mod palette;
 mod paste_marks;
 #[path = "tui/pinned.rs"]
 mod pinned;
+#[path = "tui/profile_switch.rs"]
+mod profile_switch;
 #[path = "tui/reopen_job.rs"]
 mod reopen_job;
 #[path = "tui/session.rs"]

@@ -126,6 +126,9 @@ pub enum Effect {
     OpenUrl(String),
     /// Keep these entries (oldest first) as the history of a prompt, between runs.
     SaveHistory(HistoryKind, Vec<String>),
+    /// Switch to this profile of the configuration file: a new client and worker, then
+    /// [`super::Msg::Switched`] (or [`super::Msg::LocalError`] when it cannot be used).
+    SwitchProfile(String),
     /// Leave the program.
     Quit,
 }

@@ -7,7 +7,9 @@
 //! - Helpers the handlers share, importing no handler: [`list_reads`] (the reads they
 //!   start), [`leave`] (quitting, or asking first), [`pin`] (keeping the shown user by
 //!   id), [`auth`] (holding requests back after a refused token), [`redraw`], [`tasks`]
-//!   (the long reads: mark all, a pasted list, an export).
+//!   (the long reads: mark all, a pasted list, an export), [`list_commands`] (the
+//!   palette's sort, filter and columns), [`mouse`] (clicks and the wheel), [`switch`]
+//!   (another profile's portal).
 //! - [`action`] declares every key action once; [`keymap`] turns keys into [`Action`]s
 //!   and feeds the help screen and the hints.
 //! - [`words`]: what the UI says, one module per area.
@@ -21,12 +23,15 @@ pub(crate) mod effect;
 pub(crate) mod keymap;
 pub(crate) mod keys;
 pub(crate) mod leave;
+pub(crate) mod list_commands;
 pub(crate) mod list_reads;
+pub(crate) mod mouse;
 pub(crate) mod msg;
 pub(crate) mod pin;
 pub(crate) mod redraw;
 pub(crate) mod replies;
 pub(crate) mod state;
+pub(crate) mod switch;
 pub(crate) mod tasks;
 pub(crate) mod update;
 pub(crate) mod words;
@@ -34,7 +39,7 @@ pub(crate) mod words;
 pub use action::{Action, Context};
 pub use effect::{ApiOp, Effect, ExportRequest, HistoryKind, Request, RequestId};
 pub use keymap::{KeySpec, Keymap};
-pub use msg::{ApiOutcome, ApiReply, ExportDone, FindAnswer, IdList, Msg, ReadProgress};
+pub use msg::{ApiOutcome, ApiReply, ExportDone, FindAnswer, IdList, Msg, ReadProgress, Switched};
 pub use state::history::History;
 pub use state::model::{Model, ModelOptions, Overlay, Pending};
 pub use update::{init, update};

@@ -25,8 +25,22 @@ pub enum Msg {
     ReadProgress(RequestId, ReadProgress),
     /// Something the runtime did for an effect failed (opening the browser); in words.
     LocalError(String),
+    /// The runtime switched to another profile ([`super::Effect::SwitchProfile`]): the
+    /// worker now talks to its portal.
+    Switched(Switched),
     /// A request to leave (a signal, or the runtime shutting down).
     Quit,
+}
+
+/// The profile switched to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Switched {
+    /// Its name.
+    pub profile: String,
+    /// Shown in the status bar: the profile's name and its portal's address.
+    pub portal_label: String,
+    /// The profile refuses writes.
+    pub read_only: bool,
 }
 
 /// The runtime's tick period, in milliseconds; debounces count ticks of this length.

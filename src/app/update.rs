@@ -11,7 +11,7 @@ use super::keys;
 use super::msg::Msg;
 use super::redraw::unchanged;
 use super::state::model::{LookupPrompt, Model, Overlay, Pending};
-use super::{auth, leave, list_reads, pin, replies, tasks, words};
+use super::{auth, leave, list_reads, mouse, pin, replies, switch, tasks, words};
 
 /// The effects to run at start-up: read the caller and the first page at once.
 pub fn init(model: &mut Model) -> Vec<Effect> {
@@ -44,6 +44,7 @@ fn apply(model: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             list_reads::prefetch(model)
         }
+        Msg::Input(Event::Mouse(m)) => mouse::on_mouse(model, &m),
         Msg::Input(_) => unchanged(model),
         Msg::Tick => on_tick(model),
         Msg::Api(reply) => replies::on_reply(model, reply),
@@ -53,6 +54,7 @@ fn apply(model: &mut Model, msg: Msg) -> Vec<Effect> {
             model.status.error(words);
             Vec::new()
         }
+        Msg::Switched(to) => switch::on_switched(model, to),
         Msg::Quit => leave::leave(model),
     }
 }

@@ -46,7 +46,7 @@ pub(crate) fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme
     let mut lines = Vec::with_capacity(usize::from(inner.height));
     lines.push(header(model, &cols, theme));
     let body = usize::from(inner.height.saturating_sub(1));
-    let scroll = effective_scroll(users.scroll, users.cursor, body, users.len());
+    let scroll = crate::geometry::first_row_shown(users.scroll, users.cursor, body, users.len());
     let end = scroll.saturating_add(body).min(users.len());
     for pos in scroll..end {
         let cursor = pos == users.cursor;
@@ -67,18 +67,6 @@ pub(crate) fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme
         });
     }
     frame.render_widget(Paragraph::new(lines), inner);
-}
-
-/// The model's scroll, corrected so the cursor is on screen at this height.
-fn effective_scroll(scroll: usize, cursor: usize, body: usize, len: usize) -> usize {
-    let body = body.max(1);
-    let mut s = scroll.min(len.saturating_sub(body));
-    if cursor < s {
-        s = cursor;
-    } else if cursor >= s + body {
-        s = cursor + 1 - body;
-    }
-    s
 }
 
 /// The headings, the sorted column's with its arrow (kept when the heading is cut).

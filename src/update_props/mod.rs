@@ -262,6 +262,7 @@ impl World {
                 | Effect::Quit
                 | Effect::Clipboard(_)
                 | Effect::OpenUrl(_)
+                | Effect::SwitchProfile(_)
                 | Effect::SaveHistory(..) => {}
             }
         }

@@ -12,7 +12,7 @@ use crate::app::state::input::{Edit, PromptKey};
 use crate::app::state::model::{Model, Overlay};
 use crate::app::state::palette::command::{PaletteCommand, command_of, parse_command};
 use crate::app::state::palette::{Entry, Palette};
-use crate::app::{leave, list_reads, tasks};
+use crate::app::{leave, list_commands, list_reads, switch, tasks};
 use crate::sanitize::display_safe_short;
 
 /// What a key in the palette asks for.
@@ -111,7 +111,7 @@ fn submit(model: &mut Model) -> PaletteStep {
                     .push(HistoryKind::Palette, &line)
                     .into_iter()
                     .collect();
-                fx.extend(run(model, command, &line));
+                fx.extend(run(model, command));
                 PaletteStep::Effects(fx)
             }
         };
@@ -141,13 +141,7 @@ fn submit(model: &mut Model) -> PaletteStep {
 }
 
 /// Runs a command read from the palette.
-fn run(model: &mut Model, command: PaletteCommand, line: &str) -> Vec<Effect> {
-    let later = |what: &str| {
-        format!(
-            "\"{}\" is understood, but {what} from the palette is not available yet",
-            display_safe_short(line, 40)
-        )
-    };
+fn run(model: &mut Model, command: PaletteCommand) -> Vec<Effect> {
     match command {
         PaletteCommand::Goto(target) => {
             model
@@ -156,26 +150,16 @@ fn run(model: &mut Model, command: PaletteCommand, line: &str) -> Vec<Effect> {
             list_reads::start_lookup(model, target)
         }
         PaletteCommand::Export { format, path } => tasks::export(model, format, path),
-        PaletteCommand::Sort { .. } => {
-            model.status.notice(later("sorting"));
-            Vec::new()
-        }
-        PaletteCommand::Filter(_) => {
-            model.status.notice(later("filtering"));
-            Vec::new()
-        }
-        PaletteCommand::Columns(_) => {
-            model.status.notice(later("choosing columns"));
-            Vec::new()
-        }
-        PaletteCommand::Profile(name) => {
-            model.status.notice(format!(
-                "switching profiles is not available yet: quit and start \
-                 docspace-people --profile {}",
-                display_safe_short(&name, 40)
-            ));
-            Vec::new()
-        }
+        PaletteCommand::Sort { by, order } => list_commands::sort(model, by, order),
+        PaletteCommand::Filter(command) => list_commands::filter(model, command),
+        PaletteCommand::Columns(command) => match list_commands::columns(model, command) {
+            Ok(fx) => fx,
+            Err(why) => {
+                model.status.error(why);
+                Vec::new()
+            }
+        },
+        PaletteCommand::Profile(name) => switch::ask(model, name),
     }
 }
 

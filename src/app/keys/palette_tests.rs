@@ -73,21 +73,13 @@ fn a_bad_command_keeps_the_palette_open_with_the_reason() {
 }
 
 #[test]
-fn commands_wired_later_say_so() {
-    for line in [
-        "sort email desc",
-        "filter type=guest",
-        "columns +department",
-        "profile work",
-    ] {
-        let mut m = model();
-        press(&mut m, ":");
-        type_text(&mut m, line);
-        let fx = press(&mut m, "enter");
-        assert!(fx.iter().all(|e| e.request().is_none()), "{line}: {fx:?}");
-        let notice = m.status.notice.clone().unwrap_or_default();
-        assert!(notice.contains("not available yet"), "{line}: {notice}");
-    }
+fn profile_asks_the_runtime_to_switch() {
+    let mut m = model();
+    press(&mut m, ":");
+    type_text(&mut m, "profile work");
+    let fx = press(&mut m, "enter");
+    assert!(fx.contains(&Effect::SwitchProfile("work".into())), "{fx:?}");
+    assert!(matches!(m.overlay, Overlay::None));
 }
 
 #[test]

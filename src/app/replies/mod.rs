@@ -8,6 +8,7 @@ pub(crate) mod writes;
 
 use super::auth;
 use super::effect::Effect;
+use super::list_commands;
 use super::msg::ApiReply;
 use super::redraw::unchanged;
 use super::state::model::{Model, Pending};
@@ -29,7 +30,7 @@ pub(crate) fn on_reply(model: &mut Model, reply: ApiReply) -> Vec<Effect> {
         Pending::Refetch { id } => writes::on_refetched(model, id, reply.result),
         Pending::Groups => {
             reads::on_groups(model, reply);
-            Vec::new()
+            list_commands::on_groups_read(model)
         }
         Pending::Task => tasks::on_done(model, reply.id, reply.result),
         Pending::Lookup { target, seq } => {

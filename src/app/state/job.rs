@@ -93,6 +93,15 @@ impl BulkJob {
         self.scroll
     }
 
+    /// Scrolls the report by `delta` lines (the mouse wheel), as its keys do.
+    pub fn scroll_report(&mut self, delta: isize) {
+        let lines = 2 * self.report.as_ref().map_or(0, report_line_count);
+        self.scroll = self
+            .scroll
+            .saturating_add_signed(delta)
+            .min(lines.saturating_sub(1));
+    }
+
     /// The request being sent now (the first one until the worker reports).
     pub fn step(&self) -> Step {
         self.progress

@@ -13,6 +13,7 @@ use super::input::TextInput;
 use super::job::BulkJob;
 use super::marks::Marks;
 use super::palette::Palette;
+use super::palette::command::FilterSetting;
 use super::paste_report::PasteReport;
 use super::shown::Shown;
 pub(crate) use super::status::StatusLine;
@@ -209,6 +210,8 @@ pub struct Model {
     pub job: Option<BulkJob>,
     /// The long read running in the background (mark all, a pasted list, an export).
     pub task: Option<ReadTask>,
+    /// A palette `filter` naming a group, waiting for the portal's groups to be read.
+    pub(crate) waiting_filter: Option<Vec<FilterSetting>>,
     /// The prompts' histories (saved by the runtime).
     pub history: History,
     /// Terminal size (width, height).
@@ -250,6 +253,7 @@ impl Model {
             marks: Marks::default(),
             job: None,
             task: None,
+            waiting_filter: None,
             history: opts.history,
             size: (0, 0),
             ticks: 0,

@@ -8,6 +8,7 @@ use crate::api::{
     Area, EmployeeType, FilterValue, GroupFilter, Inviter, LoginType, Payments, QuotaFilter,
     SortBy, SortOrder, StatusFilter,
 };
+use crate::people::columns::Column;
 use crate::people::export::ExportFormat;
 use crate::people::lookup::{LookupTarget, parse_lookup};
 use crate::sanitize::display_safe_short;
@@ -46,7 +47,7 @@ pub(crate) const COMMANDS: [CommandSpec; 6] = [
     },
     CommandSpec {
         name: "columns",
-        usage: "columns a,b,… | +a -b | reset",
+        usage: "columns a,b,… | +a -b | reset | wide | narrow",
         description: "choose the columns of the list",
     },
     CommandSpec {
@@ -87,7 +88,7 @@ pub(crate) enum FilterCommand {
 pub(crate) enum FilterSetting {
     Status(StatusFilter),
     Types(Vec<EmployeeType>),
-    Group(GroupFilter),
+    Group(GroupChoice),
     Area(Area),
     Payments(Payments),
     LoginType(LoginType),
@@ -96,11 +97,26 @@ pub(crate) enum FilterSetting {
     AdministratorsOnly(bool),
 }
 
+/// `group=…` of `filter`: a filter as given (an ID, `!ID`, `none`), or a group named
+/// (found among the portal's groups when the command runs).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum GroupChoice {
+    Filter(GroupFilter),
+    /// Members of the group of this name (any case); with `!`, everyone outside it.
+    Named {
+        name: String,
+        outside: bool,
+    },
+}
+
 /// `columns …`. Column names are checked against the list's columns when it is run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum ColumnsCommand {
     /// The default columns.
     Reset,
+    /// The list over the whole width (`columns wide`), or beside the detail pane
+    /// (`columns narrow`).
+    Wide(bool),
     /// Exactly these, in this order.
     Set(Vec<String>),
     /// These added (`+name`) and removed (`-name`).
@@ -181,13 +197,22 @@ fn export(args: &str) -> Result<PaletteCommand, String> {
 
 fn sort(args: &str) -> Result<PaletteCommand, String> {
     let words: Vec<&str> = args.split_whitespace().collect();
-    let by = SortBy::parse(words[0]).ok_or_else(|| {
-        format!(
-            "cannot sort by \"{}\": use one of {}",
-            shown(words[0]),
-            SortBy::ALL.map(SortBy::name).join(", ")
-        )
-    })?;
+    // A column of the list (`name`, `registered`), or the portal's name for an order.
+    let by = Column::parse(words[0])
+        .and_then(Column::sort)
+        .or_else(|| SortBy::parse(words[0]))
+        .ok_or_else(|| {
+            let columns: Vec<&str> = Column::ALL
+                .into_iter()
+                .filter(|c| c.sort().is_some())
+                .map(Column::name)
+                .collect();
+            format!(
+                "cannot sort by \"{}\": use one of {}",
+                shown(words[0]),
+                columns.join(", ")
+            )
+        })?;
     let order = match words.get(1).map(|w| w.to_ascii_lowercase()) {
         None => None,
         Some(w) if w == "asc" || w == "ascending" => Some(SortOrder::Ascending),
@@ -270,7 +295,7 @@ fn filter_setting(key: &str, value: &str) -> Result<FilterSetting, String> {
         "group" => FilterSetting::Group(group(value).ok_or_else(|| {
             bad(
                 "a group",
-                "a group ID, !ID for everyone outside it, or none".into(),
+                "a group name or ID, !name or !ID for everyone outside it, or none".into(),
             )
         })?),
         "area" => {
@@ -318,28 +343,42 @@ fn names<T: FilterValue>() -> String {
         .join(", ")
 }
 
-/// `docspace-admin`, `room-admin`, `user`, `guest`, or the portal's names, any case.
+/// A user type in the one vocabulary of both front ends (`people::user_type::parse`).
 fn employee_type(s: &str) -> Option<EmployeeType> {
-    let norm: String = s
-        .chars()
-        .filter(|c| !matches!(c, '-' | '_' | ' '))
-        .collect();
-    EmployeeType::parse(&norm).filter(|t| *t != EmployeeType::All)
+    crate::people::user_type::parse(s)
 }
 
-fn group(value: &str) -> Option<GroupFilter> {
+/// `none`, an ID, `!ID`, a name or `!name` (`_` stands for a space in a name).
+fn group(value: &str) -> Option<GroupChoice> {
     if value.eq_ignore_ascii_case("none") {
-        return Some(GroupFilter::WithoutGroup);
+        return Some(GroupChoice::Filter(GroupFilter::WithoutGroup));
     }
-    match value.strip_prefix('!') {
-        Some(id) => Uuid::parse_str(id).ok().map(GroupFilter::NotMember),
-        None => Uuid::parse_str(value).ok().map(GroupFilter::Member),
+    let (outside, rest) = match value.strip_prefix('!') {
+        Some(rest) => (true, rest),
+        None => (false, value),
+    };
+    if rest.is_empty() {
+        return None;
     }
+    Some(match Uuid::parse_str(rest) {
+        Ok(id) if outside => GroupChoice::Filter(GroupFilter::NotMember(id)),
+        Ok(id) => GroupChoice::Filter(GroupFilter::Member(id)),
+        Err(_) => GroupChoice::Named {
+            name: rest.to_string(),
+            outside,
+        },
+    })
 }
 
 fn columns(args: &str) -> Result<ColumnsCommand, String> {
     if args.eq_ignore_ascii_case("reset") || args.eq_ignore_ascii_case("default") {
         return Ok(ColumnsCommand::Reset);
+    }
+    if args.eq_ignore_ascii_case("wide") {
+        return Ok(ColumnsCommand::Wide(true));
+    }
+    if args.eq_ignore_ascii_case("narrow") {
+        return Ok(ColumnsCommand::Wide(false));
     }
     let words: Vec<&str> = args
         .split(|c: char| c == ',' || c.is_whitespace())

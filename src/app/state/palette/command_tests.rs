@@ -71,7 +71,24 @@ fn sort_takes_a_column_and_an_order() {
             order: None
         }
     );
-    assert!(err("sort shoe").starts_with("cannot sort by \"shoe\": use one of firstname,"));
+    // The list's column names, as `[ui] columns` and the header say them.
+    for (column, by) in [
+        ("name", Column::Name.sort()),
+        ("registered", Some(SortBy::RegistrationDate)),
+        ("space", Some(SortBy::UsedSpace)),
+        ("inviter", Some(SortBy::CreatedBy)),
+    ] {
+        assert_eq!(
+            Some(ok(&format!("sort {column} asc"))),
+            by.map(|by| PaletteCommand::Sort {
+                by,
+                order: Some(SortOrder::Ascending)
+            }),
+            "{column}"
+        );
+    }
+    assert!(err("sort shoe").starts_with("cannot sort by \"shoe\": use one of name, email,"));
+    assert!(err("sort status").contains("cannot sort by \"status\""));
     assert!(err("sort email up").contains("neither asc nor desc"));
     assert!(err("sort email asc now").contains("not \"now\""));
 }
@@ -87,7 +104,7 @@ fn filter_reads_each_key_into_its_type() {
         PaletteCommand::Filter(FilterCommand::Set(vec![
             FilterSetting::Status(StatusFilter::Terminated),
             FilterSetting::Types(vec![EmployeeType::Guest, EmployeeType::RoomAdmin]),
-            FilterSetting::Group(GroupFilter::NotMember(gid)),
+            FilterSetting::Group(GroupChoice::Filter(GroupFilter::NotMember(gid))),
             FilterSetting::Area(Area::People),
             FilterSetting::Payments(Payments::Paid),
             FilterSetting::LoginType(LoginType::Sso),
@@ -99,8 +116,18 @@ fn filter_reads_each_key_into_its_type() {
     assert_eq!(
         ok("filter group=none"),
         PaletteCommand::Filter(FilterCommand::Set(vec![FilterSetting::Group(
-            GroupFilter::WithoutGroup
+            GroupChoice::Filter(GroupFilter::WithoutGroup)
         )]))
+    );
+    assert_eq!(
+        ok("filter group=!Sales_Team type=Room_Admin"),
+        PaletteCommand::Filter(FilterCommand::Set(vec![
+            FilterSetting::Group(GroupChoice::Named {
+                name: "Sales_Team".into(),
+                outside: true,
+            }),
+            FilterSetting::Types(vec![EmployeeType::RoomAdmin]),
+        ]))
     );
     assert_eq!(
         ok("filter clear"),
@@ -115,9 +142,21 @@ fn filter_explains_what_it_cannot_read() {
     assert!(err("filter type=wizard").contains("docspace-admin, room-admin, user or guest"));
     assert!(err("filter type=all").contains("not a user type"));
     assert!(err("filter login=kerberos").contains("use sso, ldap, standard"));
-    assert!(err("filter group=sales").contains("a group ID, !ID"));
+    assert!(err("filter group=!").contains("a group name or ID"));
     assert!(err("filter status=active status=pending").contains("status is given twice"));
     assert!(err("filter area=").contains("area has no value"));
+}
+
+#[test]
+fn columns_wide_and_narrow_set_the_width_mode() {
+    assert_eq!(
+        ok("columns wide"),
+        PaletteCommand::Columns(ColumnsCommand::Wide(true))
+    );
+    assert_eq!(
+        ok("columns NARROW"),
+        PaletteCommand::Columns(ColumnsCommand::Wide(false))
+    );
 }
 
 #[test]
