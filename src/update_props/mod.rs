@@ -339,6 +339,7 @@ impl World {
                         done: usize::from(*done),
                         total: 255,
                         step: JobStep::Terminating,
+                        percent: None,
                     },
                 )
             }
