@@ -110,8 +110,12 @@ async fn read_one(client: &PortalClient, target: &Target) -> ImpactRead {
 /// Reads the impact of the first [`MAX_IMPACT_READS`] `targets`,
 /// [`IMPACT_CONCURRENCY`] at a time, in the targets' order.
 pub async fn read_impact(client: &PortalClient, targets: &[Target]) -> Vec<ImpactRead> {
-    futures::stream::iter(targets.iter().take(MAX_IMPACT_READS))
-        .map(|t| read_one(client, t))
+    let owned: Vec<Target> = targets.iter().take(MAX_IMPACT_READS).cloned().collect();
+    futures::stream::iter(owned)
+        .map(|t| {
+            let client = client.clone();
+            async move { read_one(&client, &t).await }
+        })
         .buffered(IMPACT_CONCURRENCY)
         .collect()
         .await

@@ -10,9 +10,11 @@
 //!   completed handover, then follow the data removal the delete queues.
 
 pub mod impact;
+pub mod receivers;
 pub mod run;
 pub mod words;
 
+pub use receivers::receivers_query;
 pub use impact::{IMPACT_CONCURRENCY, Impact, ImpactRead, MAX_IMPACT_READS, read_impact};
 pub use run::{
     DataFate, OffboardPlan, OffboardReport, POLL_EVERY, Receiver, Stage, run_offboard, stages,

@@ -18,8 +18,8 @@ use std::time::Duration;
 use uuid::Uuid;
 
 use super::super::{
-    BulkAction, NOT_ATTEMPTED_STOPPED, Outcome, Progress, Report, Step, Target, UserResult,
-    WriteLog,
+    BulkAction, Exclusion, NOT_ATTEMPTED_STOPPED, Outcome, Plan, Progress, Report, Step, Target,
+    UserResult, WriteLog,
 };
 use super::words::handed_over;
 use crate::api::admin::{JobKind, TaskProgressDto};
@@ -39,11 +39,24 @@ pub struct Receiver {
     pub name: String,
 }
 
-/// The users to offboard and who receives their data.
+/// The users to offboard and who receives their data; `excluded` are the users the
+/// plan left out, with the reason (reported, never sent).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OffboardPlan {
     pub targets: Vec<Target>,
+    pub excluded: Vec<(Target, Exclusion)>,
     pub receiver: Receiver,
+}
+
+impl OffboardPlan {
+    /// The offboarding of a delete's plan, the data going to `receiver`.
+    pub fn of(plan: &Plan, receiver: Receiver) -> Self {
+        Self {
+            targets: plan.eligible.clone(),
+            excluded: plan.excluded.clone(),
+            receiver,
+        }
+    }
 }
 
 /// One step of a user's offboarding.
@@ -348,6 +361,11 @@ pub async fn run_offboard(
         run.done += 1;
         run.emit(Step::Deleting, None);
     }
+    results.extend(plan.excluded.iter().map(|(t, why)| UserResult {
+        id: t.id,
+        name: t.name.clone(),
+        outcome: why.outcome(),
+    }));
     let terminate_first = plan
         .targets
         .iter()
