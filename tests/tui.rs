@@ -32,6 +32,8 @@ mod lookup;
 mod mark_all;
 #[path = "tui/messages.rs"]
 mod messages;
+#[path = "tui/offboard.rs"]
+mod offboard;
 #[path = "tui/paging.rs"]
 mod paging;
 #[path = "tui/palette.rs"]

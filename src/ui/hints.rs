@@ -335,7 +335,11 @@ pub(crate) fn confirm_keys(dialog: &ConfirmDialog, k: &Keymap) -> Vec<Hint> {
         return vec![
             Hint::new(k.first(Action::Press), words::PICK, Keep::High),
             Hint::new(k.first(Action::Back), words::CLOSE, Keep::High),
-            Hint::new(either(k, &[Action::Down, Action::Up]), words::MOVE, Keep::Normal),
+            Hint::new(
+                either(k, &[Action::Down, Action::Up]),
+                words::MOVE,
+                Keep::Normal,
+            ),
         ];
     }
     let reassign = dialog.can_reassign().then(|| {

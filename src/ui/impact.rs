@@ -26,10 +26,7 @@ pub(crate) fn lines(dialog: &ConfirmDialog, theme: &Theme) -> Vec<(String, Style
     match state {
         ImpactState::Reading(_) => out.push((format!(" {READING}"), theme.hint)),
         ImpactState::Failed(why) => out.push((
-            format!(
-                " could not be read: {}",
-                display_safe_short(why, WHY_CHARS)
-            ),
+            format!(" could not be read: {}", display_safe_short(why, WHY_CHARS)),
             theme.error,
         )),
         ImpactState::Read(all) => {

@@ -16,7 +16,10 @@ fn user(n: u128, first: &str) -> EmployeeFullDto {
 }
 
 fn dialog(users: &[EmployeeFullDto]) -> ConfirmDialog {
-    let me: EmployeeFullDto = crate::fixtures::user(1).named("Olga", "Owner").owner().into();
+    let me: EmployeeFullDto = crate::fixtures::user(1)
+        .named("Olga", "Owner")
+        .owner()
+        .into();
     let mut d = ConfirmDialog::new(plan(
         BulkAction::Delete {
             terminate_first: false,
@@ -44,7 +47,10 @@ fn read(u: &EmployeeFullDto, rooms: usize, rooms_gb: u64, personal_mb: u64) -> I
 }
 
 fn text(d: &ConfirmDialog) -> Vec<String> {
-    lines(d, &Theme::mono()).into_iter().map(|(t, _)| t).collect()
+    lines(d, &Theme::mono())
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect()
 }
 
 #[test]
@@ -91,10 +97,16 @@ fn many_are_summed_with_the_biggest_named_and_failures_said() {
     assert_eq!(t[1], " all 4 together:");
     assert_eq!(t[2], " personal files: 4.0 MB will be deleted");
     assert_eq!(t[3], " rooms: 6 (6.0 GB) go to you");
-    assert!(t[4].starts_with("  - Di Lee: personal 1.0 MB, rooms 3"), "{t:?}");
+    assert!(
+        t[4].starts_with("  - Di Lee: personal 1.0 MB, rooms 3"),
+        "{t:?}"
+    );
     assert_eq!(t.iter().filter(|l| l.starts_with("  - ")).count(), 3);
     let failed = t.last().cloned().unwrap_or_default();
-    assert!(failed.contains("Ed Lee: could not be read: Access denied"), "{failed}");
+    assert!(
+        failed.contains("Ed Lee: could not be read: Access denied"),
+        "{failed}"
+    );
     assert!(!failed.contains('\x1b'), "made safe: {failed:?}");
     let _ = Uuid::nil();
 }

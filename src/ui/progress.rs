@@ -88,12 +88,8 @@ fn report_lines(job: &BulkJob, theme: &Theme) -> Vec<Line<'static>> {
             let line = match &r.outcome {
                 Outcome::Done => Line::from(format!(" ✓ {name}{data}")),
                 Outcome::Unchanged(_) => Line::from(format!(" = {name}: {why}")),
-                Outcome::Failed(_) => {
-                    Line::styled(format!(" ✗ {name}: {why}{data}"), theme.error)
-                }
-                Outcome::Unknown(_) => {
-                    Line::styled(format!(" ? {name}: {why}{data}"), theme.error)
-                }
+                Outcome::Failed(_) => Line::styled(format!(" ✗ {name}: {why}{data}"), theme.error),
+                Outcome::Unknown(_) => Line::styled(format!(" ? {name}: {why}{data}"), theme.error),
                 Outcome::Skipped(_) | Outcome::Stopped(_) => {
                     Line::from(format!(" - {name}: {why}{data}"))
                 }

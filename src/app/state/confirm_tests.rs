@@ -270,9 +270,15 @@ fn a_delete_keeps_only_the_impact_it_asked_for_and_cancel_never_waits() {
 
 #[test]
 fn r_opens_the_picker_on_a_delete_and_a_pick_becomes_the_receiver() {
-    let users = [user(5, EmployeeStatus::Active), user(6, EmployeeStatus::Active)];
+    let users = [
+        user(5, EmployeeStatus::Active),
+        user(6, EmployeeStatus::Active),
+    ];
     let mut terminate = dialog(BulkAction::Terminate, &users);
-    assert_eq!(press(&mut terminate, KeyCode::Char('r')), ConfirmEvent::Nothing);
+    assert_eq!(
+        press(&mut terminate, KeyCode::Char('r')),
+        ConfirmEvent::Nothing
+    );
     let mut d = dialog(
         BulkAction::Delete {
             terminate_first: true,

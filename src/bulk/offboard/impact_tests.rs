@@ -1,6 +1,6 @@
 use super::*;
-use crate::api::admin::RoomDto;
 use crate::api::EmployeeStatus;
+use crate::api::admin::RoomDto;
 
 fn target(n: u128) -> Target {
     Target {
@@ -32,7 +32,12 @@ fn a_users_rooms_and_files_are_counted_and_summed() {
     assert_eq!((j.rooms, j.personal_bytes, j.necessary), (0, 0, false));
     let all = Impact::sum([&i, &j]);
     assert_eq!(
-        (all.rooms, all.rooms_bytes, all.personal_bytes, all.necessary),
+        (
+            all.rooms,
+            all.rooms_bytes,
+            all.personal_bytes,
+            all.necessary
+        ),
         (3, 100, 2048, true)
     );
     assert_eq!(all.name, "user 1");

@@ -14,8 +14,8 @@ pub mod receivers;
 pub mod run;
 pub mod words;
 
-pub use receivers::receivers_query;
 pub use impact::{IMPACT_CONCURRENCY, Impact, ImpactRead, MAX_IMPACT_READS, read_impact};
+pub use receivers::receivers_query;
 pub use run::{
     DataFate, OffboardPlan, OffboardReport, POLL_EVERY, Receiver, Stage, run_offboard, stages,
 };

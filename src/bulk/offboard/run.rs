@@ -218,9 +218,13 @@ impl<F: FnMut(Progress)> Run<'_, F> {
         self.emit(Step::Reassigning, Some(0));
         if let Err(e) = self.client.start_reassign(t.id, to.id, false).await {
             let outcome = if e.outcome_unknown() {
-                Outcome::Unknown(format!("terminated; whether the handover began is unknown, not deleted: {e}"))
+                Outcome::Unknown(format!(
+                    "terminated; whether the handover began is unknown, not deleted: {e}"
+                ))
             } else {
-                Outcome::Failed(format!("terminated, not deleted: the handover was refused: {e}"))
+                Outcome::Failed(format!(
+                    "terminated, not deleted: the handover was refused: {e}"
+                ))
             };
             self.record(Step::Reassigning, t, &outcome);
             return Err(outcome);
@@ -269,10 +273,10 @@ impl<F: FnMut(Progress)> Run<'_, F> {
 
     async fn one(&mut self, t: &Target, to: &Receiver) -> (Outcome, String) {
         let handed = handed_over(&to.name);
-        if t.status != Some(EmployeeStatus::Terminated) {
-            if let Err(o) = self.terminate(t).await {
-                return (o, "untouched".into());
-            }
+        if t.status != Some(EmployeeStatus::Terminated)
+            && let Err(o) = self.terminate(t).await
+        {
+            return (o, "untouched".into());
         }
         if self.stopped() {
             return (

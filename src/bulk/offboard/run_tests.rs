@@ -36,14 +36,15 @@ fn a_job_ends_as_done_only_when_completed_without_error() {
         status,
     };
     use crate::api::admin::TaskStatus;
-    assert!(matches!(ended(&p(TaskStatus::Completed, None)), Ended::Done));
+    assert!(matches!(
+        ended(&p(TaskStatus::Completed, None)),
+        Ended::Done
+    ));
     assert!(matches!(
         ended(&p(TaskStatus::Canceled, None)),
         Ended::Stopped(40)
     ));
-    assert!(
-        matches!(ended(&p(TaskStatus::Failed, Some("disk"))), Ended::Failed(w) if w == "disk")
-    );
+    assert!(matches!(ended(&p(TaskStatus::Failed, Some("disk"))), Ended::Failed(w) if w == "disk"));
     assert!(matches!(
         ended(&p(TaskStatus::Completed, Some("half"))),
         Ended::Failed(_)

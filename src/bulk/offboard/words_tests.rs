@@ -35,6 +35,9 @@ fn the_lines_say_what_is_deleted_and_who_gets_the_rooms() {
     assert_eq!(rooms_line(&i, "Bea"), "rooms: 3 (4.5 GB) go to Bea");
     assert_eq!(
         impact_lines(&impact(0, 0, 0), YOU),
-        ["personal files: none".to_string(), "rooms: none".to_string()]
+        [
+            "personal files: none".to_string(),
+            "rooms: none".to_string()
+        ]
     );
 }
