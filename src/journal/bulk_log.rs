@@ -113,3 +113,7 @@ impl WriteLog for JournalLog {
 
     fn settled(&self, _: &[bulk::UserResult]) {}
 }
+
+#[cfg(test)]
+#[path = "bulk_log_tests.rs"]
+mod tests;
