@@ -7,7 +7,7 @@
 use std::time::Duration;
 
 use docspace_people::api::{EmployeeStatus, EmployeeType};
-use docspace_people::demo::NewUser;
+use docspace_people::demo::{Fault, FaultRule, NewUser};
 use uuid::Uuid;
 
 use crate::harness::Harness;
@@ -154,5 +154,54 @@ async fn a_stop_during_the_handover_stops_the_job_and_deletes_nobody() {
     assert!(report.contains("not deleted"), "{report}");
     assert!(report.contains("handover was stopped"), "{report}");
     let _ = receiver;
+    h.finish().await;
+}
+
+#[tokio::test]
+async fn cancel_never_waits_for_what_they_own_and_nothing_is_sent() {
+    let mut h = Harness::start().await;
+    let (leaver, _) = leaver_and_receiver(&h);
+    h.press("i");
+    h.paste("leona.quillfeather@example.org");
+    h.press("enter");
+    h.settle().await;
+    h.press("d");
+    assert!(h.screen().contains("reading what they own…"));
+    h.press("esc");
+    assert!(!h.screen().contains("What goes away"), "closed at once");
+    assert!(!h.model().requests.is_busy(), "the read is dropped");
+    h.settle().await;
+    assert!(!h.screen().contains("What goes away"));
+    assert!(h.portal.user(leaver).is_some());
+    assert!(
+        h.requests_to("/api/2.0/people/status/Terminated")
+            .is_empty()
+    );
+    h.finish().await;
+}
+
+#[tokio::test]
+async fn a_refused_handover_means_no_delete_and_the_report_says_why() {
+    let mut h = Harness::start().await;
+    let (leaver, _) = leaver_and_receiver(&h);
+    open_delete(&mut h).await;
+    pick_receiver(&mut h).await;
+    h.portal.inject(
+        FaultRule::new(Fault::Status(400))
+            .method("POST")
+            .path("/api/2.0/people/reassign/start")
+            .times(1),
+    );
+    h.press("y");
+    h.settle().await;
+    let user = h.portal.user(leaver).expect("not deleted");
+    assert_eq!(user.status, Some(EmployeeStatus::Terminated));
+    assert!(h.requests_to("/api/2.0/people/delete").is_empty());
+    assert_eq!(h.portal.rooms_of(leaver).len(), 2, "the rooms stay theirs");
+    let report = h.screen();
+    assert!(
+        report.contains("terminated, not deleted: the handover was refused"),
+        "{report}"
+    );
     h.finish().await;
 }

@@ -271,41 +271,54 @@ impl<F: FnMut(Progress)> Run<'_, F> {
         }
     }
 
+    /// One user's [`stages`], each only after the one before succeeded.
     async fn one(&mut self, t: &Target, to: &Receiver) -> (Outcome, String) {
-        let handed = handed_over(&to.name);
-        if t.status != Some(EmployeeStatus::Terminated)
-            && let Err(o) = self.terminate(t).await
-        {
-            return (o, "untouched".into());
+        let mut data = "untouched".to_string();
+        for stage in stages(t) {
+            match stage {
+                Stage::Terminate => {
+                    if let Err(o) = self.terminate(t).await {
+                        return (o, data);
+                    }
+                }
+                Stage::Reassign => {
+                    if self.stopped() {
+                        let why = "terminated, not deleted: stopped before the handover";
+                        return (Outcome::Stopped(why.into()), data);
+                    }
+                    if let Err(o) = self.reassign(t, to).await {
+                        return (o, "not (fully) handed over; nothing deleted".into());
+                    }
+                    data = handed_over(&to.name);
+                }
+                Stage::Delete => {
+                    if self.stopped() {
+                        let why = "terminated, data handed over, not deleted: stopped";
+                        return (Outcome::Stopped(why.into()), data);
+                    }
+                    if let Err(o) = self.delete(t).await {
+                        return (o, data);
+                    }
+                }
+                Stage::FollowRemoval => {
+                    let removal = match self
+                        .follow(JobKind::Remove, t.id, Step::Removing, false)
+                        .await
+                    {
+                        Ended::Done => "personal data removed".to_string(),
+                        Ended::Failed(why) => format!("the data removal failed: {why}"),
+                        Ended::Stopped(p) => {
+                            format!("the data removal goes on on the portal ({p}% when left)")
+                        }
+                        Ended::Unknown(why) => {
+                            format!("how the data removal ended is unknown: {why}")
+                        }
+                    };
+                    data = format!("{data}; {removal}");
+                }
+            }
         }
-        if self.stopped() {
-            return (
-                Outcome::Stopped("terminated, not deleted: stopped before the handover".into()),
-                "untouched".into(),
-            );
-        }
-        if let Err(o) = self.reassign(t, to).await {
-            return (o, "not (fully) handed over; nothing deleted".into());
-        }
-        if self.stopped() {
-            return (
-                Outcome::Stopped("terminated, data handed over, not deleted: stopped".into()),
-                handed,
-            );
-        }
-        if let Err(o) = self.delete(t).await {
-            return (o, handed);
-        }
-        let removal = match self
-            .follow(JobKind::Remove, t.id, Step::Removing, false)
-            .await
-        {
-            Ended::Done => "personal data removed".to_string(),
-            Ended::Failed(why) => format!("the data removal failed: {why}"),
-            Ended::Stopped(p) => format!("the data removal goes on on the portal ({p}% when left)"),
-            Ended::Unknown(why) => format!("how the data removal ended is unknown: {why}"),
-        };
-        (Outcome::Done, format!("{handed}; {removal}"))
+        (Outcome::Done, data)
     }
 }
 
