@@ -335,8 +335,13 @@ pub(crate) fn confirm_keys(dialog: &ConfirmDialog, k: &Keymap) -> Vec<Hint> {
         return vec![
             Hint::new(k.first(Action::Press), words::PICK, Keep::High),
             Hint::new(k.first(Action::Back), words::CLOSE, Keep::High),
+            // Typed keys are the search: only the others move.
             Hint::new(
-                either(k, &[Action::Down, Action::Up]),
+                [Action::Down, Action::Up]
+                    .iter()
+                    .filter_map(|a| k.first_untyped(*a))
+                    .collect::<Vec<_>>()
+                    .join("/"),
                 words::MOVE,
                 Keep::Normal,
             ),

@@ -52,6 +52,10 @@ async fn pick_receiver(h: &mut Harness) {
     h.settle().await;
     let picker = h.screen();
     assert!(picker.contains("Reassign data to"), "{picker}");
+    assert!(
+        picker.contains("down/up move"),
+        "typed keys are the search: {picker}"
+    );
     h.type_text("zephyr");
     h.press("enter");
 }
