@@ -55,6 +55,11 @@ fn render_gauge(frame: &mut Frame, area: Rect, job: &BulkJob, keys: &Keymap, the
     );
     let words = if job.is_stopping() {
         "Stopping: the requests already sent finish, no more are sent.".to_string()
+    } else if job.receiver().is_some() {
+        format!(
+            "{} stops: a running handover is stopped, and that user is not deleted.",
+            keys.first(Action::StopJob)
+        )
     } else {
         format!(
             "{} stops after the requests already sent. Other changes wait.",

@@ -147,6 +147,11 @@ async fn a_stop_during_the_handover_stops_the_job_and_deletes_nobody() {
         seen.iter().any(|l| l.contains("handing data over")),
         "{seen:#?}"
     );
+    let gauge = h.screen();
+    assert!(
+        gauge.contains("c stops: a running handover is stopped"),
+        "{gauge}"
+    );
     h.press("c");
     h.settle().await;
     let user = h.portal.user(leaver).expect("not deleted");
