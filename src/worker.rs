@@ -271,6 +271,22 @@ pub async fn execute_stoppable(
             .await;
             Ok(ApiOutcome::Bulk(report))
         }
+        ApiOp::ReadImpact(targets) => Ok(ApiOutcome::Impact(
+            crate::bulk::offboard::read_impact(client, &targets).await,
+        )),
+        ApiOp::Offboard(plan) => {
+            let log = journal::JournalLog::new(journal.clone());
+            let report = crate::bulk::offboard::run_offboard(
+                client,
+                &plan,
+                &log,
+                stop,
+                crate::bulk::offboard::POLL_EVERY,
+                |p| rep.send(Msg::Progress(rep.id, p)),
+            )
+            .await;
+            Ok(ApiOutcome::Offboard(report))
+        }
         ApiOp::ListIds(q) => long_reads::ids::list_ids(client, &q, |p| rep.progress(p))
             .await
             .map(ApiOutcome::Ids),

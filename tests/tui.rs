@@ -34,6 +34,8 @@ mod mark_all;
 mod messages;
 #[path = "tui/mouse.rs"]
 mod mouse;
+#[path = "tui/offboard.rs"]
+mod offboard;
 #[path = "tui/paging.rs"]
 mod paging;
 #[path = "tui/palette.rs"]

@@ -274,6 +274,13 @@ key_actions! {
         hint: "stop",
         keys: ["c"],
     },
+    ReassignTo {
+        name: "reassign_to",
+        context: Dialog,
+        description: "in a delete's confirmation: choose who receives the rooms instead of you",
+        hint: "reassign to…",
+        keys: ["r"],
+    },
     Suspend {
         name: "suspend",
         context: Global,

@@ -4,7 +4,8 @@ use uuid::Uuid;
 
 use crate::api::UserQuery;
 use crate::api::dto::MemberRequestDto;
-use crate::bulk::Plan;
+use crate::bulk::offboard::OffboardPlan;
+use crate::bulk::{Plan, Target};
 use crate::people::export::ExportFormat;
 use crate::people::lookup::LookupTarget;
 
@@ -38,6 +39,12 @@ pub enum ApiOp {
     CreateUser(Box<MemberRequestDto>),
     /// Terminate, re-activate or delete users as planned, with progress messages (a write).
     Bulk(Box<Plan>),
+    /// What deleting these users takes away (handover needed, owned rooms, personal
+    /// files), a few users at a time.
+    ReadImpact(Vec<Target>),
+    /// Offboard users handing their data to a chosen receiver, with progress messages
+    /// (a write).
+    Offboard(Box<OffboardPlan>),
     /// Every user id the query matches, all pages (`fields=id`), with progress messages.
     ListIds(UserQuery),
     /// Each user named by ID (`GET /people/{id}`) or email (`GET /people/email`), a few
@@ -68,8 +75,9 @@ impl ApiOp {
             | ApiOp::ListGroups
             | ApiOp::ListIds(_)
             | ApiOp::FindUsers(_)
-            | ApiOp::Export(_) => false,
-            ApiOp::CreateUser(_) | ApiOp::Bulk(_) => true,
+            | ApiOp::Export(_)
+            | ApiOp::ReadImpact(_) => false,
+            ApiOp::CreateUser(_) | ApiOp::Bulk(_) | ApiOp::Offboard(_) => true,
         }
     }
 }

@@ -7,6 +7,7 @@ use uuid::Uuid;
 use super::effect::RequestId;
 use crate::api::dto::GroupDto;
 use crate::api::{ApiError, EmployeeFullDto, Incomplete, UserPage};
+use crate::bulk::offboard::{ImpactRead, OffboardReport};
 use crate::bulk::{Progress, Report};
 
 /// An input to [`super::update()`].
@@ -62,6 +63,10 @@ pub enum ApiOutcome {
     User(Box<EmployeeFullDto>),
     /// The per-user report of a bulk job.
     Bulk(Report),
+    /// What the users of a delete own ([`super::ApiOp::ReadImpact`]), in order.
+    Impact(Vec<ImpactRead>),
+    /// The report of an offboarding run ([`super::ApiOp::Offboard`]).
+    Offboard(OffboardReport),
     /// The portal's groups.
     Groups(Vec<GroupDto>),
     /// Every id a query matches ([`super::ApiOp::ListIds`]).

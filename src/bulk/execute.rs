@@ -230,6 +230,7 @@ impl<'a, F: FnMut(Progress)> Run<'a, F> {
             done: self.done.load(Ordering::Relaxed),
             total: self.total,
             step,
+            percent: None,
         };
         let mut progress = lock(&self.progress);
         (*progress)(p);

@@ -18,6 +18,14 @@ pub trait WriteLog: Sync {
     /// stops the run before that request.
     fn sending(&self, step: Step, users: &[(Uuid, &str)]) -> Result<(), LogError>;
 
+    /// Called before the data of `users` is handed to `to` (a reassignment job is
+    /// started). An error stops the run before that request. Records it as a
+    /// [`Step::Reassigning`] unless the log keeps the receiver too.
+    fn reassigning(&self, users: &[(Uuid, &str)], to: Uuid) -> Result<(), LogError> {
+        let _ = to;
+        self.sending(Step::Reassigning, users)
+    }
+
     /// Called when a step's requests for users have been answered and checked: what came
     /// of that step for each of them (a terminate-then-delete has two steps). Users in
     /// `results` for whom nothing was sent in this step are passed too; ignore them.

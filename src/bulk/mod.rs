@@ -13,6 +13,7 @@
 mod check;
 mod execute;
 mod log;
+pub mod offboard;
 mod op;
 mod plan;
 mod reread;
@@ -76,6 +77,10 @@ pub enum Step {
     Deleting,
     /// Re-reading users after an ambiguous or partial failure.
     Checking,
+    /// Handing a user's rooms and shared files over (a job followed by percent).
+    Reassigning,
+    /// The data removal a delete queued (a job followed by percent).
+    Removing,
 }
 
 impl Step {
@@ -85,6 +90,8 @@ impl Step {
             Self::Activating => "activating",
             Self::Deleting => "deleting",
             Self::Checking => "checking",
+            Self::Reassigning => "handing data over",
+            Self::Removing => "removing data",
         }
     }
 }
@@ -96,12 +103,14 @@ impl std::fmt::Display for Step {
 }
 
 /// A progress event: `done` of `total` eligible users have a final outcome; `step` is
-/// what is being sent now.
+/// what is being sent now; `percent` how far the portal's job of that step has come
+/// (offboarding's handover and data removal), when there is one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
     pub done: usize,
     pub total: usize,
     pub step: Step,
+    pub percent: Option<u8>,
 }
 
 /// What happened to one user: done, not done (failed or skipped), or unknown. Reasons are

@@ -36,7 +36,7 @@ fn operation(step: Step) -> Option<Operation> {
         Step::Terminating => Some(Operation::Terminate),
         Step::Activating => Some(Operation::Activate),
         Step::Deleting => Some(Operation::Delete),
-        Step::Checking => None,
+        Step::Reassigning | Step::Removing | Step::Checking => None,
     }
 }
 
@@ -50,11 +50,9 @@ fn recorded(outcome: &Outcome) -> WriteOutcome {
     }
 }
 
-impl WriteLog for JournalLog {
-    fn sending(&self, step: Step, users: &[(Uuid, &str)]) -> Result<(), LogError> {
-        let Some(op) = operation(step) else {
-            return Ok(());
-        };
+impl JournalLog {
+    /// Records the intent `op` of `step` for the users not yet on record for it.
+    fn intend(&self, step: Step, op: Operation, users: &[(Uuid, &str)]) -> Result<(), LogError> {
         let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
         let new: Vec<UserRef> = users
             .iter()
@@ -74,6 +72,19 @@ impl WriteLog for JournalLog {
             }
         }
         Ok(())
+    }
+}
+
+impl WriteLog for JournalLog {
+    fn sending(&self, step: Step, users: &[(Uuid, &str)]) -> Result<(), LogError> {
+        match operation(step) {
+            Some(op) => self.intend(step, op, users),
+            None => Ok(()),
+        }
+    }
+
+    fn reassigning(&self, users: &[(Uuid, &str)], to: Uuid) -> Result<(), LogError> {
+        self.intend(Step::Reassigning, Operation::Reassign { to }, users)
     }
 
     fn answered(&self, step: Step, results: &[bulk::UserResult]) {
@@ -102,3 +113,7 @@ impl WriteLog for JournalLog {
 
     fn settled(&self, _: &[bulk::UserResult]) {}
 }
+
+#[cfg(test)]
+#[path = "bulk_log_tests.rs"]
+mod tests;

@@ -47,6 +47,11 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
         (Operation::Create { .. }, Found::Gone) => {
             (NotDone, "no user with this email exists".into())
         }
+        // Only the receiver's rooms list tells; a user read does not.
+        (Operation::Reassign { .. }, _) => (
+            Unknown,
+            "a handover is not told by the user: see the rooms they own".into(),
+        ),
         (Operation::Unknown, _) => (
             Unknown,
             "this version cannot check this kind of write".into(),

@@ -135,6 +135,16 @@ fn body(dialog: &ConfirmDialog, theme: &Theme) -> Vec<(String, Style)> {
                 };
                 lines.push(plain(second));
             }
+            if let Some(to) = dialog.receiver() {
+                lines.push((
+                    format!(
+                        "Their rooms and shared files are handed to {} first; a user whose handover does not complete is not deleted.",
+                        shown_name(&to.name)
+                    ),
+                    theme.base,
+                ));
+            }
+            lines.extend(super::impact::lines(dialog, theme));
         }
         _ => {}
     }

@@ -331,18 +331,47 @@ pub(crate) fn confirm_keys(dialog: &ConfirmDialog, k: &Keymap) -> Vec<Hint> {
             Keep::High,
         )];
     }
-    if dialog.needs_typed_count() {
+    if dialog.picker().is_some() {
         return vec![
+            Hint::new(k.first(Action::Press), words::PICK, Keep::High),
+            Hint::new(k.first(Action::Back), words::CLOSE, Keep::High),
+            // Typed keys are the search: only the others move.
+            Hint::new(
+                [Action::Down, Action::Up]
+                    .iter()
+                    .filter_map(|a| k.first_untyped(*a))
+                    .collect::<Vec<_>>()
+                    .join("/"),
+                words::MOVE,
+                Keep::Normal,
+            ),
+        ];
+    }
+    let reassign = dialog.can_reassign().then(|| {
+        Hint::new(
+            k.first(Action::ReassignTo),
+            Action::ReassignTo.hint(),
+            Keep::High,
+        )
+    });
+    if dialog.needs_typed_count() {
+        let mut out = vec![
             Hint::new(k.first(Action::Press), words::CONFIRM_COUNT, Keep::High),
             Hint::new(cancel, words::CANCEL, Keep::High),
         ];
+        out.extend(reassign);
+        return out;
     }
-    vec![
+    let mut out = vec![
         Hint::new(k.first(Action::Confirm), dialog.action().verb(), Keep::High),
         Hint::new(cancel, words::CANCEL, Keep::High),
+    ];
+    out.extend(reassign);
+    out.extend([
         Hint::new(k.first(Action::SwitchButton), words::SWITCH, Keep::Normal),
         Hint::new(k.first(Action::Press), words::PRESS, Keep::Normal),
-    ]
+    ]);
+    out
 }
 
 /// A finished job's report; `scrolls` when it is longer than its window.

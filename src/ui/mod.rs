@@ -9,6 +9,7 @@ pub(crate) mod filter_panel;
 pub(crate) mod form;
 pub(crate) mod help;
 pub(crate) mod hints;
+pub(crate) mod impact;
 pub(crate) mod layout;
 pub(crate) mod list_title;
 pub(crate) mod messages;
@@ -18,6 +19,7 @@ pub(crate) mod profile;
 pub(crate) mod progress;
 pub(crate) mod prompt;
 pub(crate) mod quit;
+pub(crate) mod receiver_picker;
 pub mod screen;
 pub(crate) mod status_bar;
 pub(crate) mod text;
@@ -92,7 +94,10 @@ fn draw_overlay(model: &Model, frame: &mut Frame, theme: &Theme) {
         Overlay::Lookup(p) => prompt::render_lookup(model, p, frame, area, theme),
         Overlay::Filters(p) => filter_panel::render(model, p, frame, area, theme),
         Overlay::Form(f) => form::render(frame, area, f, &model.keymap, theme),
-        Overlay::Confirm(d) => confirm::render(frame, area, d, &model.keymap, theme),
+        Overlay::Confirm(d) => {
+            confirm::render(frame, area, d, &model.keymap, theme);
+            receiver_picker::render(frame, area, d, &model.keymap, theme);
+        }
         Overlay::Job => {
             if let Some(job) = &model.job {
                 progress::render(frame, area, job, &model.keymap, theme);

@@ -38,7 +38,14 @@ fn render_gauge(frame: &mut Frame, area: Rect, job: &BulkJob, keys: &Keymap, the
         Constraint::Length(1),
         Constraint::Length(1),
     ]));
-    frame.render_widget(Paragraph::new(format!("Now: {}", job.step())), step);
+    let mut now = format!("Now: {}", job.step());
+    if let Some(p) = job.job_percent() {
+        now.push_str(&format!(" {p}%"));
+    }
+    if let Some(to) = job.receiver() {
+        now.push_str(&format!(" (data to {})", shown_name(to)));
+    }
+    frame.render_widget(Paragraph::new(now), step);
     frame.render_widget(
         Gauge::default()
             .ratio(job.ratio())
@@ -48,6 +55,11 @@ fn render_gauge(frame: &mut Frame, area: Rect, job: &BulkJob, keys: &Keymap, the
     );
     let words = if job.is_stopping() {
         "Stopping: the requests already sent finish, no more are sent.".to_string()
+    } else if job.receiver().is_some() {
+        format!(
+            "{} stops: a running handover is stopped, and that user is not deleted.",
+            keys.first(Action::StopJob)
+        )
     } else {
         format!(
             "{} stops after the requests already sent. Other changes wait.",
@@ -74,13 +86,17 @@ fn report_lines(job: &BulkJob, theme: &Theme) -> Vec<Line<'static>> {
         for r in results {
             let name = shown_name(&r.name);
             let why = display_safe_short(r.outcome.reason(), REASON_CHARS);
+            let data = job
+                .data_of(r.id)
+                .map(|d| format!(" — data: {}", display_safe_short(d, REASON_CHARS)))
+                .unwrap_or_default();
             let line = match &r.outcome {
-                Outcome::Done => Line::from(format!(" ✓ {name}")),
+                Outcome::Done => Line::from(format!(" ✓ {name}{data}")),
                 Outcome::Unchanged(_) => Line::from(format!(" = {name}: {why}")),
-                Outcome::Failed(_) => Line::styled(format!(" ✗ {name}: {why}"), theme.error),
-                Outcome::Unknown(_) => Line::styled(format!(" ? {name}: {why}"), theme.error),
+                Outcome::Failed(_) => Line::styled(format!(" ✗ {name}: {why}{data}"), theme.error),
+                Outcome::Unknown(_) => Line::styled(format!(" ? {name}: {why}{data}"), theme.error),
                 Outcome::Skipped(_) | Outcome::Stopped(_) => {
-                    Line::from(format!(" - {name}: {why}"))
+                    Line::from(format!(" - {name}: {why}{data}"))
                 }
             };
             out.push(line);

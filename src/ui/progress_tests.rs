@@ -58,6 +58,7 @@ fn cases() -> Vec<(&'static str, BulkJob)> {
         done: 100,
         total: 250,
         step: Step::Deleting,
+        percent: None,
     });
     let started = job(BulkAction::Terminate, 3);
     let mut partial = job(BulkAction::Activate, 4);

@@ -184,8 +184,11 @@ fn answer(portal: &mut Portal, op: &ApiOp, kind: u8) -> Result<ApiOutcome, ApiEr
         ApiOp::ListGroups => Ok(ApiOutcome::Groups(Vec::new())),
         ApiOp::CreateUser(body) => Ok(ApiOutcome::User(Box::new(portal.create(body)))),
         ApiOp::Bulk(plan) => Ok(ApiOutcome::Bulk(portal.run(plan, &[kind >> 4, kind >> 6]))),
-        // The long reads are started by no key these properties press.
-        ApiOp::ListIds(_) | ApiOp::FindUsers(_) | ApiOp::Export(_) => {
+        // What a delete's users own: nothing, as far as these properties go.
+        ApiOp::ReadImpact(_) => Ok(ApiOutcome::Impact(Vec::new())),
+        // The long reads and the offboarding run are started by no key these
+        // properties press.
+        ApiOp::ListIds(_) | ApiOp::FindUsers(_) | ApiOp::Export(_) | ApiOp::Offboard(_) => {
             Ok(ApiOutcome::NotSent("not modelled".into()))
         }
     }
@@ -340,6 +343,7 @@ impl World {
                         done: usize::from(*done),
                         total: 255,
                         step: JobStep::Terminating,
+                        percent: None,
                     },
                 )
             }

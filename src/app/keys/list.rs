@@ -76,6 +76,7 @@ pub(crate) fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         | Action::Confirm
         | Action::Cancel
         | Action::StopJob
+        | Action::ReassignTo
         | Action::Accept
         | Action::Press
         | Action::SwitchButton

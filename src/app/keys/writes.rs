@@ -20,6 +20,7 @@ use crate::app::state::job::{BulkJob, ReportEvent};
 use crate::app::state::model::{Model, Overlay, Pending};
 use crate::app::state::shown::Shown;
 use crate::app::words::{list as list_words, writes as words};
+use crate::bulk::offboard::OffboardPlan;
 use crate::bulk::{self, BulkAction, Plan};
 use crate::people::read_only;
 use crate::sanitize::{display_safe_short, html_decode};
@@ -108,8 +109,31 @@ fn open_confirm(model: &mut Model, action: fn(bool) -> BulkAction) -> Vec<Effect
             bulk::plan(action(any), marked(), me)
         }
     };
-    model.overlay = Overlay::Confirm(Box::new(ConfirmDialog::new(plan)));
-    Vec::new()
+    let mut dialog = ConfirmDialog::new(plan);
+    let mut fx = Vec::new();
+    if dialog.can_reassign() {
+        // What they own is read while the dialog is open; cancel never waits for it.
+        let targets = dialog.plan().eligible.clone();
+        let (id, read) = model
+            .requests
+            .start(Pending::Impact, ApiOp::ReadImpact(targets));
+        dialog.reading_impact(id);
+        fx.push(read);
+    }
+    model.overlay = Overlay::Confirm(Box::new(dialog));
+    fx
+}
+
+/// Forgets and cancels the reads the dialog still awaits.
+fn cancel_dialog_reads(model: &mut Model, dialog: &ConfirmDialog) -> Vec<Effect> {
+    dialog
+        .reads_in_flight()
+        .into_iter()
+        .map(|id| {
+            model.requests.finish(id);
+            Effect::Cancel(id)
+        })
+        .collect()
 }
 
 /// Keys while the form, a confirmation or the job window is open.
@@ -144,8 +168,22 @@ pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
             match dialog.handle_key(*key, &model.keymap) {
                 ConfirmEvent::Nothing => Vec::new(),
                 ConfirmEvent::Cancelled => {
-                    model.overlay = Overlay::None;
-                    Vec::new()
+                    let Overlay::Confirm(dialog) =
+                        std::mem::replace(&mut model.overlay, Overlay::None)
+                    else {
+                        return Vec::new();
+                    };
+                    cancel_dialog_reads(model, &dialog)
+                }
+                ConfirmEvent::OpenPicker => {
+                    let (id, fx) = model.requests.start(
+                        Pending::Receivers,
+                        ApiOp::ListUsers(bulk::offboard::receivers_query()),
+                    );
+                    if let Overlay::Confirm(dialog) = &mut model.overlay {
+                        dialog.open_picker(id);
+                    }
+                    vec![fx]
                 }
                 ConfirmEvent::Confirmed => start_job(model),
             }
@@ -170,6 +208,8 @@ fn start_job(model: &mut Model) -> Vec<Effect> {
     let Overlay::Confirm(dialog) = std::mem::replace(&mut model.overlay, Overlay::None) else {
         return Vec::new();
     };
+    let mut fx = cancel_dialog_reads(model, &dialog);
+    let receiver = dialog.receiver().cloned();
     let plan = dialog.into_plan();
     let changed = changed_since_planned(model, &plan);
     if !changed.is_empty() {
@@ -177,17 +217,30 @@ fn start_job(model: &mut Model) -> Vec<Effect> {
         model
             .status
             .error(words::changed_since_planned(&changed, &again));
-        return Vec::new();
+        return fx;
     }
-    let (id, fx) = model
-        .requests
-        .start(Pending::Bulk, ApiOp::Bulk(Box::new(plan.clone())));
-    let job = BulkJob::new(id, &plan);
+    let (job, start) = match receiver {
+        // The data goes to the chosen user: the offboarding run, job by job.
+        Some(to) => {
+            let run = OffboardPlan::of(&plan, to);
+            let (id, start) = model
+                .requests
+                .start(Pending::Bulk, ApiOp::Offboard(Box::new(run.clone())));
+            (BulkJob::offboarding(id, &run), start)
+        }
+        None => {
+            let (id, start) = model
+                .requests
+                .start(Pending::Bulk, ApiOp::Bulk(Box::new(plan.clone())));
+            (BulkJob::new(id, &plan), start)
+        }
+    };
     model.status.notice(job.summary());
     model.job = Some(job);
     model.marks.clear();
     model.overlay = Overlay::Job;
-    vec![fx]
+    fx.push(start);
+    fx
 }
 
 /// The users of `plan` whose status, as the list (or the detail pane) now has it, is not

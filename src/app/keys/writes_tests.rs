@@ -393,6 +393,7 @@ fn progress_then_a_report_with_failures_then_a_refresh() {
                 done: 1,
                 total: 2,
                 step: Step::Activating,
+                percent: None,
             },
         ),
     );

@@ -1,7 +1,9 @@
 //! Worker replies: each finds the request it answers; stale ones are dropped. Replies to
 //! reads are handled in [`reads`], replies to writes in [`writes`], those to the long
-//! reads (mark all, a pasted list, an export) in [`tasks`].
+//! reads (mark all, a pasted list, an export) in [`tasks`], those of a delete's
+//! confirmation (impact, receivers) in [`offboard`].
 
+pub(crate) mod offboard;
 pub(crate) mod reads;
 pub(crate) mod tasks;
 pub(crate) mod writes;
@@ -33,6 +35,8 @@ pub(crate) fn on_reply(model: &mut Model, reply: ApiReply) -> Vec<Effect> {
             list_commands::on_groups_read(model)
         }
         Pending::Task => tasks::on_done(model, reply.id, reply.result),
+        Pending::Impact => offboard::on_impact(model, reply.id, reply.result),
+        Pending::Receivers => offboard::on_receivers(model, reply.id, reply.result),
         Pending::Lookup { target, seq } => {
             if seq != model.detail.lookup_seq {
                 return unchanged(model);

@@ -100,6 +100,13 @@ pub(crate) fn on_job_done(
     let Some(job) = model.job.as_mut().filter(|j| j.request() == id) else {
         return unchanged(model);
     };
+    let result = match result {
+        Ok(ApiOutcome::Offboard(run)) => {
+            job.set_data(run.data);
+            Ok(ApiOutcome::Bulk(run.report))
+        }
+        other => other,
+    };
     match result {
         Ok(ApiOutcome::Bulk(report)) => {
             let deleted: Vec<_> = match report.action {

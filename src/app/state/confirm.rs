@@ -5,12 +5,19 @@
 //! left out with the reason. It opens with Cancel focused. `y` confirms and `n`/`Esc`
 //! cancel, except for deleting several users, where the confirmation is typing their
 //! count and `Enter`. Every key is read through the keymap.
+//!
+//! A delete also reads what the users own (the impact, through the worker; cancel never
+//! waits for it) and may hand their rooms to someone chosen in the receiver picker
+//! (`reassign_to`) instead of the caller.
 
 use crossterm::event::{KeyEvent, KeyEventKind};
 
 use crate::api::EmployeeStatus;
 use crate::app::action::{Action, Context};
+use crate::app::effect::RequestId;
 use crate::app::keymap::{KeySpec, Keymap};
+use crate::app::state::receiver_picker::{PickerEvent, ReceiverPicker};
+use crate::bulk::offboard::{ImpactRead, Receiver};
 use crate::bulk::{BulkAction, Plan, Target};
 
 /// The dialog's two buttons.
@@ -28,6 +35,20 @@ pub enum ConfirmEvent {
     Confirmed,
     /// Close the dialog; nothing is sent.
     Cancelled,
+    /// Open the receiver picker: the caller starts reading the candidates and calls
+    /// [`ConfirmDialog::open_picker`].
+    OpenPicker,
+}
+
+/// What the users of a delete own, as far as it is read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImpactState {
+    /// Being read by request `RequestId`.
+    Reading(RequestId),
+    /// Read, per user (each may have failed).
+    Read(Vec<ImpactRead>),
+    /// The read failed as a whole (raw words).
+    Failed(String),
 }
 
 /// Longest count a person can type (more digits than any portal has users).
@@ -41,6 +62,12 @@ pub struct ConfirmDialog {
     typed: String,
     /// `Enter` was pressed with a count that does not match.
     mismatch: bool,
+    /// What a delete's users own (None for other actions, or not asked).
+    impact: Option<ImpactState>,
+    /// Who receives the rooms instead of the caller.
+    receiver: Option<Receiver>,
+    /// The receiver picker, open over the dialog, and the read of its candidates.
+    picker: Option<(RequestId, ReceiverPicker)>,
 }
 
 impl ConfirmDialog {
@@ -50,7 +77,73 @@ impl ConfirmDialog {
             focus: Button::Cancel,
             typed: String::new(),
             mismatch: false,
+            impact: None,
+            receiver: None,
+            picker: None,
         }
+    }
+
+    /// The impact is being read by `request`.
+    pub fn reading_impact(&mut self, request: RequestId) {
+        self.impact = Some(ImpactState::Reading(request));
+    }
+
+    pub fn impact(&self) -> Option<&ImpactState> {
+        self.impact.as_ref()
+    }
+
+    /// The answer of impact read `request` (ignored when it is not the one awaited).
+    pub fn impact_answered(&mut self, request: RequestId, read: Result<Vec<ImpactRead>, String>) {
+        if self.impact == Some(ImpactState::Reading(request)) {
+            self.impact = Some(match read {
+                Ok(all) => ImpactState::Read(all),
+                Err(why) => ImpactState::Failed(why),
+            });
+        }
+    }
+
+    pub fn receiver(&self) -> Option<&Receiver> {
+        self.receiver.as_ref()
+    }
+
+    /// Whether data can be handed to someone chosen: a delete with users to delete.
+    pub fn can_reassign(&self) -> bool {
+        self.action().is_destructive() && !self.nothing_to_do()
+    }
+
+    /// Opens the picker whose candidates `request` reads.
+    pub fn open_picker(&mut self, request: RequestId) {
+        let leaving = self.plan.eligible.iter().map(|t| t.id).collect();
+        self.picker = Some((request, ReceiverPicker::new(leaving)));
+    }
+
+    pub fn picker(&self) -> Option<&ReceiverPicker> {
+        self.picker.as_ref().map(|(_, p)| p)
+    }
+
+    /// The picker, when `request` reads its candidates.
+    pub fn picker_reading(&mut self, request: RequestId) -> Option<&mut ReceiverPicker> {
+        self.picker
+            .as_mut()
+            .filter(|(id, _)| *id == request)
+            .map(|(_, p)| p)
+    }
+
+    /// Reads still awaited (to cancel when the dialog closes).
+    pub fn reads_in_flight(&self) -> Vec<RequestId> {
+        let mut out = Vec::new();
+        if let Some(ImpactState::Reading(id)) = self.impact {
+            out.push(id);
+        }
+        if let Some((id, p)) = &self.picker
+            && matches!(
+                p.candidates(),
+                crate::app::state::receiver_picker::Candidates::Reading
+            )
+        {
+            out.push(*id);
+        }
+        out
     }
 
     pub fn plan(&self) -> &Plan {
@@ -110,7 +203,21 @@ impl ConfirmDialog {
         if key.kind == KeyEventKind::Release {
             return ConfirmEvent::Nothing;
         }
+        if let Some((_, picker)) = self.picker.as_mut() {
+            match picker.handle_key(key, keys) {
+                PickerEvent::Nothing => {}
+                PickerEvent::Picked(r) => {
+                    self.receiver = Some(r);
+                    self.picker = None;
+                }
+                PickerEvent::Closed => self.picker = None,
+            }
+            return ConfirmEvent::Nothing;
+        }
         let action = keys.action(Context::Dialog, &key);
+        if action == Some(Action::ReassignTo) && self.can_reassign() {
+            return ConfirmEvent::OpenPicker;
+        }
         if self.nothing_to_do() {
             return match action {
                 Some(Action::Press | Action::Confirm | Action::Cancel | Action::Back) => {

@@ -231,3 +231,89 @@ fn nothing_to_do_closes_with_the_press_key_as_mapped() {
         ConfirmEvent::Cancelled
     );
 }
+
+fn impact_of(n: u128, rooms: usize) -> ImpactRead {
+    ImpactRead {
+        id: uuid::Uuid::from_u128(n),
+        name: format!("Name{n}"),
+        result: Ok(crate::bulk::offboard::Impact {
+            id: uuid::Uuid::from_u128(n),
+            name: format!("Name{n}"),
+            necessary: rooms > 0,
+            rooms,
+            rooms_bytes: 10,
+            personal_bytes: 20,
+        }),
+    }
+}
+
+#[test]
+fn a_delete_keeps_only_the_impact_it_asked_for_and_cancel_never_waits() {
+    let users = [user(5, EmployeeStatus::Terminated)];
+    let mut d = dialog(
+        BulkAction::Delete {
+            terminate_first: false,
+        },
+        &users,
+    );
+    assert!(d.can_reassign());
+    d.reading_impact(RequestId(7));
+    assert_eq!(d.reads_in_flight(), [RequestId(7)]);
+    d.impact_answered(RequestId(6), Ok(vec![impact_of(5, 9)]));
+    assert_eq!(d.impact(), Some(&ImpactState::Reading(RequestId(7))));
+    // Cancel works while it is read.
+    assert_eq!(press(&mut d.clone(), KeyCode::Esc), ConfirmEvent::Cancelled);
+    d.impact_answered(RequestId(7), Ok(vec![impact_of(5, 2)]));
+    assert_eq!(d.impact(), Some(&ImpactState::Read(vec![impact_of(5, 2)])));
+    assert!(d.reads_in_flight().is_empty());
+}
+
+#[test]
+fn r_opens_the_picker_on_a_delete_and_a_pick_becomes_the_receiver() {
+    let users = [
+        user(5, EmployeeStatus::Active),
+        user(6, EmployeeStatus::Active),
+    ];
+    let mut terminate = dialog(BulkAction::Terminate, &users);
+    assert_eq!(
+        press(&mut terminate, KeyCode::Char('r')),
+        ConfirmEvent::Nothing
+    );
+    let mut d = dialog(
+        BulkAction::Delete {
+            terminate_first: true,
+        },
+        &users,
+    );
+    assert!(d.needs_typed_count());
+    assert_eq!(press(&mut d, KeyCode::Char('r')), ConfirmEvent::OpenPicker);
+    d.open_picker(RequestId(3));
+    let candidate = |n: u128, name: &str| crate::app::state::receiver_picker::Candidate {
+        id: uuid::Uuid::from_u128(n),
+        name: name.into(),
+        email: format!("{}@example.org", name.to_lowercase()),
+    };
+    let picker = d.picker_reading(RequestId(3)).expect("open");
+    picker.answered(Ok(vec![
+        candidate(5, "Leaving"),
+        candidate(8, "Bea Admin"),
+        candidate(9, "Cal Roomadmin"),
+    ]));
+    // Typed characters are the search, not the dialog's keys ('n' does not cancel).
+    for c in "cal".chars() {
+        assert_eq!(press(&mut d, KeyCode::Char(c)), ConfirmEvent::Nothing);
+    }
+    assert_eq!(d.picker().map(|p| p.matches().len()), Some(1));
+    assert_eq!(press(&mut d, KeyCode::Enter), ConfirmEvent::Nothing);
+    assert!(d.picker().is_none());
+    assert_eq!(
+        d.receiver(),
+        Some(&Receiver {
+            id: uuid::Uuid::from_u128(9),
+            name: "Cal Roomadmin".into()
+        })
+    );
+    // The typed count still confirms.
+    press(&mut d, KeyCode::Char('2'));
+    assert_eq!(press(&mut d, KeyCode::Enter), ConfirmEvent::Confirmed);
+}

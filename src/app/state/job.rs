@@ -8,6 +8,7 @@ use crate::app::action::{Action, Context};
 use crate::app::effect::RequestId;
 use crate::app::keymap::Keymap;
 use crate::app::words::job as words;
+use crate::bulk::offboard::{DataFate, OffboardPlan};
 use crate::bulk::{BulkAction, Outcome, Plan, Progress, Report, Step, UserResult};
 
 /// What a key did to the report.
@@ -32,6 +33,10 @@ pub struct BulkJob {
     scroll: usize,
     /// A stop was asked: no further chunk is sent.
     stopping: bool,
+    /// An offboarding run: who receives the data (raw name).
+    receiver: Option<String>,
+    /// What became of each user's data (an offboarding run).
+    data: Vec<DataFate>,
 }
 
 impl BulkJob {
@@ -46,7 +51,52 @@ impl BulkJob {
             report: None,
             scroll: 0,
             stopping: false,
+            receiver: None,
+            data: Vec::new(),
         }
+    }
+
+    /// An offboarding run just sent to the worker as `request`.
+    pub fn offboarding(request: RequestId, plan: &OffboardPlan) -> Self {
+        let terminate_first = plan
+            .targets
+            .iter()
+            .any(|t| t.status != Some(crate::api::EmployeeStatus::Terminated));
+        Self {
+            request,
+            action: BulkAction::Delete { terminate_first },
+            total: plan.targets.len(),
+            excluded: plan.excluded.len(),
+            progress: None,
+            report: None,
+            scroll: 0,
+            stopping: false,
+            receiver: Some(plan.receiver.name.clone()),
+            data: Vec::new(),
+        }
+    }
+
+    /// Who receives the data (raw name), for an offboarding run.
+    pub fn receiver(&self) -> Option<&str> {
+        self.receiver.as_deref()
+    }
+
+    /// The percentage of the portal's job being followed now (handover, data removal).
+    pub fn job_percent(&self) -> Option<u8> {
+        self.progress.and_then(|p| p.percent)
+    }
+
+    /// What became of each user's data, when the run says.
+    pub fn set_data(&mut self, data: Vec<DataFate>) {
+        self.data = data;
+    }
+
+    /// What became of `id`'s data (raw words), if known.
+    pub fn data_of(&self, id: uuid::Uuid) -> Option<&str> {
+        self.data
+            .iter()
+            .find(|d| d.id == id)
+            .map(|d| d.words.as_str())
     }
 
     pub fn request(&self) -> RequestId {
@@ -137,12 +187,13 @@ impl BulkJob {
     }
 
     /// Whether the finished job deserves a report on screen: something failed or was left
-    /// out, or several users were involved. A single clean change is told in the status
-    /// line only.
+    /// out, several users were involved, or data was handed over. A single clean change is
+    /// told in the status line only.
     pub fn wants_report(&self) -> bool {
-        self.report
-            .as_ref()
-            .is_some_and(|r| r.results.len() > 1 || r.done() != r.results.len())
+        // An offboarding run always tells what became of the data.
+        self.report.as_ref().is_some_and(|r| {
+            r.results.len() > 1 || r.done() != r.results.len() || !self.data.is_empty()
+        })
     }
 
     /// Keys on the report, read through the keymap: the list's movement keys scroll;

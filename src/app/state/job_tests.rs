@@ -41,6 +41,7 @@ fn progress_then_report() {
         done: 2,
         total: 3,
         step: Step::Checking,
+        percent: None,
     });
     assert_eq!(j.done(), 2);
     assert!((j.ratio() - 2.0 / 3.0).abs() < 1e-9);

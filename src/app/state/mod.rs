@@ -14,6 +14,7 @@ pub(crate) mod marks;
 pub(crate) mod model;
 pub(crate) mod palette;
 pub(crate) mod paste_report;
+pub(crate) mod receiver_picker;
 pub(crate) mod shown;
 pub(crate) mod status;
 pub(crate) mod task;

@@ -157,6 +157,10 @@ pub enum Pending {
     Groups,
     /// The long read in `Model::task`.
     Task,
+    /// What the users in the delete confirmation own.
+    Impact,
+    /// Who may receive a deleted user's data, for the receiver picker.
+    Receivers,
 }
 
 /// Requests in flight, by id.
