@@ -11,6 +11,14 @@ use crate::api::ListFilters;
 use crate::api::query::{SortBy, SortOrder};
 use crate::people::lookup::LookupTarget;
 
+/// The effects to run at start-up: read the caller and the first page at once.
+pub fn init(model: &mut Model) -> Vec<Effect> {
+    let (_, me) = model.requests.start(Pending::Me, ApiOp::Me);
+    let mut fx = vec![me];
+    fx.extend(reload(model, false));
+    fx
+}
+
 /// Starts a new query generation (cancelling the list requests in flight) and asks for
 /// its first pages.
 pub(crate) fn reload(model: &mut Model, restore: bool) -> Vec<Effect> {

@@ -39,10 +39,11 @@ pub(crate) mod words;
 pub use action::{Action, Context};
 pub use effect::{ApiOp, Effect, ExportRequest, HistoryKind, Request, RequestId};
 pub use keymap::{KeySpec, Keymap};
+pub use list_reads::init;
 pub use msg::{ApiOutcome, ApiReply, ExportDone, FindAnswer, IdList, Msg, ReadProgress, Switched};
 pub use state::history::History;
 pub use state::model::{Model, ModelOptions, Overlay, Pending};
-pub use update::{init, update};
+pub use update::update;
 
 #[cfg(test)]
 pub(crate) mod testing;

@@ -49,7 +49,7 @@ pub(crate) fn on_switched(model: &mut Model, to: Switched) -> Vec<Effect> {
         "switched to profile {}",
         display_safe_short(&to.profile, 40)
     ));
-    super::update::init(model)
+    super::list_reads::init(model)
 }
 
 #[cfg(test)]

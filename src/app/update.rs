@@ -5,21 +5,13 @@
 use crossterm::event::{Event, KeyEvent, KeyEventKind};
 
 use super::action::{Action, Context};
-use super::effect::{ApiOp, Effect};
+use super::effect::Effect;
 use super::keymap::KeySpec;
 use super::keys;
 use super::msg::Msg;
 use super::redraw::unchanged;
-use super::state::model::{LookupPrompt, Model, Overlay, Pending};
+use super::state::model::{LookupPrompt, Model, Overlay};
 use super::{auth, leave, list_reads, mouse, pin, replies, switch, tasks, words};
-
-/// The effects to run at start-up: read the caller and the first page at once.
-pub fn init(model: &mut Model) -> Vec<Effect> {
-    let (_, me) = model.requests.start(Pending::Me, ApiOp::Me);
-    let mut fx = vec![me];
-    fx.extend(list_reads::reload(model, false));
-    fx
-}
 
 /// Applies one message; returns what the runtime should do.
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
