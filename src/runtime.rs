@@ -177,6 +177,16 @@ impl<B: Backend> App<B> {
 
     /// Applies one message and runs its effects.
     pub fn handle(&mut self, msg: Msg) -> Result<(), RunError> {
+        // A click on a dialog's button is read where the view drew it.
+        let msg = match msg {
+            Msg::Input(crossterm::event::Event::Mouse(ev)) => {
+                match crate::ui::clicked_button(&self.model, &ev) {
+                    Some(button) => Msg::PressButton(button),
+                    None => Msg::Input(crossterm::event::Event::Mouse(ev)),
+                }
+            }
+            other => other,
+        };
         let fx = update(&mut self.model, msg);
         self.needs_draw |= self.model.dirty;
         self.dispatch(fx)?;

@@ -5,6 +5,7 @@ use crossterm::event::Event;
 use uuid::Uuid;
 
 use super::effect::RequestId;
+use super::state::confirm::Button;
 use crate::api::dto::GroupDto;
 use crate::api::{ApiError, EmployeeFullDto, Incomplete, UserPage};
 use crate::bulk::offboard::{ImpactRead, OffboardReport};
@@ -29,6 +30,9 @@ pub enum Msg {
     /// The runtime switched to another profile ([`super::Effect::SwitchProfile`]): the
     /// worker now talks to its portal.
     Switched(Switched),
+    /// A click on a button of the confirmation dialog (the view knows where it drew them;
+    /// the runtime reads the mouse with it).
+    PressButton(Button),
     /// A request to leave (a signal, or the runtime shutting down).
     Quit,
 }

@@ -47,6 +47,7 @@ fn apply(model: &mut Model, msg: Msg) -> Vec<Effect> {
             Vec::new()
         }
         Msg::Switched(to) => switch::on_switched(model, to),
+        Msg::PressButton(button) => keys::writes::on_button(model, button),
         Msg::Quit => leave::leave(model),
     }
 }

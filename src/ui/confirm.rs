@@ -240,7 +240,7 @@ fn prompt(dialog: &ConfirmDialog, keys: &Keymap, theme: &Theme, cols: usize) -> 
         } else {
             theme.base
         };
-        Span::styled(format!("[ {label} ]"), style)
+        Span::styled(button_label(&label), style)
     };
     let verb = capitalised(dialog.action().verb());
     vec![
@@ -261,15 +261,17 @@ pub(crate) fn capitalised(s: &str) -> String {
     }
 }
 
-/// Draws the dialog centred in `area`. The buttons and keys always stay in view: where
-/// the area is too low for the whole explanation, it is cut, ending in "…".
-pub(crate) fn render(
-    frame: &mut Frame,
-    area: Rect,
-    dialog: &ConfirmDialog,
-    keys: &Keymap,
-    theme: &Theme,
-) {
+/// Where a dialog's parts go in `area`: the box, the explanation and the part that stays.
+struct Placed {
+    outer: Rect,
+    top: Rect,
+    bottom: Rect,
+    body: Vec<Line<'static>>,
+    prompt: Vec<Line<'static>>,
+}
+
+/// Lays the dialog out centred in `area` (pure: the view draws it, the mouse reads it).
+fn place(area: Rect, dialog: &ConfirmDialog, keys: &Keymap, theme: &Theme) -> Placed {
     let width = area.width.min(76);
     // Inside the border and the margins.
     let cols = usize::from(width.saturating_sub(4)).max(1);
@@ -286,12 +288,78 @@ pub(crate) fn render(
     let prompt_rows = u16::try_from(prompt.len()).unwrap_or(u16::MAX);
     let body_rows = u16::try_from(body.len()).unwrap_or(u16::MAX);
     let height = body_rows.saturating_add(prompt_rows).saturating_add(2);
-    let inner = popup(frame, area, width, height, &title(dialog), theme).inner(Margin::new(1, 0));
+    let outer = area.centered(Constraint::Max(width), Constraint::Max(height));
+    let inner = Block::bordered().inner(outer).inner(Margin::new(1, 0));
     let prompt_h = prompt_rows.min(inner.height);
     let [top, bottom] = inner.layout(&Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(prompt_h),
     ]));
+    Placed {
+        outer,
+        top,
+        bottom,
+        body,
+        prompt,
+    }
+}
+
+/// The button under the cell (`col`, `row`) of a dialog drawn in `area`, if any: the
+/// buttons line is the first line of the part that stays in view, `[ Cancel ]` then
+/// `[ Verb ]`, two spaces apart.
+pub(crate) fn button_at(
+    area: Rect,
+    dialog: &ConfirmDialog,
+    keys: &Keymap,
+    col: u16,
+    row: u16,
+) -> Option<Button> {
+    if dialog.nothing_to_do() || dialog.needs_typed_count() {
+        return None;
+    }
+    let placed = place(area, dialog, keys, &Theme::new(true));
+    let line = placed.bottom;
+    if line.height == 0 || row != line.y || col < line.x {
+        return None;
+    }
+    let x = usize::from(col - line.x);
+    let cancel = width(&button_label("Cancel"));
+    let confirm = width(&button_label(&capitalised(dialog.action().verb())));
+    if x < cancel {
+        Some(Button::Cancel)
+    } else if (cancel + 2..cancel + 2 + confirm).contains(&x) {
+        Some(Button::Confirm)
+    } else {
+        None
+    }
+}
+
+/// A button as drawn: `[ Label ]`.
+fn button_label(label: &str) -> String {
+    format!("[ {label} ]")
+}
+
+/// Draws the dialog centred in `area`. The buttons and keys always stay in view: where
+/// the area is too low for the whole explanation, it is cut, ending in "…".
+pub(crate) fn render(
+    frame: &mut Frame,
+    area: Rect,
+    dialog: &ConfirmDialog,
+    keys: &Keymap,
+    theme: &Theme,
+) {
+    let Placed {
+        outer,
+        top,
+        bottom,
+        mut body,
+        prompt,
+    } = place(area, dialog, keys, theme);
+    frame.render_widget(Clear, outer);
+    let block = Block::bordered()
+        .border_style(theme.focus_border)
+        .title(Span::styled(format!(" {} ", title(dialog)), theme.title));
+    frame.render_widget(block, outer);
     if body.len() > usize::from(top.height) {
         body.truncate(usize::from(top.height.saturating_sub(1)));
         body.push(Line::styled(ELLIPSIS, theme.hint));

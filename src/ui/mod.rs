@@ -85,6 +85,31 @@ fn draw(model: &Model, frame: &mut Frame) {
     }
 }
 
+/// The confirmation button a left click at the mouse event's cell lands on, as the view
+/// draws the dialog on a terminal of the model's size (the runtime turns such a click into
+/// [`crate::app::Msg::PressButton`]).
+pub(crate) fn clicked_button(
+    model: &Model,
+    ev: &crossterm::event::MouseEvent,
+) -> Option<crate::app::state::confirm::Button> {
+    use crossterm::event::{MouseButton, MouseEventKind};
+    if ev.kind != MouseEventKind::Down(MouseButton::Left)
+        || model.help.is_some()
+        || model.quit_asked
+    {
+        return None;
+    }
+    let Overlay::Confirm(dialog) = &model.overlay else {
+        return None;
+    };
+    let (w, h) = model.size;
+    let area = ratatui::layout::Rect::new(0, 0, w, h);
+    if layout::too_small(area) {
+        return None;
+    }
+    confirm::button_at(area, dialog, &model.keymap, ev.column, ev.row)
+}
+
 /// Overlays drawn on top of everything.
 fn draw_overlay(model: &Model, frame: &mut Frame, theme: &Theme) {
     let area = frame.area();

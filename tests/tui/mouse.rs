@@ -2,6 +2,7 @@
 //! sorts by it, the wheel moves through the list.
 
 use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use docspace_people::api::EmployeeType;
 use docspace_people::app::Msg;
 
 use crate::harness::{Harness, query_param};
@@ -82,5 +83,62 @@ async fn the_wheel_moves_through_the_list_and_reads_the_rows_it_reaches() {
     assert_eq!(h.model().users.selected, Some(selected.id));
     mouse(&mut h, MouseEventKind::ScrollUp, 10, 10);
     assert_eq!(h.model().users.cursor, 117);
+    h.finish().await;
+}
+
+/// Where `text` starts on screen, in terminal columns (wide characters count two).
+fn cell_of(h: &mut Harness, text: &str) -> Option<(u16, u16)> {
+    h.screen().lines().enumerate().find_map(|(y, line)| {
+        let at = line.find(text)?;
+        let x = unicode_width::UnicodeWidthStr::width(&line[..at]);
+        Some((u16::try_from(x).ok()?, u16::try_from(y).ok()?))
+    })
+}
+
+#[tokio::test]
+async fn a_click_on_a_dialog_button_presses_it_and_a_click_elsewhere_does_nothing() {
+    let mut h = Harness::start().await;
+    // A user the portal lets a run terminate (LDAP accounts it refuses).
+    let (pos, target) = (0..h.model().users.len())
+        .find_map(|i| {
+            let u = h.model().users.get(i)?;
+            (u.is_ldap != Some(true) && u.user_type() == Some(EmployeeType::User))
+                .then(|| (i, u.clone()))
+        })
+        .expect("a plain user on the first page");
+    h.press_n("j", pos);
+    let click = |h: &mut Harness, (x, y): (u16, u16)| {
+        mouse(h, MouseEventKind::Down(MouseButton::Left), x, y);
+    };
+    h.press("t");
+    h.settle().await;
+    let screen = h.screen();
+    let cancel = cell_of(&mut h, "[ Cancel ]").unwrap_or_else(|| panic!("no Cancel:\n{screen}"));
+    let terminate = cell_of(&mut h, "[ Terminate ]").expect("the Terminate button");
+    // The title bar of the dialog and the space between the buttons are no buttons.
+    click(&mut h, (cancel.0 + 11, cancel.1));
+    click(&mut h, (0, 0));
+    h.settle().await;
+    assert!(h.line_with("[ Cancel ]").is_some(), "still asking");
+    click(&mut h, (cancel.0 + 3, cancel.1));
+    h.settle().await;
+    assert!(
+        h.line_with("[ Cancel ]").is_none(),
+        "Cancel closed the dialog"
+    );
+    assert_eq!(
+        h.portal.user(target.id).and_then(|u| u.status),
+        target.status,
+        "nothing was sent"
+    );
+    h.press("t");
+    h.settle().await;
+    click(&mut h, (terminate.0 + 4, terminate.1));
+    h.settle().await;
+    assert_eq!(
+        h.portal.user(target.id).and_then(|u| u.status),
+        Some(docspace_people::api::EmployeeStatus::Terminated),
+        "the click on Terminate sent it"
+    );
     h.finish().await;
 }

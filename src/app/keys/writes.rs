@@ -14,7 +14,7 @@ use crate::app::effect::{ApiOp, Effect};
 use crate::app::keymap::KeySpec;
 use crate::app::leave;
 use crate::app::redraw::unchanged;
-use crate::app::state::confirm::{ConfirmDialog, ConfirmEvent};
+use crate::app::state::confirm::{Button, ConfirmDialog, ConfirmEvent};
 use crate::app::state::form::{CreateForm, FormEvent};
 use crate::app::state::job::{BulkJob, ReportEvent};
 use crate::app::state::model::{Model, Overlay, Pending};
@@ -165,31 +165,45 @@ pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
             if global == Some(Action::Quit) && !(typed && dialog.needs_typed_count()) {
                 return leave::ask(model);
             }
-            match dialog.handle_key(*key, &model.keymap) {
-                ConfirmEvent::Nothing => Vec::new(),
-                ConfirmEvent::Cancelled => {
-                    let Overlay::Confirm(dialog) =
-                        std::mem::replace(&mut model.overlay, Overlay::None)
-                    else {
-                        return Vec::new();
-                    };
-                    cancel_dialog_reads(model, &dialog)
-                }
-                ConfirmEvent::OpenPicker => {
-                    let (id, fx) = model.requests.start(
-                        Pending::Receivers,
-                        ApiOp::ListUsers(bulk::offboard::receivers_query()),
-                    );
-                    if let Overlay::Confirm(dialog) = &mut model.overlay {
-                        dialog.open_picker(id);
-                    }
-                    vec![fx]
-                }
-                ConfirmEvent::Confirmed => start_job(model),
-            }
+            let event = dialog.handle_key(*key, &model.keymap);
+            on_confirm_event(model, event)
         }
         Overlay::Job => job_key(model, key, global),
         _ => unchanged(model),
+    }
+}
+
+/// A click on a button of the confirmation dialog.
+pub(crate) fn on_button(model: &mut Model, button: Button) -> Vec<Effect> {
+    let Overlay::Confirm(dialog) = &model.overlay else {
+        return unchanged(model);
+    };
+    let event = dialog.click(button);
+    on_confirm_event(model, event)
+}
+
+/// What the confirmation dialog's answer to a key or a click leads to.
+fn on_confirm_event(model: &mut Model, event: ConfirmEvent) -> Vec<Effect> {
+    match event {
+        ConfirmEvent::Nothing => Vec::new(),
+        ConfirmEvent::Cancelled => {
+            let Overlay::Confirm(dialog) = std::mem::replace(&mut model.overlay, Overlay::None)
+            else {
+                return Vec::new();
+            };
+            cancel_dialog_reads(model, &dialog)
+        }
+        ConfirmEvent::OpenPicker => {
+            let (id, fx) = model.requests.start(
+                Pending::Receivers,
+                ApiOp::ListUsers(bulk::offboard::receivers_query()),
+            );
+            if let Overlay::Confirm(dialog) = &mut model.overlay {
+                dialog.open_picker(id);
+            }
+            vec![fx]
+        }
+        ConfirmEvent::Confirmed => start_job(model),
     }
 }
 

@@ -199,6 +199,23 @@ impl ConfirmDialog {
 
     /// Handles one key, read through the keymap (`confirm`, `cancel`, `back`, `press`,
     /// `switch_button`; with a typed count, digits and `delete_back`).
+    /// A click on a button: the button pressed, whatever has the focus. A typed count is
+    /// confirmed only by typing it; with nothing to do any button closes the dialog.
+    pub fn click(&self, button: Button) -> ConfirmEvent {
+        if self.picker().is_some() {
+            // The receiver picker is on top: its keys choose, a click does nothing.
+            return ConfirmEvent::Nothing;
+        }
+        if self.nothing_to_do() {
+            return ConfirmEvent::Cancelled;
+        }
+        match button {
+            Button::Cancel => ConfirmEvent::Cancelled,
+            Button::Confirm if self.needs_typed_count() => ConfirmEvent::Nothing,
+            Button::Confirm => ConfirmEvent::Confirmed,
+        }
+    }
+
     pub fn handle_key(&mut self, key: KeyEvent, keys: &Keymap) -> ConfirmEvent {
         if key.kind == KeyEventKind::Release {
             return ConfirmEvent::Nothing;

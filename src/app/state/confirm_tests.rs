@@ -317,3 +317,26 @@ fn r_opens_the_picker_on_a_delete_and_a_pick_becomes_the_receiver() {
     press(&mut d, KeyCode::Char('2'));
     assert_eq!(press(&mut d, KeyCode::Enter), ConfirmEvent::Confirmed);
 }
+
+#[test]
+fn a_click_presses_the_button_clicked_but_never_skips_a_typed_count() {
+    let one = dialog(BulkAction::Terminate, &[user(5, EmployeeStatus::Active)]);
+    assert_eq!(one.focus(), Button::Cancel, "Cancel stays the default");
+    assert_eq!(one.click(Button::Confirm), ConfirmEvent::Confirmed);
+    assert_eq!(one.click(Button::Cancel), ConfirmEvent::Cancelled);
+    let many: Vec<EmployeeFullDto> = (10..30)
+        .map(|n| user(n, EmployeeStatus::Terminated))
+        .collect();
+    let typed = dialog(
+        BulkAction::Delete {
+            terminate_first: false,
+        },
+        &many,
+    );
+    assert!(typed.needs_typed_count());
+    assert_eq!(typed.click(Button::Confirm), ConfirmEvent::Nothing);
+    assert_eq!(typed.click(Button::Cancel), ConfirmEvent::Cancelled);
+    let nothing = dialog(BulkAction::Terminate, &[me()]);
+    assert!(nothing.nothing_to_do());
+    assert_eq!(nothing.click(Button::Confirm), ConfirmEvent::Cancelled);
+}
