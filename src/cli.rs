@@ -316,6 +316,10 @@ pub enum UsersCommand {
     /// Delete terminated users permanently (with --terminate-first, terminate them first).
     #[command(after_help = EXIT_CODES)]
     Delete(DeleteArgs),
+    /// Offboard users: terminate, hand their rooms over (when needed), delete, and follow
+    /// the removal of their files; the report says what happened to each one's data.
+    #[command(after_help = EXIT_CODES)]
+    Offboard(OffboardArgs),
 }
 
 /// `--order`.
@@ -441,6 +445,27 @@ pub struct DeleteArgs {
     /// succeeded.
     #[arg(long)]
     pub terminate_first: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct OffboardArgs {
+    /// User IDs or emails; `-` reads them from stdin (one per line, or CSV with an id
+    /// column).
+    #[arg(required = true, value_name = "ID|EMAIL")]
+    pub users: Vec<String>,
+    /// Who receives the rooms that must be handed over (an active DocSpace admin or room
+    /// admin), by ID or email; you by default.
+    #[arg(long, value_name = "USER")]
+    pub reassign_to: Option<String>,
+    /// Do not ask for confirmation.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Read what each user holds and print the plan; send no write.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Format of the plan and of the per-user report.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
 }
 
 #[cfg(test)]

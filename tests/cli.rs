@@ -35,6 +35,9 @@ mod list_filters;
 mod list_get;
 #[path = "cli/offboard.rs"]
 mod offboard;
+
+#[path = "cli/offboard_flow.rs"]
+mod offboard_flow;
 #[path = "cli/outcomes.rs"]
 mod outcomes;
 #[path = "cli/outcomes_model.rs"]

@@ -40,6 +40,7 @@ fn operation_word(op: &Operation) -> &'static str {
         Operation::Activate => "activate",
         Operation::Delete => "delete",
         Operation::Create { .. } => "create",
+        Operation::Reassign { .. } => "reassign",
         Operation::Unknown => "other",
     }
 }

@@ -5,6 +5,7 @@
 //! Results go to stdout (table, JSON or CSV); errors, summaries, confirmations and the
 //! progress bar go to stderr. Exit codes: see [`EXIT_CODES`].
 
+pub(crate) mod admin_report;
 pub(crate) mod change;
 pub(crate) mod create;
 pub(crate) mod exit;
@@ -12,10 +13,13 @@ pub mod fields;
 pub(crate) mod group;
 pub mod ids;
 pub(crate) mod interruptible;
+pub(crate) mod job_follow;
 pub(crate) mod journal;
 pub(crate) mod journal_check;
 pub(crate) mod journal_rows;
 pub(crate) mod list;
+pub(crate) mod offboard;
+pub(crate) mod one_user;
 pub mod output;
 pub(crate) mod progress;
 pub(crate) mod report;
@@ -102,5 +106,6 @@ pub async fn run_users(
             };
             change::run(conn, &client, action, &d.change, io).await
         }
+        UsersCommand::Offboard(a) => offboard::run(conn, &client, a, io).await,
     }
 }

@@ -28,6 +28,9 @@ pub enum Operation {
         #[serde(rename = "type")]
         kind: String,
     },
+    /// `POST /api/2.0/people/reassign/start`: the user's rooms and files handed to `to`.
+    #[serde(rename_all = "camelCase")]
+    Reassign { to: uuid::Uuid },
     /// A kind of write this version does not know (recorded by a newer one).
     #[serde(other)]
     Unknown,
@@ -52,6 +55,7 @@ impl Operation {
             Operation::Activate => "re-activate",
             Operation::Delete => "delete",
             Operation::Create { .. } => "create",
+            Operation::Reassign { .. } => "hand over",
             Operation::Unknown => "other",
         }
     }

@@ -47,7 +47,8 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
         (Operation::Create { .. }, Found::Gone) => {
             (NotDone, "no user with this email exists".into())
         }
-        (Operation::Unknown, _) => (
+        // A hand-over leaves the user as it was: only its job's progress could tell.
+        (Operation::Reassign { .. } | Operation::Unknown, _) => (
             Unknown,
             "this version cannot check this kind of write".into(),
         ),
