@@ -320,6 +320,12 @@ pub enum UsersCommand {
     /// the removal of their files; the report says what happened to each one's data.
     #[command(after_help = EXIT_CODES)]
     Offboard(OffboardArgs),
+    /// Invite people by email as a type; every address is checked before anything is sent.
+    #[command(after_help = EXIT_CODES)]
+    Invite(InviteArgs),
+    /// Mail the invitation again to pending users (the links mailed before stop working).
+    #[command(after_help = EXIT_CODES)]
+    Resend(ResendArgs),
 }
 
 /// `--order`.
@@ -464,6 +470,45 @@ pub struct OffboardArgs {
     #[arg(long)]
     pub dry_run: bool,
     /// Format of the plan and of the per-user report.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct InviteArgs {
+    /// The addresses to invite.
+    #[arg(required = true, value_name = "EMAIL")]
+    pub emails: Vec<String>,
+    /// user, room-admin or docspace-admin (guests are invited to rooms, not here).
+    #[arg(long = "type", value_name = "TYPE")]
+    pub user_type: String,
+    /// The language of the invitation mail (en, de, pt-BR); the portal's by default.
+    #[arg(long, value_name = "xx")]
+    pub language: Option<String>,
+    /// Check the addresses and print the plan; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Format of the per-user report.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct ResendArgs {
+    /// Pending users by ID or email; `-` reads them from stdin.
+    #[arg(
+        value_name = "ID|EMAIL",
+        required_unless_present = "all_pending",
+        conflicts_with = "all_pending"
+    )]
+    pub users: Vec<String>,
+    /// Every user whose invitation is pending.
+    #[arg(long)]
+    pub all_pending: bool,
+    /// Print who would be mailed; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Format of the per-user report.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }

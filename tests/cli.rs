@@ -27,6 +27,9 @@ mod exact;
 mod exit_codes;
 #[path = "cli/interrupt.rs"]
 mod interrupt;
+#[path = "cli/invite.rs"]
+mod invite;
+
 #[path = "cli/journal.rs"]
 mod journal;
 #[path = "cli/list_filters.rs"]

@@ -41,6 +41,8 @@ fn operation_word(op: &Operation) -> &'static str {
         Operation::Delete => "delete",
         Operation::Create { .. } => "create",
         Operation::Reassign { .. } => "reassign",
+        Operation::Invite { .. } => "invite",
+        Operation::Resend => "resend",
         Operation::Unknown => "other",
     }
 }

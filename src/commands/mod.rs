@@ -13,6 +13,7 @@ pub mod fields;
 pub(crate) mod group;
 pub mod ids;
 pub(crate) mod interruptible;
+pub(crate) mod invite;
 pub(crate) mod job_follow;
 pub(crate) mod journal;
 pub(crate) mod journal_check;
@@ -23,11 +24,13 @@ pub(crate) mod one_user;
 pub mod output;
 pub(crate) mod progress;
 pub(crate) mod report;
+pub(crate) mod resend;
 pub mod resolve;
 pub mod setup;
 pub(crate) mod table;
 pub(crate) mod term;
 pub mod values;
+pub(crate) mod write_guard;
 
 /// CSV reading and writing, shared with the terminal UI (pasted lists, exports).
 pub use crate::people::csv;
@@ -107,5 +110,7 @@ pub async fn run_users(
             change::run(conn, &client, action, &d.change, io).await
         }
         UsersCommand::Offboard(a) => offboard::run(conn, &client, a, io).await,
+        UsersCommand::Invite(a) => invite::run(conn, &client, a, io).await,
+        UsersCommand::Resend(a) => resend::run(conn, &client, a, io).await,
     }
 }

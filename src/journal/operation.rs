@@ -31,6 +31,13 @@ pub enum Operation {
     /// `POST /api/2.0/people/reassign/start`: the user's rooms and files handed to `to`.
     #[serde(rename_all = "camelCase")]
     Reassign { to: uuid::Uuid },
+    /// `POST /api/2.0/people/invite`: the addresses (the users' names) invited as `kind`.
+    Invite {
+        #[serde(rename = "type")]
+        kind: String,
+    },
+    /// `PUT /api/2.0/people/invite`: the invitation mailed again.
+    Resend,
     /// A kind of write this version does not know (recorded by a newer one).
     #[serde(other)]
     Unknown,
@@ -56,6 +63,8 @@ impl Operation {
             Operation::Delete => "delete",
             Operation::Create { .. } => "create",
             Operation::Reassign { .. } => "hand over",
+            Operation::Invite { .. } => "invite",
+            Operation::Resend => "resend the invitation",
             Operation::Unknown => "other",
         }
     }

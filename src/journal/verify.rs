@@ -48,7 +48,15 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
             (NotDone, "no user with this email exists".into())
         }
         // A hand-over leaves the user as it was: only its job's progress could tell.
-        (Operation::Reassign { .. } | Operation::Unknown, _) => (
+        // An invitation and a resend leave no trace on the profile a read could settle
+        // (an invited address may have been a user before).
+        (
+            Operation::Reassign { .. }
+            | Operation::Invite { .. }
+            | Operation::Resend
+            | Operation::Unknown,
+            _,
+        ) => (
             Unknown,
             "this version cannot check this kind of write".into(),
         ),

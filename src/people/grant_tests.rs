@@ -1,0 +1,21 @@
+use super::*;
+use crate::fixtures;
+
+#[test]
+fn only_the_owner_makes_docspace_admins_and_only_admins_make_room_admins() {
+    let owner: EmployeeFullDto = fixtures::user(1).owner().into();
+    let admin: EmployeeFullDto = fixtures::user(2).admin().into();
+    let user: EmployeeFullDto = fixtures::user(3).into();
+    assert_eq!(refusal(&owner, EmployeeType::DocSpaceAdmin), None);
+    assert!(refusal(&admin, EmployeeType::DocSpaceAdmin).is_some());
+    assert_eq!(refusal(&admin, EmployeeType::RoomAdmin), None);
+    assert!(refusal(&user, EmployeeType::RoomAdmin).is_some());
+    assert!(refusal(&user, EmployeeType::User).is_some());
+}
+
+#[test]
+fn guests_are_never_invited_to_the_portal() {
+    let owner: EmployeeFullDto = fixtures::user(1).owner().into();
+    assert!(invite_refusal(&owner, EmployeeType::Guest).is_some());
+    assert_eq!(invite_refusal(&owner, EmployeeType::User), None);
+}
