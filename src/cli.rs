@@ -326,6 +326,9 @@ pub enum UsersCommand {
     /// Mail the invitation again to pending users (the links mailed before stop working).
     #[command(after_help = EXIT_CODES)]
     Resend(ResendArgs),
+    /// Change users' type; a change down to user or guest hands their rooms over first.
+    #[command(after_help = EXIT_CODES)]
+    SetType(SetTypeArgs),
 }
 
 /// `--order`.
@@ -506,6 +509,26 @@ pub struct ResendArgs {
     #[arg(long)]
     pub all_pending: bool,
     /// Print who would be mailed; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Format of the per-user report.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct SetTypeArgs {
+    /// docspace-admin, room-admin, user or guest.
+    #[arg(value_name = "TYPE")]
+    pub user_type: String,
+    /// User IDs or emails; `-` reads them from stdin.
+    #[arg(required = true, value_name = "ID|EMAIL")]
+    pub users: Vec<String>,
+    /// Who receives the rooms of a room admin changed to user or guest (an active
+    /// DocSpace admin or room admin); you by default.
+    #[arg(long, value_name = "USER")]
+    pub move_rooms_to: Option<String>,
+    /// Print the plan; send nothing.
     #[arg(long)]
     pub dry_run: bool,
     /// Format of the per-user report.

@@ -51,6 +51,9 @@ mod paging;
 mod secrets;
 #[path = "cli/serve.rs"]
 mod serve;
+#[path = "cli/set_type.rs"]
+mod set_type;
+
 #[path = "cli/setup.rs"]
 mod setup;
 #[path = "cli/tls.rs"]

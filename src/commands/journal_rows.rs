@@ -43,6 +43,7 @@ fn operation_word(op: &Operation) -> &'static str {
         Operation::Reassign { .. } => "reassign",
         Operation::Invite { .. } => "invite",
         Operation::Resend => "resend",
+        Operation::SetType { .. } => "set-type",
         Operation::Unknown => "other",
     }
 }

@@ -26,6 +26,7 @@ pub(crate) mod progress;
 pub(crate) mod report;
 pub(crate) mod resend;
 pub mod resolve;
+pub(crate) mod set_type;
 pub mod setup;
 pub(crate) mod table;
 pub(crate) mod term;
@@ -112,5 +113,6 @@ pub async fn run_users(
         UsersCommand::Offboard(a) => offboard::run(conn, &client, a, io).await,
         UsersCommand::Invite(a) => invite::run(conn, &client, a, io).await,
         UsersCommand::Resend(a) => resend::run(conn, &client, a, io).await,
+        UsersCommand::SetType(a) => set_type::run(conn, &client, a, io).await,
     }
 }

@@ -38,6 +38,11 @@ pub enum Operation {
     },
     /// `PUT /api/2.0/people/invite`: the invitation mailed again.
     Resend,
+    /// `PUT /api/2.0/people/type/{type}`, or the job of `POST /api/2.0/people/type`.
+    SetType {
+        #[serde(rename = "type")]
+        kind: String,
+    },
     /// A kind of write this version does not know (recorded by a newer one).
     #[serde(other)]
     Unknown,
@@ -65,6 +70,7 @@ impl Operation {
             Operation::Reassign { .. } => "hand over",
             Operation::Invite { .. } => "invite",
             Operation::Resend => "resend the invitation",
+            Operation::SetType { .. } => "change the type",
             Operation::Unknown => "other",
         }
     }

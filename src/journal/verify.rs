@@ -48,6 +48,15 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
             (NotDone, "no user with this email exists".into())
         }
         // A hand-over leaves the user as it was: only its job's progress could tell.
+        (Operation::SetType { kind }, Found::User(u)) => {
+            let now = u.user_type().map(|t| t.name()).unwrap_or("unknown");
+            if now == kind.as_str() {
+                (Done, format!("the user is {now} now"))
+            } else {
+                (NotDone, format!("the user is {now} now"))
+            }
+        }
+        (Operation::SetType { .. }, Found::Gone) => (NotDone, "the user no longer exists".into()),
         // An invitation and a resend leave no trace on the profile a read could settle
         // (an invited address may have been a user before).
         (

@@ -27,6 +27,39 @@ pub(crate) fn invite_refusal(caller: &EmployeeFullDto, kind: EmployeeType) -> Op
     refusal(caller, kind)
 }
 
+/// The order of the types, lowest first.
+fn rank(kind: EmployeeType) -> u8 {
+    match kind {
+        EmployeeType::All | EmployeeType::Guest => 0,
+        EmployeeType::User => 1,
+        EmployeeType::RoomAdmin => 2,
+        EmployeeType::DocSpaceAdmin => 3,
+    }
+}
+
+/// How a change of type is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TypeChange {
+    /// Already of that type.
+    Same,
+    /// `PUT /people/type/{type}` (upgrades, and an admin back to room admin).
+    Direct,
+    /// A downgrade to User or Guest: the job that hands the rooms over first
+    /// (`POST /people/type`).
+    Job,
+}
+
+/// How `from` becomes `to`.
+pub(crate) fn type_change(from: EmployeeType, to: EmployeeType) -> TypeChange {
+    if from == to {
+        TypeChange::Same
+    } else if rank(to) < rank(from) && matches!(to, EmployeeType::User | EmployeeType::Guest) {
+        TypeChange::Job
+    } else {
+        TypeChange::Direct
+    }
+}
+
 #[cfg(test)]
 #[path = "grant_tests.rs"]
 mod tests;

@@ -19,3 +19,13 @@ fn guests_are_never_invited_to_the_portal() {
     assert!(invite_refusal(&owner, EmployeeType::Guest).is_some());
     assert_eq!(invite_refusal(&owner, EmployeeType::User), None);
 }
+
+#[test]
+fn downgrades_to_user_or_guest_run_the_job_and_the_rest_is_direct() {
+    use EmployeeType::*;
+    assert_eq!(type_change(RoomAdmin, User), TypeChange::Job);
+    assert_eq!(type_change(DocSpaceAdmin, Guest), TypeChange::Job);
+    assert_eq!(type_change(User, RoomAdmin), TypeChange::Direct);
+    assert_eq!(type_change(DocSpaceAdmin, RoomAdmin), TypeChange::Direct);
+    assert_eq!(type_change(User, User), TypeChange::Same);
+}
