@@ -329,6 +329,10 @@ pub enum UsersCommand {
     /// Change users' type; a change down to user or guest hands their rooms over first.
     #[command(after_help = EXIT_CODES)]
     SetType(SetTypeArgs),
+    /// Give users a storage quota of their own (`quota set 10GB …`, `none` for no limit),
+    /// or the portal's default again (`quota reset …`).
+    #[command(after_help = EXIT_CODES)]
+    Quota(QuotaArgs),
 }
 
 /// `--order`.
@@ -534,6 +538,37 @@ pub struct SetTypeArgs {
     /// Format of the per-user report.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct QuotaArgs {
+    #[command(subcommand)]
+    pub command: QuotaCommand,
+    /// Print the plan; send nothing.
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+    /// Format of the per-user report.
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QuotaCommand {
+    /// Set each user's own limit: 500MB, 10GB, 1.5TB, or none (no limit).
+    Set {
+        /// The limit (binary units: 1GB = 1024 MB), or `none`.
+        #[arg(value_name = "SIZE")]
+        size: String,
+        /// User IDs or emails; `-` reads them from stdin.
+        #[arg(required = true, value_name = "ID|EMAIL")]
+        users: Vec<String>,
+    },
+    /// Give users the portal's default limit again.
+    Reset {
+        /// User IDs or emails; `-` reads them from stdin.
+        #[arg(required = true, value_name = "ID|EMAIL")]
+        users: Vec<String>,
+    },
 }
 
 #[cfg(test)]

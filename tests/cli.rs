@@ -47,6 +47,9 @@ mod outcomes;
 mod outcomes_model;
 #[path = "cli/paging.rs"]
 mod paging;
+#[path = "cli/quota.rs"]
+mod quota;
+
 #[path = "cli/secrets.rs"]
 mod secrets;
 #[path = "cli/serve.rs"]

@@ -44,6 +44,7 @@ fn operation_word(op: &Operation) -> &'static str {
         Operation::Invite { .. } => "invite",
         Operation::Resend => "resend",
         Operation::SetType { .. } => "set-type",
+        Operation::Quota { .. } => "quota",
         Operation::Unknown => "other",
     }
 }

@@ -23,6 +23,7 @@ pub(crate) mod offboard;
 pub(crate) mod one_user;
 pub mod output;
 pub(crate) mod progress;
+pub(crate) mod quota;
 pub(crate) mod report;
 pub(crate) mod resend;
 pub mod resolve;
@@ -114,5 +115,6 @@ pub async fn run_users(
         UsersCommand::Invite(a) => invite::run(conn, &client, a, io).await,
         UsersCommand::Resend(a) => resend::run(conn, &client, a, io).await,
         UsersCommand::SetType(a) => set_type::run(conn, &client, a, io).await,
+        UsersCommand::Quota(a) => quota::run(conn, &client, a, io).await,
     }
 }

@@ -38,6 +38,12 @@ pub enum Operation {
     },
     /// `PUT /api/2.0/people/invite`: the invitation mailed again.
     Resend,
+    /// `PUT /api/2.0/people/userquota` (`limit` in bytes, -1 for none) or
+    /// `PUT /api/2.0/people/resetquota` (`limit` absent: the portal's default).
+    Quota {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        limit: Option<i64>,
+    },
     /// `PUT /api/2.0/people/type/{type}`, or the job of `POST /api/2.0/people/type`.
     SetType {
         #[serde(rename = "type")]
@@ -71,6 +77,7 @@ impl Operation {
             Operation::Invite { .. } => "invite",
             Operation::Resend => "resend the invitation",
             Operation::SetType { .. } => "change the type",
+            Operation::Quota { .. } => "set the quota",
             Operation::Unknown => "other",
         }
     }

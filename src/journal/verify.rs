@@ -57,6 +57,19 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
             }
         }
         (Operation::SetType { .. }, Found::Gone) => (NotDone, "the user no longer exists".into()),
+        (Operation::Quota { limit: Some(l) }, Found::User(u)) => {
+            if u.quota_limit == Some(*l) {
+                (Done, format!("the user's quota is {l} bytes now"))
+            } else {
+                (NotDone, "the user's quota is another now".into())
+            }
+        }
+        (Operation::Quota { limit: None }, Found::User(u)) => match u.is_custom_quota {
+            Some(false) => (Done, "the user has the portal's default quota now".into()),
+            Some(true) => (NotDone, "the user still has a quota of their own".into()),
+            None => (Unknown, "the portal does not show quotas".into()),
+        },
+        (Operation::Quota { .. }, Found::Gone) => (NotDone, "the user no longer exists".into()),
         // An invitation and a resend leave no trace on the profile a read could settle
         // (an invited address may have been a user before).
         (
