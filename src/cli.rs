@@ -142,6 +142,9 @@ pub enum Command {
     /// Scriptable user administration.
     #[command(after_help = EXIT_CODES)]
     Users(UsersArgs),
+    /// The portal's groups: list them, show one's members, add or remove members.
+    #[command(after_help = EXIT_CODES)]
+    Groups(GroupsArgs),
     /// Show the journal of writes and their outcomes (`journal check`: settle the
     /// unknown ones by reading the users back from the portal).
     #[command(after_help = JOURNAL_HELP)]
@@ -569,6 +572,54 @@ pub enum QuotaCommand {
         #[arg(required = true, value_name = "ID|EMAIL")]
         users: Vec<String>,
     },
+}
+
+/// `groups …`: the portal, and what to do with its groups.
+#[derive(Debug, Args)]
+pub struct GroupsArgs {
+    #[command(flatten)]
+    pub connect: ConnectArgs,
+    #[command(subcommand)]
+    pub command: GroupsCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GroupsCommand {
+    /// List the groups: name, members, manager, ID.
+    List {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Show a group's members.
+    Show {
+        /// The group's name (as the portal lists it) or ID.
+        #[arg(value_name = "NAME|ID")]
+        group: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Add users to a group.
+    Add(GroupsMembersArgs),
+    /// Remove users from a group.
+    Remove(GroupsMembersArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GroupsMembersArgs {
+    /// The group's name or ID.
+    #[arg(value_name = "GROUP")]
+    pub group: String,
+    /// User IDs or emails; `-` reads them from stdin.
+    #[arg(required = true, value_name = "USER")]
+    pub users: Vec<String>,
+    /// Print the plan; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Format of the per-user report.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
 }
 
 #[cfg(test)]

@@ -25,8 +25,11 @@ mod engine;
 mod exact;
 #[path = "cli/exit_codes.rs"]
 mod exit_codes;
+#[path = "cli/groups.rs"]
+mod groups;
 #[path = "cli/interrupt.rs"]
 mod interrupt;
+
 #[path = "cli/invite.rs"]
 mod invite;
 

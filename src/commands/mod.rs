@@ -11,6 +11,7 @@ pub(crate) mod create;
 pub(crate) mod exit;
 pub mod fields;
 pub(crate) mod group;
+pub mod groups;
 pub mod ids;
 pub(crate) mod interruptible;
 pub(crate) mod invite;
@@ -40,6 +41,7 @@ pub use crate::people::csv;
 use std::io::{IsTerminal, Read, Write};
 
 pub use exit::{CmdError, EXIT_CODES, Exit};
+pub use groups::run as run_groups;
 pub use journal::run as run_journal;
 
 use crate::api::PortalClient;

@@ -44,6 +44,9 @@ pub enum Operation {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         limit: Option<i64>,
     },
+    /// `PUT|DELETE /api/2.0/group/{group}/members`: users added to (or removed from) a group.
+    #[serde(rename_all = "camelCase")]
+    GroupMembers { group: uuid::Uuid, add: bool },
     /// `PUT /api/2.0/people/type/{type}`, or the job of `POST /api/2.0/people/type`.
     SetType {
         #[serde(rename = "type")]
@@ -78,6 +81,8 @@ impl Operation {
             Operation::Resend => "resend the invitation",
             Operation::SetType { .. } => "change the type",
             Operation::Quota { .. } => "set the quota",
+            Operation::GroupMembers { add: true, .. } => "add to a group",
+            Operation::GroupMembers { add: false, .. } => "remove from a group",
             Operation::Unknown => "other",
         }
     }

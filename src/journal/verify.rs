@@ -70,12 +70,16 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
             None => (Unknown, "the portal does not show quotas".into()),
         },
         (Operation::Quota { .. }, Found::Gone) => (NotDone, "the user no longer exists".into()),
+        (Operation::GroupMembers { .. }, Found::Gone) => {
+            (NotDone, "the user no longer exists".into())
+        }
         // An invitation and a resend leave no trace on the profile a read could settle
         // (an invited address may have been a user before).
         (
             Operation::Reassign { .. }
             | Operation::Invite { .. }
             | Operation::Resend
+            | Operation::GroupMembers { .. }
             | Operation::Unknown,
             _,
         ) => (
