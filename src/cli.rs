@@ -336,6 +336,13 @@ pub enum UsersCommand {
     /// or the portal's default again (`quota reset …`).
     #[command(after_help = EXIT_CODES)]
     Quota(QuotaArgs),
+    /// Change a profile: only the fields given (names and location on your own profile;
+    /// an admin may change anyone's email).
+    #[command(after_help = EXIT_CODES)]
+    Edit(EditArgs),
+    /// Mail a user a link to set a new password.
+    #[command(after_help = EXIT_CODES)]
+    PasswordLink(PasswordLinkArgs),
 }
 
 /// `--order`.
@@ -618,6 +625,41 @@ pub struct GroupsMembersArgs {
     #[arg(long)]
     pub dry_run: bool,
     /// Format of the per-user report.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The user, by ID or email.
+    #[arg(value_name = "ID|EMAIL")]
+    pub user: String,
+    /// The new first name.
+    #[arg(long, value_name = "NAME")]
+    pub first_name: Option<String>,
+    /// The new last name.
+    #[arg(long, value_name = "NAME")]
+    pub last_name: Option<String>,
+    /// The new location.
+    #[arg(long, value_name = "TEXT")]
+    pub location: Option<String>,
+    /// The new email address (the new address is asked to confirm it).
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Option<String>,
+    /// Print what would change; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Format of the report.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct PasswordLinkArgs {
+    /// The user, by ID or email.
+    #[arg(value_name = "ID|EMAIL")]
+    pub user: String,
+    /// Format of the report.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }

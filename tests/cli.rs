@@ -19,6 +19,9 @@ mod config;
 mod confirm;
 #[path = "cli/create.rs"]
 mod create;
+#[path = "cli/edit.rs"]
+mod edit;
+
 #[path = "cli/engine.rs"]
 mod engine;
 #[path = "cli/exact.rs"]

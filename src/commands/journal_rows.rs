@@ -45,6 +45,8 @@ fn operation_word(op: &Operation) -> &'static str {
         Operation::Resend => "resend",
         Operation::SetType { .. } => "set-type",
         Operation::Quota { .. } => "quota",
+        Operation::Edit { .. } => "edit",
+        Operation::PasswordLink => "password-link",
         Operation::GroupMembers { add: true, .. } => "group-add",
         Operation::GroupMembers { add: false, .. } => "group-remove",
         Operation::Unknown => "other",

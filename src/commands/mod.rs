@@ -8,6 +8,7 @@
 pub(crate) mod admin_report;
 pub(crate) mod change;
 pub(crate) mod create;
+pub(crate) mod edit;
 pub(crate) mod exit;
 pub mod fields;
 pub(crate) mod group;
@@ -118,5 +119,7 @@ pub async fn run_users(
         UsersCommand::Resend(a) => resend::run(conn, &client, a, io).await,
         UsersCommand::SetType(a) => set_type::run(conn, &client, a, io).await,
         UsersCommand::Quota(a) => quota::run(conn, &client, a, io).await,
+        UsersCommand::Edit(a) => edit::edit(conn, &client, a, io).await,
+        UsersCommand::PasswordLink(a) => edit::password_link(conn, &client, a, io).await,
     }
 }

@@ -47,6 +47,11 @@ pub enum Operation {
     /// `PUT|DELETE /api/2.0/group/{group}/members`: users added to (or removed from) a group.
     #[serde(rename_all = "camelCase")]
     GroupMembers { group: uuid::Uuid, add: bool },
+    /// `PUT /api/2.0/people/{id}` (names, location) or `POST /api/2.0/people/email`: the
+    /// fields changed, by name (never their values).
+    Edit { fields: Vec<String> },
+    /// `POST /api/2.0/people/password`: a password-change link mailed to the user.
+    PasswordLink,
     /// `PUT /api/2.0/people/type/{type}`, or the job of `POST /api/2.0/people/type`.
     SetType {
         #[serde(rename = "type")]
@@ -81,6 +86,8 @@ impl Operation {
             Operation::Resend => "resend the invitation",
             Operation::SetType { .. } => "change the type",
             Operation::Quota { .. } => "set the quota",
+            Operation::Edit { .. } => "edit the profile",
+            Operation::PasswordLink => "mail a password link",
             Operation::GroupMembers { add: true, .. } => "add to a group",
             Operation::GroupMembers { add: false, .. } => "remove from a group",
             Operation::Unknown => "other",

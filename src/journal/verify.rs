@@ -80,6 +80,8 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
             | Operation::Invite { .. }
             | Operation::Resend
             | Operation::GroupMembers { .. }
+            | Operation::Edit { .. }
+            | Operation::PasswordLink
             | Operation::Unknown,
             _,
         ) => (
