@@ -53,6 +53,9 @@ mod outcomes;
 mod outcomes_model;
 #[path = "cli/paging.rs"]
 mod paging;
+#[path = "cli/password_policy.rs"]
+mod password_policy;
+
 #[path = "cli/quota.rs"]
 mod quota;
 
