@@ -142,6 +142,10 @@ pub enum Command {
     /// Scriptable user administration.
     #[command(after_help = EXIT_CODES)]
     Users(UsersArgs),
+    /// Sign in with an email and password (and a second factor's code) and keep the
+    /// session token in the profile's token_file, or print it with --print-token.
+    #[command(after_help = EXIT_CODES)]
+    Login(LoginArgs),
     /// The portal's groups: list them, show one's members, add or remove members.
     #[command(after_help = EXIT_CODES)]
     Groups(GroupsArgs),
@@ -662,6 +666,25 @@ pub struct PasswordLinkArgs {
     /// Format of the report.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+}
+
+/// `login --email EMAIL [--password-stdin] [--code CODE] [--print-token]`.
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    #[command(flatten)]
+    pub connect: ConnectArgs,
+    /// The email (or login) to sign in with.
+    #[arg(long, value_name = "EMAIL")]
+    pub email: String,
+    /// Read the password from the first line of stdin instead of asking on the terminal.
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// The second factor's code (authenticator app or text message).
+    #[arg(long, value_name = "CODE")]
+    pub code: Option<String>,
+    /// Print `export DOCSPACE_TOKEN=…` to stdout instead of writing the token file.
+    #[arg(long)]
+    pub print_token: bool,
 }
 
 #[cfg(test)]

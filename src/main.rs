@@ -53,6 +53,7 @@ async fn run(cli: Cli) -> u8 {
         Some(Command::Users(a)) => Some(&a.connect),
         Some(Command::Journal(a)) => Some(&a.connect),
         Some(Command::Groups(a)) => Some(&a.connect),
+        Some(Command::Login(a)) => Some(&a.connect),
         Some(Command::Config(a)) => Some(&a.connect),
         _ => None,
     });
@@ -66,6 +67,14 @@ async fn run(cli: Cli) -> u8 {
             };
             let mut io = Io::real();
             match commands::run_users(&args.command, &conn, &mut io).await {
+                Ok(exit) => exit.code(),
+                Err(e) => fail(&e.to_string(), e.exit),
+            }
+        }
+        Some(Command::Login(args)) => {
+            logging::to_stderr("warn");
+            let mut io = Io::real();
+            match commands::run_login(&args, &resolve_opts, &mut io).await {
                 Ok(exit) => exit.code(),
                 Err(e) => fail(&e.to_string(), e.exit),
             }

@@ -42,6 +42,9 @@ mod journal;
 mod list_filters;
 #[path = "cli/list_get.rs"]
 mod list_get;
+#[path = "cli/login.rs"]
+mod login;
+
 #[path = "cli/offboard.rs"]
 mod offboard;
 

@@ -21,6 +21,7 @@ pub(crate) mod journal;
 pub(crate) mod journal_check;
 pub(crate) mod journal_rows;
 pub(crate) mod list;
+pub mod login;
 pub(crate) mod offboard;
 pub(crate) mod one_user;
 pub mod output;
@@ -44,6 +45,7 @@ use std::io::{IsTerminal, Read, Write};
 pub use exit::{CmdError, EXIT_CODES, Exit};
 pub use groups::run as run_groups;
 pub use journal::run as run_journal;
+pub use login::run as run_login;
 
 use crate::api::PortalClient;
 use crate::bulk::BulkAction;
