@@ -1,7 +1,7 @@
 //! `login`: a password from stdin, a second factor's code, the token kept in the profile's
 //! private token_file (or printed with --print-token), never echoed otherwise.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use docspace_people::demo::{DEMO_PASSWORD, DEMO_TFA_CODE, OWNER_EMAIL};
 
@@ -23,7 +23,7 @@ fn config(d: &Demo) -> (PathBuf, PathBuf) {
     (path, token)
 }
 
-async fn login(d: &Demo, cfg: &PathBuf, extra: &[&str], password: &str) -> Run {
+async fn login(d: &Demo, cfg: &Path, extra: &[&str], password: &str) -> Run {
     let mut args: Vec<String> = [
         "--config",
         &cfg.display().to_string(),
