@@ -1,15 +1,13 @@
 //! `users offboard`: terminate → hand the rooms over → delete → the removal of the rest,
 //! against the demo portal; the dry run; a refused heir; SIGINT during the hand-over.
 
-use std::process::{Child, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use docspace_people::api::{EmployeeFullDto, EmployeeStatus, EmployeeType};
 use docspace_people::demo::{JobPace, NewUser};
-use rustix::process::{Pid, Signal, kill_process};
 use serde_json::Value;
 
-use crate::support::{BIN, Demo, Run, command, demo};
+use crate::support::{Demo, Run, demo, interrupt_and_wait, spawn_run, until_written};
 
 const REASSIGN: &str = "/api/2.0/people/reassign/start";
 
@@ -187,15 +185,6 @@ async fn the_owner_is_skipped_an_unknown_user_reported_and_the_others_offboarded
     assert!(d.portal.user(plain.id).is_none(), "the plain user is gone");
 }
 
-fn start(d: &Demo, args: &[&str]) -> Child {
-    let mut all = vec!["--url".to_string(), d.url()];
-    all.extend(args.iter().map(|s| s.to_string()));
-    let env = vec![("DOCSPACE_TOKEN".to_string(), d.server.token().to_string())];
-    let mut cmd = command(BIN, d.home.path(), &all, &env);
-    cmd.stdin(Stdio::null());
-    cmd.spawn().expect("binary starts")
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigint_during_the_hand_over_stops_the_job_and_keeps_the_user() {
     let d = demo(60).await;
@@ -204,18 +193,9 @@ async fn sigint_during_the_hand_over_stops_the_job_and_keeps_the_user() {
     d.portal
         .set_job_pace(JobPace::Every(Duration::from_secs(3600)));
     let id = leaver.id.to_string();
-    let child = start(&d, &["users", "offboard", &id, "--yes", "--format", "json"]);
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !d.writes().iter().any(|w| w.path == REASSIGN) {
-        assert!(Instant::now() < deadline, "the hand-over never started");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-    kill_process(Pid::from_child(&child), Signal::INT).expect("SIGINT");
-    let r = tokio::task::spawn_blocking(move || {
-        Run::of(child.wait_with_output().expect("binary ends"))
-    })
-    .await
-    .expect("runner");
+    let child = spawn_run(&d, &["users", "offboard", &id, "--yes", "--format", "json"]);
+    until_written(&d, REASSIGN).await;
+    let r = interrupt_and_wait(child).await;
     assert_eq!(r.code, 130, "stderr: {}", r.stderr);
     let v = json(&r);
     let row = &v["results"][0];

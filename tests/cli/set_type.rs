@@ -2,10 +2,12 @@
 //! through the type-change job that hands the rooms over.
 
 use docspace_people::api::{EmployeeFullDto, EmployeeStatus, EmployeeType};
-use docspace_people::demo::NewUser;
+use std::time::Duration;
+
+use docspace_people::demo::{JobPace, NewUser};
 use serde_json::Value;
 
-use crate::support::{Demo, demo};
+use crate::support::{Demo, demo, interrupt_and_wait, spawn_run, until_written};
 
 fn of_type(d: &Demo, kind: EmployeeType, n: usize) -> Vec<EmployeeFullDto> {
     let v: Vec<_> = d
@@ -96,4 +98,37 @@ async fn demoting_a_room_admin_hands_the_rooms_to_the_one_named() {
     assert_eq!(now.status, Some(EmployeeStatus::Active));
     assert!(d.portal.rooms_of(heir.id).iter().any(|r| r.id == room));
     assert_eq!(d.portal.running_jobs(), 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigint_stops_the_type_change_job_and_leaves_the_type() {
+    let d = demo(80).await;
+    let leaver = d.portal.insert_user(NewUser::new(
+        "Ina",
+        "Stopped",
+        "ina.stopped@example.org",
+        EmployeeType::RoomAdmin,
+    ));
+    d.portal.add_room(leaver, "Ina's room", 1, 1024);
+    // The job never advances on its own: it is running when the signal comes.
+    d.portal
+        .set_job_pace(JobPace::Every(Duration::from_secs(3600)));
+    let id = leaver.to_string();
+    let child = spawn_run(&d, &["users", "set-type", "guest", &id, "--format", "json"]);
+    until_written(&d, "/api/2.0/people/type").await;
+    let r = interrupt_and_wait(child).await;
+    assert_eq!(r.code, 130, "stderr: {}", r.stderr);
+    let v: Value = serde_json::from_str(&r.stdout).expect("json");
+    assert_eq!(v["results"][0]["result"], "stopped", "{v}");
+    assert_eq!(
+        d.portal.user(leaver).and_then(|u| u.user_type()),
+        Some(EmployeeType::RoomAdmin),
+        "the type is unchanged"
+    );
+    assert_eq!(d.portal.running_jobs(), 0, "the job was stopped");
+    assert!(
+        d.writes()
+            .iter()
+            .any(|w| w.path == "/api/2.0/people/type/terminate")
+    );
 }
