@@ -134,3 +134,38 @@ async fn resend_mails_pending_users_warns_of_old_links_and_explains_the_limit() 
     assert!(r.stderr.contains("5 resends in 15 minutes"), "{}", r.stderr);
     assert_eq!(d.portal.outbox().iter().filter(|m| m.to == to).count(), 5);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn resend_all_pending_mails_every_pending_user_once() {
+    let d = demo(60).await;
+    let pending: Vec<String> = d
+        .portal
+        .users()
+        .into_iter()
+        .filter(|u| u.status == Some(EmployeeStatus::Pending))
+        .filter_map(|u| u.email)
+        .collect();
+    assert!(!pending.is_empty());
+    let r = d
+        .run(
+            &["users", "resend", "--all-pending", "--format", "json"],
+            None,
+        )
+        .await;
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("links mailed before it invalid"),
+        "{}",
+        r.stderr
+    );
+    let v: Value = serde_json::from_str(&r.stdout).expect("json");
+    assert_eq!(
+        v["results"].as_array().map(Vec::len),
+        Some(pending.len()),
+        "{v}"
+    );
+    let outbox = d.portal.outbox();
+    for e in &pending {
+        assert_eq!(outbox.iter().filter(|m| &m.to == e).count(), 1, "{e}");
+    }
+}
