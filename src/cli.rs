@@ -142,6 +142,13 @@ pub enum Command {
     /// Scriptable user administration.
     #[command(after_help = EXIT_CODES)]
     Users(UsersArgs),
+    /// Sign in with an email and password (and a second factor's code) and keep the
+    /// session token in the profile's token_file, or print it with --print-token.
+    #[command(after_help = EXIT_CODES)]
+    Login(LoginArgs),
+    /// The portal's groups: list them, show one's members, add or remove members.
+    #[command(after_help = EXIT_CODES)]
+    Groups(GroupsArgs),
     /// Show the journal of writes and their outcomes (`journal check`: settle the
     /// unknown ones by reading the users back from the portal).
     #[command(after_help = JOURNAL_HELP)]
@@ -316,6 +323,30 @@ pub enum UsersCommand {
     /// Delete terminated users permanently (with --terminate-first, terminate them first).
     #[command(after_help = EXIT_CODES)]
     Delete(DeleteArgs),
+    /// Offboard users: terminate, hand their rooms over (when needed), delete, and follow
+    /// the removal of their files; the report says what happened to each one's data.
+    #[command(after_help = EXIT_CODES)]
+    Offboard(OffboardArgs),
+    /// Invite people by email as a type; every address is checked before anything is sent.
+    #[command(after_help = EXIT_CODES)]
+    Invite(InviteArgs),
+    /// Mail the invitation again to pending users (the links mailed before stop working).
+    #[command(after_help = EXIT_CODES)]
+    Resend(ResendArgs),
+    /// Change users' type; a change down to user or guest hands their rooms over first.
+    #[command(after_help = EXIT_CODES)]
+    SetType(SetTypeArgs),
+    /// Give users a storage quota of their own (`quota set 10GB …`, `none` for no limit),
+    /// or the portal's default again (`quota reset …`).
+    #[command(after_help = EXIT_CODES)]
+    Quota(QuotaArgs),
+    /// Change a profile: only the fields given (names and location on your own profile;
+    /// an admin may change anyone's email).
+    #[command(after_help = EXIT_CODES)]
+    Edit(EditArgs),
+    /// Mail a user a link to set a new password.
+    #[command(after_help = EXIT_CODES)]
+    PasswordLink(PasswordLinkArgs),
 }
 
 /// `--order`.
@@ -441,6 +472,219 @@ pub struct DeleteArgs {
     /// succeeded.
     #[arg(long)]
     pub terminate_first: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct OffboardArgs {
+    /// User IDs or emails; `-` reads them from stdin (one per line, or CSV with an id
+    /// column).
+    #[arg(required = true, value_name = "ID|EMAIL")]
+    pub users: Vec<String>,
+    /// Who receives the rooms that must be handed over (an active DocSpace admin or room
+    /// admin), by ID or email; you by default.
+    #[arg(long, value_name = "USER")]
+    pub reassign_to: Option<String>,
+    /// Do not ask for confirmation.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Read what each user holds and print the plan; send no write.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Format of the plan and of the per-user report.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct InviteArgs {
+    /// The addresses to invite.
+    #[arg(required = true, value_name = "EMAIL")]
+    pub emails: Vec<String>,
+    /// user, room-admin or docspace-admin (guests are invited to rooms, not here).
+    #[arg(long = "type", value_name = "TYPE")]
+    pub user_type: String,
+    /// The language of the invitation mail (en, de, pt-BR); the portal's by default.
+    #[arg(long, value_name = "xx")]
+    pub language: Option<String>,
+    /// Check the addresses and print the plan; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Format of the per-user report.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct ResendArgs {
+    /// Pending users by ID or email; `-` reads them from stdin.
+    #[arg(
+        value_name = "ID|EMAIL",
+        required_unless_present = "all_pending",
+        conflicts_with = "all_pending"
+    )]
+    pub users: Vec<String>,
+    /// Every user whose invitation is pending.
+    #[arg(long)]
+    pub all_pending: bool,
+    /// Print who would be mailed; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Format of the per-user report.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct SetTypeArgs {
+    /// docspace-admin, room-admin, user or guest.
+    #[arg(value_name = "TYPE")]
+    pub user_type: String,
+    /// User IDs or emails; `-` reads them from stdin.
+    #[arg(required = true, value_name = "ID|EMAIL")]
+    pub users: Vec<String>,
+    /// Who receives the rooms of a room admin changed to user or guest (an active
+    /// DocSpace admin or room admin); you by default.
+    #[arg(long, value_name = "USER")]
+    pub move_rooms_to: Option<String>,
+    /// Print the plan; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Format of the per-user report.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct QuotaArgs {
+    #[command(subcommand)]
+    pub command: QuotaCommand,
+    /// Print the plan; send nothing.
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+    /// Format of the per-user report.
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QuotaCommand {
+    /// Set each user's own limit: 500MB, 10GB, 1.5TB, or none (no limit).
+    Set {
+        /// The limit (binary units: 1GB = 1024 MB), or `none`.
+        #[arg(value_name = "SIZE")]
+        size: String,
+        /// User IDs or emails; `-` reads them from stdin.
+        #[arg(required = true, value_name = "ID|EMAIL")]
+        users: Vec<String>,
+    },
+    /// Give users the portal's default limit again.
+    Reset {
+        /// User IDs or emails; `-` reads them from stdin.
+        #[arg(required = true, value_name = "ID|EMAIL")]
+        users: Vec<String>,
+    },
+}
+
+/// `groups …`: the portal, and what to do with its groups.
+#[derive(Debug, Args)]
+pub struct GroupsArgs {
+    #[command(flatten)]
+    pub connect: ConnectArgs,
+    #[command(subcommand)]
+    pub command: GroupsCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GroupsCommand {
+    /// List the groups: name, members, manager, ID.
+    List {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Show a group's members.
+    Show {
+        /// The group's name (as the portal lists it) or ID.
+        #[arg(value_name = "NAME|ID")]
+        group: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Add users to a group.
+    Add(GroupsMembersArgs),
+    /// Remove users from a group.
+    Remove(GroupsMembersArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GroupsMembersArgs {
+    /// The group's name or ID.
+    #[arg(value_name = "GROUP")]
+    pub group: String,
+    /// User IDs or emails; `-` reads them from stdin.
+    #[arg(required = true, value_name = "USER")]
+    pub users: Vec<String>,
+    /// Print the plan; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Format of the per-user report.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The user, by ID or email.
+    #[arg(value_name = "ID|EMAIL")]
+    pub user: String,
+    /// The new first name.
+    #[arg(long, value_name = "NAME")]
+    pub first_name: Option<String>,
+    /// The new last name.
+    #[arg(long, value_name = "NAME")]
+    pub last_name: Option<String>,
+    /// The new location.
+    #[arg(long, value_name = "TEXT")]
+    pub location: Option<String>,
+    /// The new email address (the new address is asked to confirm it).
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Option<String>,
+    /// Print what would change; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Format of the report.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct PasswordLinkArgs {
+    /// The user, by ID or email.
+    #[arg(value_name = "ID|EMAIL")]
+    pub user: String,
+    /// Format of the report.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// `login --email EMAIL [--password-stdin] [--code CODE] [--print-token]`.
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    #[command(flatten)]
+    pub connect: ConnectArgs,
+    /// The email (or login) to sign in with.
+    #[arg(long, value_name = "EMAIL")]
+    pub email: String,
+    /// Read the password from the first line of stdin instead of asking on the terminal.
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// The second factor's code (authenticator app or text message).
+    #[arg(long, value_name = "CODE")]
+    pub code: Option<String>,
+    /// Print `export DOCSPACE_TOKEN=…` to stdout instead of writing the token file.
+    #[arg(long)]
+    pub print_token: bool,
 }
 
 #[cfg(test)]

@@ -52,6 +52,8 @@ async fn run(cli: Cli) -> u8 {
     let resolve_opts = cli.resolve_options(match &cli.command {
         Some(Command::Users(a)) => Some(&a.connect),
         Some(Command::Journal(a)) => Some(&a.connect),
+        Some(Command::Groups(a)) => Some(&a.connect),
+        Some(Command::Login(a)) => Some(&a.connect),
         Some(Command::Config(a)) => Some(&a.connect),
         _ => None,
     });
@@ -65,6 +67,26 @@ async fn run(cli: Cli) -> u8 {
             };
             let mut io = Io::real();
             match commands::run_users(&args.command, &conn, &mut io).await {
+                Ok(exit) => exit.code(),
+                Err(e) => fail(&e.to_string(), e.exit),
+            }
+        }
+        Some(Command::Login(args)) => {
+            logging::to_stderr("warn");
+            let mut io = Io::real();
+            match commands::run_login(&args, &resolve_opts, &mut io).await {
+                Ok(exit) => exit.code(),
+                Err(e) => fail(&e.to_string(), e.exit),
+            }
+        }
+        Some(Command::Groups(args)) => {
+            logging::to_stderr("warn");
+            let conn = match config::resolve(&resolve_opts) {
+                Ok(c) => c,
+                Err(e) => return fail(&e.to_string(), Exit::Usage),
+            };
+            let mut io = Io::real();
+            match commands::run_groups(&args.command, &conn, &mut io).await {
                 Ok(exit) => exit.code(),
                 Err(e) => fail(&e.to_string(), e.exit),
             }

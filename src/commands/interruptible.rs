@@ -75,6 +75,36 @@ pub(crate) async fn run(
     }
 }
 
+/// Runs `work` (which checks `stop` between its requests), stoppable by signals as
+/// [`run`] is: the first signal sets `stop` and waits up to [`GRACE`] for `work` to end
+/// by itself; a second signal, or the end of that wait, abandons it (`None`: the caller
+/// reports what it recorded so far).
+pub(crate) async fn guard<T>(
+    work: impl std::future::Future<Output = T>,
+    stop: &AtomicBool,
+    io: &mut Io,
+) -> (Option<T>, Option<i32>) {
+    let mut signals = Signals::new().ok();
+    tokio::pin!(work);
+    let first = tokio::select! {
+        done = &mut work => return (Some(done), None),
+        s = next_signal(&mut signals) => s,
+    };
+    stop.store(true, Ordering::Relaxed);
+    io.err(&format!(
+        "{}: stopping; no further change is started, a running job is asked to stop. \
+         Waiting up to {} s (send the signal again to leave at once).",
+        first.name,
+        GRACE.as_secs()
+    ));
+    let done = tokio::select! {
+        done = &mut work => Some(done),
+        _ = next_signal(&mut signals) => None,
+        () = tokio::time::sleep(GRACE) => None,
+    };
+    (done, Some(first.code))
+}
+
 async fn next_signal(signals: &mut Option<Signals>) -> crate::terminal::Stop {
     match signals {
         Some(s) => s.recv().await,

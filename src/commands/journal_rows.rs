@@ -41,6 +41,14 @@ fn operation_word(op: &Operation) -> &'static str {
         Operation::Delete => "delete",
         Operation::Create { .. } => "create",
         Operation::Reassign { .. } => "reassign",
+        Operation::Invite { .. } => "invite",
+        Operation::Resend => "resend",
+        Operation::SetType { .. } => "set-type",
+        Operation::Quota { .. } => "quota",
+        Operation::Edit { .. } => "edit",
+        Operation::PasswordLink => "password-link",
+        Operation::GroupMembers { add: true, .. } => "group-add",
+        Operation::GroupMembers { add: false, .. } => "group-remove",
         Operation::Unknown => "other",
     }
 }

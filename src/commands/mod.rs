@@ -5,25 +5,37 @@
 //! Results go to stdout (table, JSON or CSV); errors, summaries, confirmations and the
 //! progress bar go to stderr. Exit codes: see [`EXIT_CODES`].
 
+pub(crate) mod admin_report;
 pub(crate) mod change;
 pub(crate) mod create;
+pub(crate) mod edit;
 pub(crate) mod exit;
 pub mod fields;
 pub(crate) mod group;
+pub mod groups;
 pub mod ids;
 pub(crate) mod interruptible;
+pub(crate) mod invite;
+pub(crate) mod job_follow;
 pub(crate) mod journal;
 pub(crate) mod journal_check;
 pub(crate) mod journal_rows;
 pub(crate) mod list;
+pub mod login;
+pub(crate) mod offboard;
+pub(crate) mod one_user;
 pub mod output;
 pub(crate) mod progress;
+pub(crate) mod quota;
 pub(crate) mod report;
+pub(crate) mod resend;
 pub mod resolve;
+pub(crate) mod set_type;
 pub mod setup;
 pub(crate) mod table;
 pub(crate) mod term;
 pub mod values;
+pub(crate) mod write_guard;
 
 /// CSV reading and writing, shared with the terminal UI (pasted lists, exports).
 pub use crate::people::csv;
@@ -31,7 +43,9 @@ pub use crate::people::csv;
 use std::io::{IsTerminal, Read, Write};
 
 pub use exit::{CmdError, EXIT_CODES, Exit};
+pub use groups::run as run_groups;
 pub use journal::run as run_journal;
+pub use login::run as run_login;
 
 use crate::api::PortalClient;
 use crate::bulk::BulkAction;
@@ -102,5 +116,12 @@ pub async fn run_users(
             };
             change::run(conn, &client, action, &d.change, io).await
         }
+        UsersCommand::Offboard(a) => offboard::run(conn, &client, a, io).await,
+        UsersCommand::Invite(a) => invite::run(conn, &client, a, io).await,
+        UsersCommand::Resend(a) => resend::run(conn, &client, a, io).await,
+        UsersCommand::SetType(a) => set_type::run(conn, &client, a, io).await,
+        UsersCommand::Quota(a) => quota::run(conn, &client, a, io).await,
+        UsersCommand::Edit(a) => edit::edit(conn, &client, a, io).await,
+        UsersCommand::PasswordLink(a) => edit::password_link(conn, &client, a, io).await,
     }
 }

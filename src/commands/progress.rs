@@ -34,6 +34,19 @@ impl Bar {
         Self(Some(bar))
     }
 
+    /// A bar from 0 to 100 % for a background job of the portal.
+    pub(crate) fn percent(what: &str) -> Self {
+        if !std::io::stderr().is_terminal() {
+            return Self(None);
+        }
+        let bar = ProgressBar::with_draw_target(Some(100), ProgressDrawTarget::stderr());
+        if let Ok(style) = ProgressStyle::with_template("{msg:>18} [{bar:30}] {pos}%") {
+            bar.set_style(style.progress_chars("=> "));
+        }
+        bar.set_message(what.to_string());
+        Self(Some(bar))
+    }
+
     pub(crate) fn update(&self, p: Progress) {
         if let Some(b) = &self.0 {
             b.set_position(p.done as u64);

@@ -5,7 +5,7 @@
 //! caught instead of silently ignored.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
@@ -62,6 +62,13 @@ pub struct Profile {
     /// The token itself; the file must then be readable by its owner only.
     #[serde(default)]
     pub token: Option<String>,
+    /// A file holding the token (readable by its owner only); `login` writes it.
+    #[serde(default)]
+    pub token_file: Option<PathBuf>,
+    /// A command that prints the token (a secret manager: `pass show docspace/work`),
+    /// run with `sh -c`.
+    #[serde(default)]
+    pub token_command: Option<String>,
     /// Refuse every write (create, terminate, activate, delete) through this profile.
     #[serde(default)]
     pub read_only: bool,
@@ -77,6 +84,8 @@ impl std::fmt::Debug for Profile {
             .field("url", &self.url)
             .field("token_env", &self.token_env)
             .field("token", &self.token.as_ref().map(|_| "[redacted]"))
+            .field("token_file", &self.token_file)
+            .field("token_command", &self.token_command)
             .field("read_only", &self.read_only)
             .field("connect_timeout_secs", &self.connect_timeout_secs)
             .field("request_timeout_secs", &self.request_timeout_secs)

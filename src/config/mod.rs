@@ -159,6 +159,10 @@ pub fn resolve_with(
         Source::Env(ENV_TOKEN.into())
     } else if let Some(var) = profile.and_then(|p| p.token_env.clone()) {
         Source::Env(var)
+    } else if profile.is_some_and(|p| p.token_file.is_some()) {
+        profile_key("token_file")
+    } else if profile.is_some_and(|p| p.token_command.is_some()) {
+        profile_key("token_command")
     } else {
         profile_key("token")
     };
@@ -265,11 +269,23 @@ fn token_of(
             ),
         });
     };
-    if p.token.is_some() && p.token_env.is_some() {
+    let ways = [
+        p.token.is_some(),
+        p.token_env.is_some(),
+        p.token_file.is_some(),
+        p.token_command.is_some(),
+    ];
+    if ways.iter().filter(|w| **w).count() > 1 {
         return Err(ConfigError::InvalidValue {
             key: format!("profiles.{profile_name}"),
-            reason: "set either token_env or token, not both".into(),
+            reason: "set one of token_env, token, token_file or token_command".into(),
         });
+    }
+    if let Some(file) = &p.token_file {
+        return token_from_file(file, profile_name);
+    }
+    if let Some(command) = &p.token_command {
+        return token_from_command(command, profile_name);
     }
     if let Some(var) = &p.token_env {
         if !is_env_name(var) || looks_like_token(var) {
@@ -298,6 +314,57 @@ fn token_of(
             "set {ENV_TOKEN}=<token>, or add token_env = \"VAR\" under [profiles.{profile_name}]{place}"
         ),
     })
+}
+
+/// The token in the profile's `token_file` (which must be private).
+fn token_from_file(file: &Path, profile_name: &str) -> Result<(String, String), ConfigError> {
+    let origin = format!(
+        "token_file {} of profile \"{profile_name}\"",
+        file.display()
+    );
+    if !file.exists() {
+        return Err(ConfigError::MissingToken {
+            profile: profile_name.to_string(),
+            hint: format!(
+                "{} does not exist yet: `docspace-people login --email EMAIL` writes it",
+                file.display()
+            ),
+        });
+    }
+    check_private(file)?;
+    let text = std::fs::read_to_string(file).map_err(|e| ConfigError::Read {
+        path: file.to_path_buf(),
+        reason: e.to_string(),
+    })?;
+    Ok((text.trim().to_string(), origin))
+}
+
+/// The token the profile's `token_command` prints (its error output is not shown: it
+/// may hold the secret).
+fn token_from_command(command: &str, profile_name: &str) -> Result<(String, String), ConfigError> {
+    let failed = |reason: String| ConfigError::InvalidValue {
+        key: format!("profiles.{profile_name}.token_command"),
+        reason,
+    };
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(command)
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output()
+        .map_err(|e| failed(format!("it could not be run: {e}")))?;
+    if !out.status.success() {
+        return Err(failed(format!(
+            "it failed ({}); run it yourself to see why",
+            out.status
+        )));
+    }
+    let token = String::from_utf8(out.stdout)
+        .map_err(|_| failed("it printed something that is not text".into()))?;
+    Ok((
+        token.trim().to_string(),
+        format!("token_command of profile \"{profile_name}\""),
+    ))
 }
 
 fn check_token(token: &str, origin: &str) -> Result<(), ConfigError> {

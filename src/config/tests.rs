@@ -206,7 +206,7 @@ fn bad_values_are_refused_in_words() {
         "[profiles.p]\nurl = \"https://p.example.com\"\ntoken = \"sk-1\"\ntoken_env = \"T\"\n",
     );
     let e = resolve_with(&opts, None, &env_of(&[])).expect_err("both sources");
-    assert!(e.to_string().contains("not both"), "{e}");
+    assert!(e.to_string().contains("one of"), "{e}");
 }
 
 #[test]
@@ -297,4 +297,52 @@ fn an_unknown_ui_column_names_itself_and_the_known_ones() {
         words.contains("the known columns are name, email, type"),
         "{words}"
     );
+}
+
+#[test]
+fn a_token_comes_from_a_private_file_or_a_command_and_only_one_way_is_allowed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let token = dir.path().join("work.token");
+    std::fs::write(&token, "sk-from-file\n").expect("write");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&token, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+    }
+    let text = format!(
+        "[profiles.a]\nurl = \"https://a.example\"\ntoken_file = \"{}\"\n\
+         [profiles.b]\nurl = \"https://b.example\"\ntoken_command = \"echo sk-from-command\"\n\
+         [profiles.c]\nurl = \"https://c.example\"\ntoken_command = \"exit 3\"\n\
+         [profiles.d]\nurl = \"https://d.example\"\ntoken = \"x\"\ntoken_command = \"echo y\"\n",
+        token.display()
+    );
+    let (_keep, opts) = with_file(&text);
+    let env = env_of(&[]);
+    let with = |p: &str| {
+        resolve_with(
+            &ResolveOptions {
+                profile: Some(p.into()),
+                ..opts.clone()
+            },
+            None,
+            &env,
+        )
+    };
+    let a = with("a").expect("a");
+    assert_eq!(a.client.token.expose_secret(), "sk-from-file");
+    let b = with("b").expect("b");
+    assert_eq!(b.client.token.expose_secret(), "sk-from-command");
+    let c = with("c").expect_err("a failing command");
+    assert!(c.to_string().contains("token_command"), "{c}");
+    let d = with("d").expect_err("two ways");
+    assert!(d.to_string().contains("one of"), "{d}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&token, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+        assert!(
+            with("a").is_err(),
+            "a token file others can read is refused"
+        );
+    }
 }

@@ -26,6 +26,7 @@ pub mod record;
 mod since;
 mod time;
 mod verify;
+mod write;
 
 use std::path::PathBuf;
 
@@ -42,6 +43,7 @@ pub use record::{EntryId, Record, UserRef, UserResult, WriteOutcome};
 pub use since::{SinceError, parse_since};
 pub use time::Timestamp;
 pub use verify::{Found, verdict};
+pub use write::write;
 
 /// The journal's file name inside the data directory.
 pub const JOURNAL_FILE: &str = "journal.jsonl";

@@ -28,9 +28,35 @@ pub enum Operation {
         #[serde(rename = "type")]
         kind: String,
     },
-    /// `POST /api/2.0/people/reassign/start`: the user's rooms and shared files handed to
-    /// the user `to`.
+    /// `POST /api/2.0/people/reassign/start`: the user's rooms and files handed to `to`.
+    #[serde(rename_all = "camelCase")]
     Reassign { to: uuid::Uuid },
+    /// `POST /api/2.0/people/invite`: the addresses (the users' names) invited as `kind`.
+    Invite {
+        #[serde(rename = "type")]
+        kind: String,
+    },
+    /// `PUT /api/2.0/people/invite`: the invitation mailed again.
+    Resend,
+    /// `PUT /api/2.0/people/userquota` (`limit` in bytes, -1 for none) or
+    /// `PUT /api/2.0/people/resetquota` (`limit` absent: the portal's default).
+    Quota {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        limit: Option<i64>,
+    },
+    /// `PUT|DELETE /api/2.0/group/{group}/members`: users added to (or removed from) a group.
+    #[serde(rename_all = "camelCase")]
+    GroupMembers { group: uuid::Uuid, add: bool },
+    /// `PUT /api/2.0/people/{id}` (names, location) or `POST /api/2.0/people/email`: the
+    /// fields changed, by name (never their values).
+    Edit { fields: Vec<String> },
+    /// `POST /api/2.0/people/password`: a password-change link mailed to the user.
+    PasswordLink,
+    /// `PUT /api/2.0/people/type/{type}`, or the job of `POST /api/2.0/people/type`.
+    SetType {
+        #[serde(rename = "type")]
+        kind: String,
+    },
     /// A kind of write this version does not know (recorded by a newer one).
     #[serde(other)]
     Unknown,
@@ -55,7 +81,15 @@ impl Operation {
             Operation::Activate => "re-activate",
             Operation::Delete => "delete",
             Operation::Create { .. } => "create",
-            Operation::Reassign { .. } => "hand data over",
+            Operation::Reassign { .. } => "hand over",
+            Operation::Invite { .. } => "invite",
+            Operation::Resend => "resend the invitation",
+            Operation::SetType { .. } => "change the type",
+            Operation::Quota { .. } => "set the quota",
+            Operation::Edit { .. } => "edit the profile",
+            Operation::PasswordLink => "mail a password link",
+            Operation::GroupMembers { add: true, .. } => "add to a group",
+            Operation::GroupMembers { add: false, .. } => "remove from a group",
             Operation::Unknown => "other",
         }
     }

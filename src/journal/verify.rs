@@ -47,12 +47,44 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
         (Operation::Create { .. }, Found::Gone) => {
             (NotDone, "no user with this email exists".into())
         }
-        // Only the receiver's rooms list tells; a user read does not.
-        (Operation::Reassign { .. }, _) => (
-            Unknown,
-            "a handover is not told by the user: see the rooms they own".into(),
-        ),
-        (Operation::Unknown, _) => (
+        // A hand-over leaves the user as it was: only its job's progress could tell.
+        (Operation::SetType { kind }, Found::User(u)) => {
+            let now = u.user_type().map(|t| t.name()).unwrap_or("unknown");
+            if now == kind.as_str() {
+                (Done, format!("the user is {now} now"))
+            } else {
+                (NotDone, format!("the user is {now} now"))
+            }
+        }
+        (Operation::SetType { .. }, Found::Gone) => (NotDone, "the user no longer exists".into()),
+        (Operation::Quota { limit: Some(l) }, Found::User(u)) => {
+            if u.quota_limit == Some(*l) {
+                (Done, format!("the user's quota is {l} bytes now"))
+            } else {
+                (NotDone, "the user's quota is another now".into())
+            }
+        }
+        (Operation::Quota { limit: None }, Found::User(u)) => match u.is_custom_quota {
+            Some(false) => (Done, "the user has the portal's default quota now".into()),
+            Some(true) => (NotDone, "the user still has a quota of their own".into()),
+            None => (Unknown, "the portal does not show quotas".into()),
+        },
+        (Operation::Quota { .. }, Found::Gone) => (NotDone, "the user no longer exists".into()),
+        (Operation::GroupMembers { .. }, Found::Gone) => {
+            (NotDone, "the user no longer exists".into())
+        }
+        // An invitation and a resend leave no trace on the profile a read could settle
+        // (an invited address may have been a user before).
+        (
+            Operation::Reassign { .. }
+            | Operation::Invite { .. }
+            | Operation::Resend
+            | Operation::GroupMembers { .. }
+            | Operation::Edit { .. }
+            | Operation::PasswordLink
+            | Operation::Unknown,
+            _,
+        ) => (
             Unknown,
             "this version cannot check this kind of write".into(),
         ),

@@ -12,14 +12,20 @@
 //! - [`user_type`]: the one vocabulary for the kinds of users (labels and machine names).
 //! - [`columns`]: the columns a user list can show, by name, and the sort of each.
 //! - [`count`]: counts in words ("12,345 users", "1 user").
+//! - [`grant`]: which types a caller may give (invite, change of type).
+//! - [`offboard`]: what offboarding a user does to their data, in words.
+//! - [`size`]: storage sizes read (`10GB`, `none`) and in words (`1.5 GB`).
 
 pub mod columns;
 pub(crate) mod count;
 pub mod csv;
 pub mod export;
+pub(crate) mod grant;
 pub(crate) mod lookup;
 pub(crate) mod new_user;
+pub(crate) mod offboard;
 pub(crate) mod pasted;
 pub mod read_only;
+pub(crate) mod size;
 pub(crate) mod type_change;
 pub mod user_type;

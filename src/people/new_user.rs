@@ -27,6 +27,7 @@ pub enum FieldError {
     TooLong,
     NameCharacters,
     EmailShape,
+    WeakPassword,
 }
 
 impl FieldError {
@@ -36,6 +37,9 @@ impl FieldError {
             Self::TooLong => "at most 255 characters",
             Self::NameCharacters => "only letters, spaces, apostrophes and hyphens",
             Self::EmailShape => "not an email address (name@example.com)",
+            Self::WeakPassword => {
+                "8 to 30 characters: latin letters, digits and symbols, no spaces"
+            }
         }
     }
 }
@@ -126,13 +130,23 @@ fn email_shape_ok(value: &str) -> bool {
     })
 }
 
-/// Password: optional (the portal makes one up when none is given); at most 255
-/// characters. The portal's strength policy is checked by the portal.
+/// The portal's default password policy: 8 to 30 characters
+/// (`PasswordSettings.cs`: `GetDefault` and `PasswordSettingsManager.MaxLength`).
+pub(crate) const PASSWORD_CHARS: std::ops::RangeInclusive<usize> = 8..=30;
+
+/// Password: optional (the portal makes one up when none is given); when given, the
+/// portal's default policy: 8 to 30 printable ASCII characters, no spaces
+/// (`PasswordSettings.cs` `CheckPassword`: `[\x21-\x7E]`). Refused here as the portal
+/// would refuse it, before anything is sent.
 pub(crate) fn password(value: &str) -> Result<(), FieldError> {
-    if too_long(value) {
-        Err(FieldError::TooLong)
-    } else {
+    if value.is_empty() {
+        return Ok(());
+    }
+    let printable = value.chars().all(|c| ('\x21'..='\x7e').contains(&c));
+    if printable && PASSWORD_CHARS.contains(&value.chars().count()) {
         Ok(())
+    } else {
+        Err(FieldError::WeakPassword)
     }
 }
 

@@ -35,7 +35,7 @@ fn lengths_are_limited_to_255_characters() {
     assert_eq!(first_name(&ok), Ok(()));
     assert_eq!(first_name(&long), Err(FieldError::TooLong));
     assert_eq!(last_name(&long), Err(FieldError::TooLong));
-    assert_eq!(password(&long), Err(FieldError::TooLong));
+    assert_eq!(password(&long), Err(FieldError::WeakPassword));
     let email_long = format!("{}@example.com", "a".repeat(250));
     assert_eq!(email(&email_long), Err(FieldError::TooLong));
 }
@@ -85,5 +85,22 @@ fn a_whole_request_is_checked() {
 #[test]
 fn password_is_optional() {
     assert_eq!(password(""), Ok(()));
-    assert_eq!(password("s3cret!"), Ok(()));
+    assert_eq!(password("s3cret!x"), Ok(()));
+}
+
+#[test]
+fn a_password_meets_the_portal_s_policy_or_is_refused() {
+    for weak in [
+        "short1!",
+        "has space 123",
+        "pässwort123",
+        &"x".repeat(31),
+        "tab\there1",
+    ] {
+        assert_eq!(password(weak), Err(FieldError::WeakPassword), "{weak}");
+    }
+    for ok in ["12345678", "Secret#1", &"x".repeat(30), "~!@#$%^&*()_+{}"] {
+        assert_eq!(password(ok), Ok(()), "{ok}");
+    }
+    assert!(FieldError::WeakPassword.message().contains("8 to 30"));
 }

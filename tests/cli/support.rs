@@ -197,3 +197,33 @@ pub fn command(
 pub fn lines(users: &[EmployeeFullDto]) -> String {
     users.iter().map(|u| format!("{}\n", u.id)).collect()
 }
+
+/// Starts `docspace-people --url <demo> ARGS` in the background (no stdin), with the
+/// demo's token, for a test that signals it.
+pub fn spawn_run(d: &Demo, args: &[&str]) -> std::process::Child {
+    let mut all = vec!["--url".to_string(), d.url()];
+    all.extend(args.iter().map(|s| s.to_string()));
+    let env = vec![("DOCSPACE_TOKEN".to_string(), d.server.token().to_string())];
+    let mut cmd = command(BIN, d.home.path(), &all, &env);
+    cmd.stdin(Stdio::null());
+    cmd.spawn().expect("binary starts")
+}
+
+/// Waits (bounded) until the portal has answered a write to `path`.
+pub async fn until_written(d: &Demo, path: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while !d.writes().iter().any(|w| w.path == path) {
+        assert!(std::time::Instant::now() < deadline, "no write to {path}");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+/// Sends SIGINT to `child` and waits for it to end.
+#[cfg(unix)]
+pub async fn interrupt_and_wait(child: std::process::Child) -> Run {
+    use rustix::process::{Pid, Signal, kill_process};
+    kill_process(Pid::from_child(&child), Signal::INT).expect("SIGINT");
+    tokio::task::spawn_blocking(move || Run::of(child.wait_with_output().expect("binary ends")))
+        .await
+        .expect("runner")
+}

@@ -1,0 +1,31 @@
+use super::*;
+use crate::fixtures;
+
+#[test]
+fn only_the_owner_makes_docspace_admins_and_only_admins_make_room_admins() {
+    let owner: EmployeeFullDto = fixtures::user(1).owner().into();
+    let admin: EmployeeFullDto = fixtures::user(2).admin().into();
+    let user: EmployeeFullDto = fixtures::user(3).into();
+    assert_eq!(refusal(&owner, EmployeeType::DocSpaceAdmin), None);
+    assert!(refusal(&admin, EmployeeType::DocSpaceAdmin).is_some());
+    assert_eq!(refusal(&admin, EmployeeType::RoomAdmin), None);
+    assert!(refusal(&user, EmployeeType::RoomAdmin).is_some());
+    assert!(refusal(&user, EmployeeType::User).is_some());
+}
+
+#[test]
+fn guests_are_never_invited_to_the_portal() {
+    let owner: EmployeeFullDto = fixtures::user(1).owner().into();
+    assert!(invite_refusal(&owner, EmployeeType::Guest).is_some());
+    assert_eq!(invite_refusal(&owner, EmployeeType::User), None);
+}
+
+#[test]
+fn downgrades_to_user_or_guest_run_the_job_and_the_rest_is_direct() {
+    use EmployeeType::*;
+    assert_eq!(type_change(RoomAdmin, User), TypeChange::Job);
+    assert_eq!(type_change(DocSpaceAdmin, Guest), TypeChange::Job);
+    assert_eq!(type_change(User, RoomAdmin), TypeChange::Direct);
+    assert_eq!(type_change(DocSpaceAdmin, RoomAdmin), TypeChange::Direct);
+    assert_eq!(type_change(User, User), TypeChange::Same);
+}
