@@ -102,6 +102,7 @@ async fn run(cli: Cli) -> u8 {
                 seed: cli.demo_seed,
                 rate_limit: cli.demo_rate_limit.per_minute(),
                 faults: cli.demo_fault_knobs().rules(),
+                shuffle_ties: cli.demo_shuffle_ties,
                 ..demo::DemoOptions::default()
             };
             demo_tui(opts).await
@@ -188,6 +189,7 @@ async fn serve_demo(args: ServeDemoArgs) -> u8 {
         token: args.token,
         users: args.users,
         seed: args.seed,
+        shuffle_ties: args.shuffle_ties,
         ..demo::DemoOptions::default()
     };
     match demo::serve_forever(opts).await {

@@ -120,6 +120,7 @@ pub async fn spawn(opts: DemoOptions) -> Result<DemoServer, DemoError> {
     store.set_seat_limits(opts.paid_seats, opts.user_seats);
     store.set_job_pace(opts.job_pace);
     store.set_user_quotas(opts.user_quotas);
+    store.set_shuffle_ties(opts.shuffle_ties);
     let mut tokens = Tokens::default();
     tokens.insert(opts.token.clone(), store.owner_id());
     let mut faults = FaultSet::new(opts.seed);

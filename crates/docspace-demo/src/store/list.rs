@@ -149,10 +149,9 @@ impl Store {
             return Err(Refusal::AccessDenied);
         }
         let order = self.filtered_order(viewer, q);
-        let users = order
+        let window = self.window(&order, q.start, q.count, q.sort);
+        let users = window
             .iter()
-            .skip(q.start)
-            .take(q.count)
             .filter_map(|&i| render(self, i as usize))
             .collect();
         Ok(ListPage {
