@@ -17,6 +17,7 @@ pub(crate) mod journal_check;
 pub(crate) mod journal_rows;
 pub(crate) mod list;
 pub mod output;
+pub(crate) mod output_stream;
 pub(crate) mod progress;
 pub(crate) mod report;
 pub mod resolve;
