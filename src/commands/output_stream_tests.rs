@@ -69,5 +69,8 @@ fn the_table_keeps_the_first_pages_widths_and_cuts_later_cells_only_on_a_termina
     // counted in characters.
     let column = |l: &str, what: &str| l.find(what).map(|i| l[..i].chars().count());
     let col = column(tty.lines().next().expect("header"), "EMAIL");
-    assert!(tty.lines().skip(1).all(|l| column(l, "ann") == col), "{tty}");
+    assert!(
+        tty.lines().skip(1).all(|l| column(l, "ann") == col),
+        "{tty}"
+    );
 }

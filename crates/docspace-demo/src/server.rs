@@ -121,6 +121,7 @@ pub async fn spawn(opts: DemoOptions) -> Result<DemoServer, DemoError> {
     store.set_job_pace(opts.job_pace);
     store.set_user_quotas(opts.user_quotas);
     store.set_shuffle_ties(opts.shuffle_ties);
+    store.prepare_default_order();
     let mut tokens = Tokens::default();
     tokens.insert(opts.token.clone(), store.owner_id());
     let mut faults = FaultSet::new(opts.seed);

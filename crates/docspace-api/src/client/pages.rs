@@ -23,7 +23,7 @@ use crate::paging::{Incomplete, Pager};
 use crate::query::{MAX_PAGE, SortBy, SortOrder, UserQuery};
 
 /// Pages asked for at once by default, once the portal's total is known.
-pub const PAGES_IN_FLIGHT: usize = 4;
+pub const PAGES_IN_FLIGHT: usize = 8;
 
 /// How often a listing that ended short of the portal's total is read again (once is
 /// enough unless the directory changes meanwhile).
