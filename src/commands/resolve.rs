@@ -10,7 +10,7 @@
 //!   sent unread, and the bulk engine bisects any chunk the portal refuses, reads the
 //!   few users in it and reports them. This keeps offboarding 1,000 users at a few
 //!   dozen requests instead of one read per user. When the whole directory costs at most
-//!   one list request for ten ids, it is read instead (several pages at once), so ids the
+//!   one list request for 100 ids, it is read instead (several pages at once), so ids the
 //!   portal does not know are found before any write: an unknown id sent unread makes
 //!   the portal refuse its chunk, and the bisection then reads each such id.
 
@@ -31,8 +31,8 @@ use crate::bulk::{BulkAction, CONCURRENCY, Caller, PLAN_FIELDS};
 pub const PER_ID_MAX: usize = 20;
 
 /// Many ids are checked against the whole directory when it costs at most one list
-/// request for this many ids.
-const IDS_PER_DIRECTORY_PAGE: usize = 10;
+/// request for this many ids (the sending it saves costs one request for 100 ids).
+const IDS_PER_DIRECTORY_PAGE: usize = 100;
 
 /// The users found, in the order asked, and the references that matched nobody.
 #[derive(Debug, Clone, Default)]
@@ -175,7 +175,7 @@ async fn by_listing(
 /// user with the fields a plan needs, several pages at once, so ids the portal does not
 /// know are reported missing before any write. Unknown ids sent unread would make the
 /// portal refuse their whole chunk, and finding them then costs a read each. `None`
-/// when the directory is too large for it (one request tells).
+/// when the directory is too large for it (one request for one id tells).
 async fn by_whole_directory(
     client: &PortalClient,
     refs: &[UserRef],
