@@ -87,7 +87,13 @@ pub(crate) async fn list(
         fields: output::wire(args.format, pick),
         ..UserQuery::default()
     };
-    let bar = Bar::counter("reading");
+    // Rows printed to the terminal as they come show the progress; a bar drawn between
+    // them would be torn.
+    let bar = if io.stdout_tty {
+        Bar::hidden()
+    } else {
+        Bar::counter("reading")
+    };
     let mut writer = PageWriter::new(args.format, pick, io.stdout_tty);
     let mut read = 0;
     let listing = client
