@@ -167,7 +167,8 @@ async fn tui(opts: TuiOptions) -> u8 {
 
 async fn demo_tui(opts: demo::DemoOptions) -> u8 {
     let _log = logging::to_file();
-    let server = match demo::spawn(opts).await {
+    // The portal is seeded while the first frame is drawn; the first list waits for it.
+    let server = match demo::spawn_seeding(opts).await {
         Ok(s) => s,
         Err(e) => return fail(&e.to_string(), Exit::Usage),
     };
