@@ -75,6 +75,11 @@ pub struct Cli {
     #[arg(long, value_name = "N|off", default_value_t, requires = "demo")]
     pub demo_rate_limit: RateLimit,
 
+    /// Users with the same sort key come in a new order on each list request of the
+    /// --demo portal, as a real portal's database may give them.
+    #[arg(long, requires = "demo")]
+    pub demo_shuffle_ties: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -287,6 +292,10 @@ pub struct ServeDemoArgs {
     /// times=N, share=P, after (carry the request out first). Example: status=500,method=PUT,times=2
     #[arg(long = "fault", value_name = "RULE")]
     pub faults: Vec<FaultRule>,
+    /// Users with the same sort key come in a new order on each list request, as a real
+    /// portal's database may give them.
+    #[arg(long)]
+    pub shuffle_ties: bool,
 }
 
 impl ServeDemoArgs {

@@ -124,6 +124,7 @@ async fn run(cli: Cli) -> u8 {
                 seed: cli.demo_seed,
                 rate_limit: cli.demo_rate_limit.per_minute(),
                 faults: cli.demo_fault_knobs().rules(),
+                shuffle_ties: cli.demo_shuffle_ties,
                 ..demo::DemoOptions::default()
             };
             demo_tui(opts).await
@@ -189,7 +190,8 @@ async fn tui(opts: TuiOptions) -> u8 {
 
 async fn demo_tui(opts: demo::DemoOptions) -> u8 {
     let _log = logging::to_file();
-    let server = match demo::spawn(opts).await {
+    // The portal is seeded while the first frame is drawn; the first list waits for it.
+    let server = match demo::spawn_seeding(opts).await {
         Ok(s) => s,
         Err(e) => return fail(&e.to_string(), Exit::Usage),
     };
@@ -211,6 +213,7 @@ async fn serve_demo(args: ServeDemoArgs) -> u8 {
         token: args.token,
         users: args.users,
         seed: args.seed,
+        shuffle_ties: args.shuffle_ties,
         ..demo::DemoOptions::default()
     };
     match demo::serve_forever(opts).await {

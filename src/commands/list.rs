@@ -3,8 +3,10 @@
 use super::exit::{CmdError, Exit};
 use super::fields::{self, Field};
 use super::output::{self, Format, Pick};
+use super::output_stream::PageWriter;
 use super::progress::Bar;
 use super::{Io, group, ids, resolve};
+use crate::api::client::PAGES_IN_FLIGHT;
 use crate::api::{EmployeeType, GroupFilter, ListFilters, PortalClient, SortOrder, UserQuery};
 use crate::cli::{GetArgs, ListArgs, Order};
 use crate::people::user_type;
@@ -68,6 +70,7 @@ pub(crate) async fn list(
     let picked = picked(args.fields.as_deref())?;
     let descending = args.desc || args.order == Some(Order::Desc);
     let types = types(args)?;
+    let pick = picked.as_deref().map_or(Pick::Default, Pick::Fields);
     let query = UserQuery {
         status: args.status.status(),
         filter_value: args.search.clone(),
@@ -81,22 +84,29 @@ pub(crate) async fn list(
             types,
             ..filters(client, args).await?
         },
-        fields: picked.as_deref().map(fields::wire).unwrap_or_default(),
+        fields: output::wire(args.format, pick),
         ..UserQuery::default()
     };
-    let bar = Bar::counter("reading");
+    // Rows printed to the terminal as they come show the progress; a bar drawn between
+    // them would be torn.
+    let bar = if io.stdout_tty {
+        Bar::hidden()
+    } else {
+        Bar::counter("reading")
+    };
+    let mut writer = PageWriter::new(args.format, pick, io.stdout_tty);
+    let mut read = 0;
     let listing = client
-        .list_pages(&query, args.limit, |n, total| bar.set(n, total))
+        .list_each(&query, args.limit, PAGES_IN_FLIGHT, |users, total| {
+            io.out(&writer.page(&users));
+            read += users.len();
+            bar.set(read, total);
+        })
         .await;
     bar.finish();
+    // What was printed stands; the end closes it (a JSON array stays valid).
+    io.out(&writer.finish());
     let listing = listing?;
-    let pick = picked.as_deref().map_or(Pick::Default, Pick::Fields);
-    io.out(&output::render(
-        &listing.users,
-        args.format,
-        pick,
-        io.stdout_tty,
-    ));
     match listing.incomplete {
         Some(why) => {
             io.err(&format!("error: the list is incomplete: {why}"));

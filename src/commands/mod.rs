@@ -25,6 +25,7 @@ pub mod login;
 pub(crate) mod offboard;
 pub(crate) mod one_user;
 pub mod output;
+pub(crate) mod output_stream;
 pub(crate) mod progress;
 pub(crate) mod quota;
 pub(crate) mod report;

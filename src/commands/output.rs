@@ -196,6 +196,58 @@ pub fn profiles(list: &[EmployeeFullDto], pick: Pick<'_>) -> String {
     blocks.join("\n")
 }
 
+/// The table's columns for `pick`.
+pub(crate) fn table_columns(pick: Pick<'_>) -> Vec<&'static Field> {
+    match pick {
+        Pick::Default => fields::table_default(),
+        Pick::Fields(f) => f.to_vec(),
+    }
+}
+
+/// The profile properties the portal must send to print `pick` in `format` (`fields=`).
+pub(crate) fn wire(format: Format, pick: Pick<'_>) -> Vec<&'static str> {
+    match (format, pick) {
+        (_, Pick::Fields(f)) => fields::wire(f),
+        (Format::Table, Pick::Default) => fields::wire(&fields::table_default()),
+        (_, Pick::Default) => fields::wire(&fields::data_default()),
+    }
+}
+
+/// One user as a pretty JSON value (an element of the list `render` prints).
+pub(crate) fn json_item(u: &EmployeeFullDto, pick: Pick<'_>) -> String {
+    let text = match pick {
+        Pick::Default => serde_json::to_string_pretty(&UserRecord::of(u)),
+        Pick::Fields(f) => serde_json::to_string_pretty(&object(u, f)),
+    };
+    text.unwrap_or_else(|_| "{}".into())
+}
+
+/// The CSV header for `pick`.
+pub(crate) fn csv_header(pick: Pick<'_>) -> Vec<&'static str> {
+    match pick {
+        Pick::Default => COLUMNS.to_vec(),
+        Pick::Fields(f) => f.iter().map(|c| c.name).collect(),
+    }
+}
+
+/// One user's CSV record (with its line end) for `pick`; control characters escaped
+/// when `tty`.
+pub(crate) fn csv_row(u: &EmployeeFullDto, pick: Pick<'_>, tty: bool) -> String {
+    let fields: Vec<String> = match pick {
+        Pick::Default => UserRecord::of(u).csv_fields().to_vec(),
+        Pick::Fields(f) => f.iter().map(|c| c.csv(u)).collect(),
+    };
+    if tty {
+        let safe: Vec<String> = fields
+            .iter()
+            .map(|f| display_safe(f).into_owned())
+            .collect();
+        csv::record(&safe)
+    } else {
+        csv::record(&fields)
+    }
+}
+
 fn object(u: &EmployeeFullDto, picked: &[&Field]) -> serde_json::Value {
     let map: serde_json::Map<String, serde_json::Value> = picked
         .iter()

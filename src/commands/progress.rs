@@ -21,6 +21,11 @@ impl Bar {
         Self(Some(bar))
     }
 
+    /// No bar at all.
+    pub(crate) fn hidden() -> Self {
+        Self(None)
+    }
+
     /// A spinner counting users while a list is read.
     pub(crate) fn counter(what: &str) -> Self {
         if !std::io::stderr().is_terminal() {

@@ -9,7 +9,10 @@
 //!   terminated (so they are reported as such, as a small batch would): the others are
 //!   sent unread, and the bulk engine bisects any chunk the portal refuses, reads the
 //!   few users in it and reports them. This keeps offboarding 1,000 users at a few
-//!   dozen requests instead of one read per user.
+//!   dozen requests instead of one read per user. When the whole directory costs at most
+//!   one list request for 100 ids, it is read instead (several pages at once), so ids the
+//!   portal does not know are found before any write: an unknown id sent unread makes
+//!   the portal refuse its chunk, and the bisection then reads each such id.
 
 use std::collections::{HashMap, HashSet};
 
@@ -17,6 +20,8 @@ use futures::stream::{self, StreamExt};
 use uuid::Uuid;
 
 use super::ids::UserRef;
+use crate::api::client::PAGES_IN_FLIGHT;
+use crate::api::query::MAX_PAGE;
 use crate::api::{
     ApiError, EmployeeFullDto, EmployeeStatus, EmployeeType, Pager, PortalClient, UserQuery,
 };
@@ -24,6 +29,10 @@ use crate::bulk::{BulkAction, CONCURRENCY, Caller, PLAN_FIELDS};
 
 /// Up to this many users are read one request each.
 pub const PER_ID_MAX: usize = 20;
+
+/// Many ids are checked against the whole directory when it costs at most one list
+/// request for this many ids (the sending it saves costs one request for 100 ids).
+const IDS_PER_DIRECTORY_PAGE: usize = 100;
 
 /// The users found, in the order asked, and the references that matched nobody.
 #[derive(Debug, Clone, Default)]
@@ -161,6 +170,59 @@ async fn by_listing(
     Ok(found)
 }
 
+/// The targets of a large terminate by ids, when the whole directory is cheap to read
+/// (at most one page of [`MAX_PAGE`] users for [`IDS_PER_DIRECTORY_PAGE`] ids): every
+/// user with the fields a plan needs, several pages at once, so ids the portal does not
+/// know are reported missing before any write. Unknown ids sent unread would make the
+/// portal refuse their whole chunk, and finding them then costs a read each. `None`
+/// when the directory is too large for it (one request for one id tells).
+async fn by_whole_directory(
+    client: &PortalClient,
+    refs: &[UserRef],
+) -> Result<Option<Targets>, ApiError> {
+    let probe = UserQuery {
+        count: 1,
+        fields: vec!["id"],
+        ..UserQuery::default()
+    };
+    let total = client.list_users(&probe).await?.total.unwrap_or(u64::MAX);
+    let pages = total.div_ceil(u64::from(MAX_PAGE));
+    let affordable = (refs.len() / IDS_PER_DIRECTORY_PAGE).max(1) as u64;
+    if pages > affordable {
+        return Ok(None);
+    }
+    let everyone = UserQuery {
+        fields: PLAN_FIELDS.to_vec(),
+        ..UserQuery::default()
+    };
+    let mut known: HashMap<Uuid, EmployeeFullDto> = HashMap::new();
+    let listing = client
+        .list_each(&everyone, None, PAGES_IN_FLIGHT, |users, _| {
+            known.extend(users.into_iter().map(|u| (u.id, u)));
+        })
+        .await?;
+    if let Some(why) = listing.incomplete {
+        return Err(ApiError::IncompleteList(why));
+    }
+    let mut targets = Targets {
+        users: Vec::new(),
+        missing: Vec::new(),
+        not_terminated: Vec::new(),
+    };
+    let mut seen = HashSet::new();
+    for r in refs {
+        match r {
+            UserRef::Id(id) => match known.get(id) {
+                Some(u) if seen.insert(u.id) => targets.users.push(u.clone()),
+                Some(_) => {}
+                None => targets.missing.push(r.clone()),
+            },
+            UserRef::Email(_) => targets.missing.push(r.clone()),
+        }
+    }
+    Ok(Some(targets))
+}
+
 /// Finds the targets of `action`. `thorough` reads every target (for `--dry-run`).
 pub async fn targets(
     client: &PortalClient,
@@ -203,6 +265,9 @@ pub async fn targets(
             missing: Vec::new(),
             not_terminated: f.missing,
         });
+    }
+    if let Some(targets) = by_whole_directory(client, refs).await? {
+        return Ok(targets);
     }
     // Terminate / terminate-then-delete of many users: read only the admins (whom the
     // portal refuses as a group) and the terminated users (already in the wanted state,

@@ -26,38 +26,55 @@ pub(crate) fn fit(s: &str, max: usize) -> String {
 /// Renders a header and rows with two spaces between columns. `max` caps each column's
 /// width (0 = no cap); the last column is never padded.
 pub(crate) fn render(headers: &[&str], rows: &[Vec<String>], max: &[usize]) -> String {
-    let cols = headers.len();
+    let cells = cut(headers.len(), rows, max);
+    let widths = widths(headers, &cells);
+    let mut out = line(
+        &headers.iter().map(|h| h.to_string()).collect::<Vec<_>>(),
+        &widths,
+    );
+    for r in &cells {
+        out.push_str(&line(r, &widths));
+    }
+    out
+}
+
+/// Each row's first `cols` cells, cut to the caps of `max` (0 = no cap).
+pub(crate) fn cut(cols: usize, rows: &[Vec<String>], max: &[usize]) -> Vec<Vec<String>> {
     let cap = |i: usize| max.get(i).copied().filter(|m| *m > 0).unwrap_or(usize::MAX);
-    let cells: Vec<Vec<String>> = rows
-        .iter()
+    rows.iter()
         .map(|r| {
             (0..cols)
                 .map(|i| fit(r.get(i).map(String::as_str).unwrap_or(""), cap(i)))
                 .collect()
         })
-        .collect();
+        .collect()
+}
+
+/// The width of each column: its widest cell or header.
+pub(crate) fn widths(headers: &[&str], cells: &[Vec<String>]) -> Vec<usize> {
     let mut widths: Vec<usize> = headers.iter().map(|h| h.width()).collect();
-    for r in &cells {
-        for (i, c) in r.iter().enumerate() {
-            widths[i] = widths[i].max(c.width());
+    for r in cells {
+        for (w, c) in widths.iter_mut().zip(r) {
+            *w = (*w).max(c.width());
         }
     }
-    let mut out = String::new();
-    let mut line = |row: &[String]| {
-        let mut l = String::new();
-        for (i, c) in row.iter().enumerate() {
-            l.push_str(c);
-            if i + 1 < cols {
-                l.push_str(&" ".repeat(widths[i] - c.width() + 2));
-            }
+    widths
+}
+
+/// One line: each cell padded to its column's width and two spaces (a wider cell pushes
+/// the rest along), the last never padded.
+pub(crate) fn line(row: &[String], widths: &[usize]) -> String {
+    let cols = row.len();
+    let mut l = String::new();
+    for (i, c) in row.iter().enumerate() {
+        l.push_str(c);
+        if i + 1 < cols {
+            let w = widths.get(i).copied().unwrap_or(0);
+            l.push_str(&" ".repeat(w.saturating_sub(c.width()) + 2));
         }
-        out.push_str(l.trim_end());
-        out.push('\n');
-    };
-    line(&headers.iter().map(|h| h.to_string()).collect::<Vec<_>>());
-    for r in &cells {
-        line(r);
     }
+    let mut out = l.trim_end().to_string();
+    out.push('\n');
     out
 }
 

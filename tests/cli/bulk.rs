@@ -399,3 +399,51 @@ async fn bad_token_unreachable_portal_and_read_only_profiles() {
     assert!(r.stderr.contains("read-only"), "{}", r.stderr);
     assert!(d.writes().is_empty());
 }
+
+/// 2,000 ids the portal does not know, among 50 it does: the unknown ones are found with
+/// list requests before any write (not one read each after the portal refused their
+/// chunk), reported as not on the portal, and the others terminated.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn thousands_of_unknown_ids_cost_a_few_list_requests() {
+    let d = demo(250).await;
+    d.portal.set_rate_limit(None);
+    let known: Vec<uuid::Uuid> = d
+        .plain_users(EmployeeStatus::Active)
+        .iter()
+        .take(50)
+        .map(|u| u.id)
+        .collect();
+    let ghosts: Vec<uuid::Uuid> = (0..2_000u128)
+        .map(|n| uuid::Uuid::from_u128(0xdead_0000 + n))
+        .collect();
+    let stdin: String = known
+        .iter()
+        .chain(&ghosts)
+        .map(|i| format!("{i}\n"))
+        .collect();
+    d.portal.clear_request_log();
+    let r = d
+        .run(
+            &["users", "terminate", "--yes", "--format", "json", "-"],
+            Some(&stdin),
+        )
+        .await;
+    assert_eq!(r.code, 4, "some not found: {}", r.stderr);
+    let log = d.portal.request_log();
+    let reads = log.iter().filter(|q| q.method == "GET").count();
+    assert!(reads <= 2_050 / 100, "{reads} reads");
+    assert!(
+        log.iter().all(|q| q.status != 403),
+        "no chunk refused for unknown ids"
+    );
+    let res = results(&r.stdout);
+    let not_found = res
+        .iter()
+        .filter(|(_, _, why)| why.as_str().unwrap_or("").contains("not on the portal"))
+        .count();
+    assert_eq!(not_found, 2_000);
+    for id in &known {
+        let u = d.portal.user(*id).expect("known");
+        assert_eq!(u.status, Some(EmployeeStatus::Terminated));
+    }
+}

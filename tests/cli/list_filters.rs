@@ -359,3 +359,27 @@ async fn a_group_is_found_by_name_and_unknown_names_are_refused() {
     );
     assert!(list_queries(&d).is_empty(), "no list sent");
 }
+
+/// Without `--fields`, each format still asks the portal only for what it prints, and
+/// prints what full profiles would give.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn default_output_asks_only_for_the_columns_printed() {
+    use docspace_people::commands::output::UserRecord;
+    let d = demo(120).await;
+    let r = list(&d, &["--format", "json"]).await;
+    assert_ok(&r);
+    let asked = sent(&d, "fields");
+    assert_eq!(asked.len(), 1, "fields= is sent");
+    assert!(!asked[0].contains("contacts") && !asked[0].contains("avatar"));
+    let records: Vec<UserRecord> = serde_json::from_str(&r.stdout).expect("records");
+    assert_eq!(records.len(), d.portal.user_count());
+    for rec in &records {
+        let full = d.portal.user(rec.id).expect("exists");
+        assert_eq!(rec, &UserRecord::of(&full));
+    }
+    let r = list(&d, &[]).await;
+    assert_ok(&r);
+    let asked = sent(&d, "fields");
+    assert_eq!(asked.len(), 1, "the table sends fields= too");
+    assert!(!asked[0].contains("registrationDate"), "{asked:?}");
+}

@@ -110,3 +110,31 @@ async fn targets_are_not_matched_against_an_incomplete_list() {
     let left = d.plain_users(EmployeeStatus::Terminated).len();
     assert!(left >= 150, "nobody deleted: {left} left");
 }
+
+/// A portal whose database orders users with the same sort key differently on each
+/// request (MySQL may): users fall between pages and others come twice. The list still
+/// prints each user exactly once, and as many as the portal counts.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_user_comes_once_when_ties_move_between_pages() {
+    let d = demo(20).await;
+    // Forty users named alike on each side of most page boundaries.
+    for n in 0..400 {
+        let first = ["Anna", "Ben", "Cleo", "Dora"][n % 4];
+        let email = format!("tie{n}@example.org");
+        d.portal
+            .insert_user(NewUser::new(first, "Same", &email, EmployeeType::User));
+    }
+    d.portal.set_shuffle_ties(true);
+    let r = d.run(&["users", "list", "--format", "json"], None).await;
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("one JSON array");
+    let ids: Vec<&str> = v
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|u| u["id"].as_str())
+        .collect();
+    let unique: std::collections::HashSet<&str> = ids.iter().copied().collect();
+    assert_eq!(unique.len(), ids.len(), "a user listed twice");
+    assert_eq!(ids.len(), d.portal.user_count(), "a user missed");
+}

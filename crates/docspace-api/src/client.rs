@@ -8,11 +8,13 @@ mod invite;
 pub mod login;
 mod members;
 mod offboarding;
+mod pages;
 mod profile;
 mod quota;
 mod type_change;
 
 pub use offboarding::RoomArea;
+pub use pages::{PAGES_IN_FLIGHT, Streamed};
 pub use quota::QuotaLimit;
 
 use std::sync::Arc;
@@ -148,11 +150,18 @@ fn is_loopback(url: &Url) -> bool {
 impl PortalClient {
     pub fn new(opts: &ClientOptions) -> Result<Self, ApiError> {
         let base = parse_base_url(&opts.base_url)?;
-        let http = reqwest::Client::builder()
+        let mut builder = reqwest::Client::builder()
             .connect_timeout(opts.connect_timeout)
             .timeout(opts.request_timeout)
             .redirect(reqwest::redirect::Policy::none())
-            .user_agent(concat!("docspace-people/", env!("CARGO_PKG_VERSION")))
+            .user_agent(concat!("docspace-people/", env!("CARGO_PKG_VERSION")));
+        if base.scheme() == "http" {
+            // Plain http is for loopback only and redirects are not followed, so no TLS
+            // connection is ever made: trusting no certificate skips loading the
+            // system's roots (most of a start-up), and no proxy stands in between.
+            builder = builder.tls_certs_only(Vec::new()).no_proxy();
+        }
+        let http = builder
             .build()
             .map_err(|e| ApiError::Network(e.to_string()))?;
         Ok(Self {

@@ -129,6 +129,30 @@ impl Pager {
         fresh
     }
 
+    /// Takes the users of a page read again (after the listing ended short): those not
+    /// listed before, whatever the page's position. Ties in the portal's order may move
+    /// between requests (MySQL leaves them unordered), so a user can fall between two
+    /// pages; reading again finds them.
+    pub fn take_missed(&mut self, users: Vec<EmployeeFullDto>) -> Vec<EmployeeFullDto> {
+        let fresh: Vec<EmployeeFullDto> = users
+            .into_iter()
+            .filter(|u| self.seen.insert(u.id))
+            .collect();
+        self.taken += fresh.len();
+        fresh
+    }
+
+    /// After the listing has ended: whether it ended short of the portal's `total` with
+    /// no page contradicting another (users fell between pages, so reading again may find
+    /// them). Never when a limit ended it.
+    pub fn short(&self) -> bool {
+        let expected = self.total.map(|t| t.saturating_sub(self.first));
+        self.next.is_none()
+            && !self.limited
+            && self.problem.is_none()
+            && expected.is_some_and(|t| (self.taken as u64) < t)
+    }
+
     /// The portal's last `total`, if it sent one.
     pub fn total(&self) -> Option<u64> {
         self.total

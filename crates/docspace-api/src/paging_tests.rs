@@ -123,3 +123,38 @@ fn a_page_that_adds_some_new_users_goes_on() {
     let (users, requests, pager) = follow(Pager::new(0, 100, None), &pages);
     assert_eq!((users, requests, pager.incomplete()), (160, 3, None));
 }
+
+#[test]
+fn users_that_fell_between_pages_are_taken_when_read_again() {
+    // Ties moved: user 99 came twice, user 100 never.
+    let mut pager = Pager::new(0, 100, None);
+    assert_eq!(pager.take(page(0, 0..100, Some(201))).len(), 100);
+    let mut moved = page(100, 101..201, Some(201));
+    moved
+        .users
+        .insert(0, EmployeeFullDto::bare(Uuid::from_u128(99)));
+    moved.users.truncate(100);
+    assert_eq!(pager.take(moved).len(), 99);
+    let last = page(200, 200..201, Some(201));
+    assert_eq!(pager.take(last).len(), 1);
+    assert_eq!(pager.next_start(), None);
+    assert!(pager.short(), "200 of 201");
+    // Read again: only the user not listed yet is taken.
+    let again = page(0, 95..105, Some(201)).users;
+    let fresh = pager.take_missed(again);
+    assert_eq!(fresh.len(), 1);
+    assert_eq!(fresh[0].id, Uuid::from_u128(100));
+    assert!(!pager.short());
+    assert_eq!(pager.incomplete(), None);
+}
+
+#[test]
+fn a_listing_ended_by_its_limit_or_a_contradiction_is_not_short() {
+    let mut limited = Pager::new(0, 100, Some(50));
+    limited.take(page(0, 0..100, Some(300)));
+    assert!(!limited.short());
+    let mut repeated = Pager::new(0, 100, None);
+    repeated.take(page(0, 0..100, Some(300)));
+    repeated.take(page(100, 0..100, Some(300)));
+    assert!(!repeated.short(), "a repeated page is a problem, not ties");
+}

@@ -68,6 +68,7 @@ mod options;
 mod portal;
 mod ratelimit;
 mod seed;
+mod seeding;
 mod server;
 mod state;
 pub mod store;
@@ -83,6 +84,7 @@ pub use options::{DEFAULT_IDLE_TIMEOUT, DemoOptions, MAX_USERS, default_max_conn
 pub use portal::DemoPortal;
 pub use ratelimit::DEFAULT_PER_MINUTE;
 pub use seed::OWNER_EMAIL;
+pub use seeding::{SeedingDemo, spawn_seeding};
 pub use server::{DemoServer, serve_forever, spawn};
 pub use store::{
     DEFAULT_USER_QUOTA, DEMO_PASSWORD, DEMO_TFA_CODE, JobPace, MailKind, PORTAL_STORAGE, SeatUsage,

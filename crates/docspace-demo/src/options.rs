@@ -84,6 +84,10 @@ pub struct DemoOptions {
     /// Whether the portal keeps storage statistics and has per-user quotas on (profiles
     /// then carry `usedSpace`, `quotaLimit` and `isCustomQuota`). On by default.
     pub user_quotas: bool,
+    /// Whether users with the same sort key come in a new order on each list request,
+    /// as the server's database may give them (off by default: ties are broken by the
+    /// other name and the order of creation).
+    pub shuffle_ties: bool,
 }
 
 impl Default for DemoOptions {
@@ -102,6 +106,7 @@ impl Default for DemoOptions {
             max_connections: default_max_connections(),
             job_pace: JobPace::default(),
             user_quotas: true,
+            shuffle_ties: false,
         }
     }
 }
@@ -122,6 +127,7 @@ impl std::fmt::Debug for DemoOptions {
             .field("max_connections", &self.max_connections)
             .field("job_pace", &self.job_pace)
             .field("user_quotas", &self.user_quotas)
+            .field("shuffle_ties", &self.shuffle_ties)
             .finish()
     }
 }

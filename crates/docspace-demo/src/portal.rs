@@ -266,6 +266,14 @@ impl DemoPortal {
         lock(&self.shared.store).set_sensitive_limit(limit);
     }
 
+    /// Lets ties in the sort order (users with the same sort key) move between list
+    /// requests, as the server's database may (see [`DemoOptions::shuffle_ties`]).
+    ///
+    /// [`DemoOptions::shuffle_ties`]: crate::DemoOptions::shuffle_ties
+    pub fn set_shuffle_ties(&self, on: bool) {
+        lock(&self.shared.store).set_shuffle_ties(on);
+    }
+
     /// Switches storage statistics and per-user quotas on or off.
     pub fn set_user_quotas(&self, on: bool) {
         lock(&self.shared.store).set_user_quotas(on);

@@ -83,6 +83,13 @@ impl Drop for DemoServer {
 
 /// Seeds the portal, binds `opts.listen` and serves in a background tokio task.
 pub async fn spawn(opts: DemoOptions) -> Result<DemoServer, DemoError> {
+    let (listener, addr) = bind(&opts).await?;
+    Ok(serve_on(listener, addr, opts))
+}
+
+/// Checks `opts` and binds its address: connections made from now on wait in the
+/// kernel's queue until the portal serves.
+pub(crate) async fn bind(opts: &DemoOptions) -> Result<(TcpListener, SocketAddr), DemoError> {
     if !opts.listen.ip().is_loopback() && !opts.allow_remote {
         return Err(DemoError::NotLoopback(opts.listen));
     }
@@ -113,13 +120,19 @@ pub async fn spawn(opts: DemoOptions) -> Result<DemoServer, DemoError> {
         addr: opts.listen,
         source,
     })?;
+    Ok((listener, addr))
+}
 
+/// Seeds the portal and serves it on `listener` in a background tokio task.
+pub(crate) fn serve_on(listener: TcpListener, addr: SocketAddr, opts: DemoOptions) -> DemoServer {
     let seeded = seed(opts.users, opts.seed);
     let mut store = Store::new(seeded.users, seeded.groups, seeded.owner, opts.seed);
     store.set_base_url(&format!("http://{addr}"));
     store.set_seat_limits(opts.paid_seats, opts.user_seats);
     store.set_job_pace(opts.job_pace);
     store.set_user_quotas(opts.user_quotas);
+    store.set_shuffle_ties(opts.shuffle_ties);
+    store.prepare_default_order();
     let mut tokens = Tokens::default();
     tokens.insert(opts.token.clone(), store.owner_id());
     let mut faults = FaultSet::new(opts.seed);
@@ -152,13 +165,13 @@ pub async fn spawn(opts: DemoOptions) -> Result<DemoServer, DemoError> {
         stop_rx,
     ));
     tracing::info!(%addr, "demo portal listening");
-    Ok(DemoServer {
+    DemoServer {
         addr,
         shared,
         connections,
         stop: Some(stop_tx),
         task: Some(task),
-    })
+    }
 }
 
 /// Prints a line on stdout; a closed stdout (the reader went away) must not stop the

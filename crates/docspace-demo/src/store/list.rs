@@ -149,16 +149,26 @@ impl Store {
             return Err(Refusal::AccessDenied);
         }
         let order = self.filtered_order(viewer, q);
-        let users = order
+        let window = self.window(&order, q.start, q.count, q.sort);
+        let users = window
             .iter()
-            .skip(q.start)
-            .take(q.count)
             .filter_map(|&i| render(self, i as usize))
             .collect();
         Ok(ListPage {
             users,
             total: order.len(),
         })
+    }
+
+    /// Sorts the directory in the default order (first name, ascending) now, so the
+    /// first list request (the start of every client) costs only its page.
+    pub fn prepare_default_order(&mut self) {
+        let sort = (SortBy::FirstName, false);
+        if !self.cache.sorted.contains_key(&sort) {
+            let all: Vec<u32> = self.live().map(|(i, _)| i as u32).collect();
+            let sorted = Arc::new(self.sort_slots(&all, sort.0, sort.1));
+            self.cache.sorted.insert(sort, sorted);
+        }
     }
 
     fn filtered_order(&mut self, viewer: &Viewer, q: &ListQuery) -> Arc<Vec<u32>> {

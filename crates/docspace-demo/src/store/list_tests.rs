@@ -103,3 +103,23 @@ fn status_codes_map_to_the_server_cases() {
     // `DbUserService.cs` lines 867-889: 3 (Active, Terminated) has no case.
     assert_eq!(StatusFilter::from_code(3), StatusFilter::Unmatched);
 }
+
+#[test]
+fn the_order_sorted_ahead_is_the_order_a_list_builds() {
+    let mut cold = small();
+    let mut warm = small();
+    warm.prepare_default_order();
+    let admin = viewer(&cold, 2);
+    for q in [
+        ListQuery::default(),
+        ListQuery {
+            status: Some(StatusFilter::Active),
+            ..ListQuery::default()
+        },
+    ] {
+        assert_eq!(
+            names(&warm.list(&admin, &q).expect("list")),
+            names(&cold.list(&admin, &q).expect("list"))
+        );
+    }
+}

@@ -32,6 +32,7 @@ mod sort;
 mod status;
 mod tfa;
 mod throttle;
+mod ties;
 mod view;
 
 use std::collections::{HashMap, HashSet};
@@ -149,6 +150,7 @@ pub struct Store {
     ids: ChaCha8Rng,
     login_events: i64,
     cache: list::Cache,
+    ties: ties::Ties,
     admin: Admin,
 }
 
@@ -169,6 +171,7 @@ impl Store {
             ids: ChaCha8Rng::seed_from_u64(seed ^ 0x05ee_d1d5),
             login_events: 1000,
             cache: list::Cache::default(),
+            ties: ties::Ties::default(),
             admin: Admin::default(),
         };
         for u in users {

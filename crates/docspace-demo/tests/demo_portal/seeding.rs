@@ -117,3 +117,34 @@ async fn remote_listening_needs_an_explicit_opt_in_and_debug_hides_the_token() {
     };
     assert!(docspace_demo::spawn(bad).await.is_err());
 }
+
+/// The address is known before the seeding ends; a request sent at once waits and is
+/// answered by the seeded portal, and bad options are still refused up front.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_portal_seeded_in_the_background_answers_requests_sent_at_once() {
+    let opts = DemoOptions {
+        users: 20_000,
+        seed: 5,
+        rate_limit: None,
+        ..DemoOptions::default()
+    };
+    let token = opts.token.clone();
+    let d = docspace_demo::spawn_seeding(opts).await.expect("bound");
+    assert_eq!(d.token(), token);
+    let body: serde_json::Value = reqwest::Client::new()
+        .get(format!("{}/api/2.0/people/filter?count=1", d.url()))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .expect("answered")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(body["total"], 20_000);
+    d.shutdown().await;
+    let bad = DemoOptions {
+        token: "two words".into(),
+        ..DemoOptions::default()
+    };
+    assert!(docspace_demo::spawn_seeding(bad).await.is_err());
+}
