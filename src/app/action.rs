@@ -458,6 +458,39 @@ key_actions! {
         hint: "history",
         keys: ["down"],
     },
+    Invite {
+        name: "invite",
+        context: List,
+        description: "invite people by email: one or many addresses, a type, a language",
+        hint: "invite",
+        keys: ["I"],
+        writes: true,
+    },
+    ResendInvite {
+        name: "resend_invite",
+        context: List,
+        description: "mail the selected or marked pending users their invitation again",
+        hint: "resend",
+        keys: ["V"],
+        writes: true,
+    },
+    ChangeType {
+        name: "change_type",
+        context: List,
+        description: "change the type of the selected or marked users",
+        hint: "type",
+        keys: ["Y"],
+        writes: true,
+    },
+    SetQuota {
+        name: "set_quota",
+        context: List,
+        description: "set the storage quota of the selected or marked users (10GB, none, \
+                      default), where the portal has quotas",
+        hint: "quota",
+        keys: ["Q"],
+        writes: true,
+    },
 }
 
 impl Action {

@@ -2,8 +2,9 @@
 
 use uuid::Uuid;
 
-use crate::api::UserQuery;
+use crate::api::admin::UserInvitation;
 use crate::api::dto::MemberRequestDto;
+use crate::api::{EmployeeType, QuotaLimit, UserQuery};
 use crate::bulk::Plan;
 use crate::people::export::ExportFormat;
 use crate::people::lookup::LookupTarget;
@@ -46,6 +47,31 @@ pub enum ApiOp {
     /// Every user the query matches written to a local file page by page, with progress
     /// messages (it reads the portal only).
     Export(Box<ExportRequest>),
+    /// `POST /people/invite`: invite these addresses, in `culture` if given (a write).
+    Invite {
+        invitations: Vec<UserInvitation>,
+        culture: Option<String>,
+    },
+    /// `PUT /people/invite`: mail these pending users their invitation again (a write).
+    ResendInvites(Vec<Uuid>),
+    /// Give these users another type, one at a time (a write): see [`TypeChangeRequest`].
+    ChangeType(Box<TypeChangeRequest>),
+    /// `PUT /people/userquota` with `limit`, or `/people/resetquota` when it is `None`,
+    /// for these users (a write).
+    SetQuota {
+        ids: Vec<Uuid>,
+        limit: Option<QuotaLimit>,
+    },
+}
+
+/// What [`ApiOp::ChangeType`] does: each user (with the type they have now) becomes `to`;
+/// an upgrade through `PUT /people/type/{type}`, a downgrade through the portal's job
+/// (`POST /people/type`), their rooms handed to `rooms_to` (`None`: the caller).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeChangeRequest {
+    pub users: Vec<(Uuid, Option<EmployeeType>)>,
+    pub to: EmployeeType,
+    pub rooms_to: Option<Uuid>,
 }
 
 /// What [`ApiOp::Export`] writes: the users of `query` (all pages from its start), as
@@ -69,7 +95,12 @@ impl ApiOp {
             | ApiOp::ListIds(_)
             | ApiOp::FindUsers(_)
             | ApiOp::Export(_) => false,
-            ApiOp::CreateUser(_) | ApiOp::Bulk(_) => true,
+            ApiOp::CreateUser(_)
+            | ApiOp::Bulk(_)
+            | ApiOp::Invite { .. }
+            | ApiOp::ResendInvites(_)
+            | ApiOp::ChangeType(_)
+            | ApiOp::SetQuota { .. } => true,
         }
     }
 }

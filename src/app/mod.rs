@@ -32,9 +32,11 @@ pub(crate) mod update;
 pub(crate) mod words;
 
 pub use action::{Action, Context};
-pub use effect::{ApiOp, Effect, ExportRequest, HistoryKind, Request, RequestId};
+pub use effect::{
+    ApiOp, Effect, ExportRequest, HistoryKind, Request, RequestId, TypeChangeRequest,
+};
 pub use keymap::{KeySpec, Keymap};
-pub use msg::{ApiOutcome, ApiReply, ExportDone, FindAnswer, IdList, Msg, ReadProgress};
+pub use msg::{AdminDone, ApiOutcome, ApiReply, ExportDone, FindAnswer, IdList, Msg, ReadProgress};
 pub use state::history::History;
 pub use state::model::{Model, ModelOptions, Overlay, Pending};
 pub use update::{init, update};

@@ -56,9 +56,31 @@ pub enum ApiOutcome {
     Found(Vec<FindAnswer>),
     /// An export written ([`super::ApiOp::Export`]).
     Exported(ExportDone),
+    /// An administration write answered (invite, resend, type, quota).
+    Admin(AdminDone),
     /// The worker refused the operation without sending anything (a write on a
     /// read-only profile, a create that breaks the portal's rules); the reason in words.
     NotSent(String),
+}
+
+/// What an administration write did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AdminDone {
+    /// The addresses asked for, and the display names of the pending users the portal
+    /// answered with (it names a new user by their address).
+    Invited {
+        asked: Vec<String>,
+        pending: Vec<String>,
+    },
+    /// Invitations mailed again to this many users.
+    Resent(usize),
+    /// A change for each user: done, or refused with the portal's words (raw: sanitise
+    /// before showing); users after a refusal for want of seats are not sent.
+    Changed {
+        done: usize,
+        refused: Vec<(Uuid, String)>,
+        not_sent: usize,
+    },
 }
 
 /// How far a long read has come: users (or names) done, of how many (when known).

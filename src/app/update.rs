@@ -98,6 +98,7 @@ pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
         },
         Overlay::PasteReport(_) => keys::paste_report::on_key(model, key),
         Overlay::Export(_) => keys::export::on_key(model, key),
+        Overlay::Admin(_) => keys::admin::on_key(model, key),
         Overlay::Search => keys::search::on_key(model, key),
         Overlay::Lookup(_) => keys::lookup::on_key(model, key),
         Overlay::Filters(_) => keys::filters::on_key(model, key),
@@ -120,6 +121,9 @@ fn on_list_action(model: &mut Model, action: Action) -> Vec<Effect> {
             keys::writes::on_action(model, action)
         }
         Action::ReopenJob => keys::writes::reopen_job(model),
+        Action::Invite | Action::ResendInvite | Action::ChangeType | Action::SetQuota => {
+            keys::admin::on_action(model, action)
+        }
         Action::Search => {
             keys::search::open(model);
             Vec::new()
@@ -159,6 +163,7 @@ fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
         Overlay::Form(_) => keys::writes::on_paste(model, text),
         Overlay::Palette(_) => keys::palette::on_paste(model, text),
         Overlay::Export(_) => keys::export::on_paste(model, text),
+        Overlay::Admin(_) => keys::admin::on_paste(model, text),
         // A list of IDs or emails pasted over the list marks those users.
         Overlay::None if crate::people::pasted::is_list(text) => {
             keys::marks::on_paste_list(model, text)

@@ -188,6 +188,11 @@ fn answer(portal: &mut Portal, op: &ApiOp, kind: u8) -> Result<ApiOutcome, ApiEr
         ApiOp::ListIds(_) | ApiOp::FindUsers(_) | ApiOp::Export(_) => {
             Ok(ApiOutcome::NotSent("not modelled".into()))
         }
+        // The administration writes change nothing this model checks.
+        ApiOp::Invite { .. }
+        | ApiOp::ResendInvites(_)
+        | ApiOp::ChangeType(_)
+        | ApiOp::SetQuota { .. } => Ok(ApiOutcome::NotSent("not modelled".into())),
     }
 }
 
@@ -441,6 +446,17 @@ fn check(step: &Step, before: &Before, fx: &[Effect], m: &Model) -> Result<(), T
                     "a create without the form: {:?}",
                     before.overlay
                 );
+            }
+            ApiOp::Invite { .. }
+            | ApiOp::ResendInvites(_)
+            | ApiOp::ChangeType(_)
+            | ApiOp::SetQuota { .. } => {
+                prop_assert!(
+                    matches!(before.overlay, Overlay::Admin(_)),
+                    "an administration write without its dialog: {:?}",
+                    before.overlay
+                );
+                prop_assert!(matches!(m.overlay, Overlay::None), "the dialog closed");
             }
             other => prop_assert!(false, "not a write: {:?}", other),
         }

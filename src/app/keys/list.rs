@@ -54,6 +54,10 @@ pub(crate) fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         }
         // Routed elsewhere by `update` (writes, marks, the prompts, copy and open).
         Action::ReopenJob
+        | Action::Invite
+        | Action::ResendInvite
+        | Action::ChangeType
+        | Action::SetQuota
         | Action::NewUser
         | Action::ToggleMark
         | Action::MarkAll

@@ -2,6 +2,7 @@
 //! reads are handled in [`reads`], replies to writes in [`writes`], those to the long
 //! reads (mark all, a pasted list, an export) in [`tasks`].
 
+pub(crate) mod admin;
 pub(crate) mod reads;
 pub(crate) mod tasks;
 pub(crate) mod writes;
@@ -32,6 +33,7 @@ pub(crate) fn on_reply(model: &mut Model, reply: ApiReply) -> Vec<Effect> {
             Vec::new()
         }
         Pending::Task => tasks::on_done(model, reply.id, reply.result),
+        Pending::Admin(kind) => admin::on_done(model, kind, reply.result),
         Pending::Lookup { target, seq } => {
             if seq != model.detail.lookup_seq {
                 return unchanged(model);

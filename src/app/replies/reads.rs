@@ -147,6 +147,7 @@ pub(crate) fn unexpected(outcome: &ApiOutcome) -> String {
         ApiOutcome::Ids(_) => "a list of user IDs",
         ApiOutcome::Found(_) => "the users of a list",
         ApiOutcome::Exported(_) => "an export",
+        ApiOutcome::Admin(_) => "the answer to a change",
         ApiOutcome::NotSent(why) => return display_safe(why).into_owned(),
     };
     words::unexpected(kind)

@@ -1,0 +1,118 @@
+//! The worker's administration writes for the TUI: invitations, resends, type changes
+//! (a downgrade through the portal's job, followed to its end) and quotas.
+
+use std::time::Duration;
+
+use uuid::Uuid;
+
+use crate::api::admin::{JobKind, UserInvitation};
+use crate::api::{ApiError, EmployeeType, PortalClient, QuotaLimit};
+use crate::app::{AdminDone, ApiOutcome, TypeChangeRequest};
+use crate::people::type_grant::{hands_rooms_over, is_downgrade};
+
+/// How long to wait between two reads of a type-change job's progress.
+const JOB_POLL: Duration = Duration::from_millis(200);
+/// Reads of a job's progress before giving up on it (about a minute).
+const JOB_POLLS: usize = 300;
+
+pub(crate) async fn invite(
+    client: &PortalClient,
+    invitations: &[UserInvitation],
+    culture: Option<&str>,
+) -> Result<ApiOutcome, ApiError> {
+    let listed = client.invite(invitations, culture).await?;
+    Ok(ApiOutcome::Admin(AdminDone::Invited {
+        asked: invitations.iter().filter_map(|i| i.email.clone()).collect(),
+        pending: listed.into_iter().filter_map(|u| u.display_name).collect(),
+    }))
+}
+
+pub(crate) async fn resend(client: &PortalClient, ids: &[Uuid]) -> Result<ApiOutcome, ApiError> {
+    let listed = client.resend_invites(ids).await?;
+    Ok(ApiOutcome::Admin(AdminDone::Resent(listed.len())))
+}
+
+pub(crate) async fn quota(
+    client: &PortalClient,
+    ids: &[Uuid],
+    limit: Option<QuotaLimit>,
+) -> Result<ApiOutcome, ApiError> {
+    let changed = match limit {
+        Some(limit) => client.set_quota(ids, limit).await?,
+        None => client.reset_quota(ids).await?,
+    };
+    Ok(ApiOutcome::Admin(AdminDone::Changed {
+        done: changed.len(),
+        refused: Vec::new(),
+        not_sent: ids.len().saturating_sub(changed.len()),
+    }))
+}
+
+/// Changes each user's type in turn; a refusal for want of paid seats (402) stops the
+/// run, as every later upgrade would be refused too.
+pub(crate) async fn change_types(
+    client: &PortalClient,
+    request: &TypeChangeRequest,
+) -> Result<ApiOutcome, ApiError> {
+    let mut done = 0;
+    let mut refused = Vec::new();
+    for (n, (id, from)) in request.users.iter().enumerate() {
+        match change_one(client, *id, *from, request).await {
+            Ok(()) => done += 1,
+            Err(e @ ApiError::PaymentRequired { .. }) => {
+                refused.push((*id, e.to_string()));
+                let not_sent = request.users.len() - n - 1;
+                return Ok(changed(done, refused, not_sent));
+            }
+            Err(e) => refused.push((*id, e.to_string())),
+        }
+    }
+    Ok(changed(done, refused, 0))
+}
+
+fn changed(done: usize, refused: Vec<(Uuid, String)>, not_sent: usize) -> ApiOutcome {
+    ApiOutcome::Admin(AdminDone::Changed {
+        done,
+        refused,
+        not_sent,
+    })
+}
+
+async fn change_one(
+    client: &PortalClient,
+    id: Uuid,
+    from: Option<EmployeeType>,
+    request: &TypeChangeRequest,
+) -> Result<(), ApiError> {
+    let to = request.to;
+    let Some(from) = from.filter(|f| is_downgrade(*f, to)) else {
+        client.set_type(&[id], to).await?;
+        return Ok(());
+    };
+    let rooms_to = request.rooms_to.filter(|_| hands_rooms_over(from, to));
+    let started = client.start_type_change(id, to, rooms_to).await?;
+    if started.is_finished() {
+        return finished(started.succeeded(), started.error);
+    }
+    for _ in 0..JOB_POLLS {
+        match client.job_progress(JobKind::TypeChange, id).await? {
+            Some(p) if p.is_finished() => return finished(p.succeeded(), p.error),
+            Some(_) => tokio::time::sleep(JOB_POLL).await,
+            // The portal forgot the job: it ended.
+            None => return Ok(()),
+        }
+    }
+    Err(ApiError::Timeout {
+        what: "the type change job".into(),
+    })
+}
+
+fn finished(succeeded: bool, error: Option<String>) -> Result<(), ApiError> {
+    if succeeded {
+        return Ok(());
+    }
+    Err(ApiError::Server {
+        status: 200,
+        message: error.unwrap_or_else(|| "the type change job failed".into()),
+    })
+}

@@ -1,0 +1,241 @@
+//! The administration actions over the list: invite (`I`), resend invitations (`V`),
+//! change type (`T`), set a quota (`Q`). Each opens its dialog (see
+//! [`crate::app::state::admin`]) for the marked users, else the one shown; submitting
+//! starts one write, answered in `replies::admin`.
+
+use crossterm::event::KeyEvent;
+
+use crate::api::admin::UserInvitation;
+use crate::api::{EmployeeFullDto, EmployeeStatus, EmployeeType};
+use crate::app::action::{Action, Context};
+use crate::app::effect::{ApiOp, Effect, TypeChangeRequest};
+use crate::app::keymap::KeySpec;
+use crate::app::leave;
+use crate::app::redraw::unchanged;
+use crate::app::state::admin::{
+    AdminDialog, AdminKind, AdminStep, AdminTarget, EMAILS, LANGUAGE, QUOTA,
+};
+use crate::app::state::model::{Model, Overlay, Pending};
+use crate::app::state::shown::Shown;
+use crate::app::words::{admin as words, list as list_words, writes as write_words};
+use crate::people::invite_emails::parse_emails;
+use crate::people::quota_size::{QuotaChange, parse_quota};
+use crate::people::read_only;
+use crate::people::type_grant::{invite_types, types_caller_may_give};
+use crate::sanitize::{display_safe_short, html_decode};
+
+/// Opens the dialog of `action` (refused on a read-only profile, while a write is on
+/// its way, or when there is nobody it applies to).
+pub(crate) fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
+    if model.read_only && action.writes() {
+        model.status.error(read_only::refusal(action.hint()));
+        return Vec::new();
+    }
+    if busy(model) {
+        return Vec::new();
+    }
+    let dialog = match action {
+        Action::Invite => {
+            let types = invite_types(model.me.as_ref());
+            if types.is_empty() {
+                model.status.error(words::NO_INVITES);
+                return Vec::new();
+            }
+            AdminDialog::invite(types)
+        }
+        Action::ResendInvite => {
+            let Some(users) = targets(model) else {
+                return Vec::new();
+            };
+            let pending: Vec<EmployeeFullDto> = users
+                .into_iter()
+                .filter(|u| u.status == Some(EmployeeStatus::Pending))
+                .collect();
+            if pending.is_empty() {
+                model.status.notice(words::NONE_PENDING);
+                return Vec::new();
+            }
+            AdminDialog::resend(pending.iter().map(target).collect())
+        }
+        Action::ChangeType => {
+            let types = types_caller_may_give(model.me.as_ref());
+            if types.is_empty() {
+                model.status.error(words::NO_TYPES);
+                return Vec::new();
+            }
+            let Some(users) = targets(model) else {
+                return Vec::new();
+            };
+            AdminDialog::change_type(users.iter().map(target).collect(), types)
+        }
+        Action::SetQuota => {
+            let Some(users) = targets(model) else {
+                return Vec::new();
+            };
+            let shows_quotas = model
+                .me
+                .iter()
+                .chain(&users)
+                .any(|u| u.quota_limit.is_some());
+            if !shows_quotas {
+                model.status.notice(words::NO_QUOTAS);
+                return Vec::new();
+            }
+            AdminDialog::quota(users.iter().map(target).collect())
+        }
+        _ => return unchanged(model),
+    };
+    model.overlay = Overlay::Admin(Box::new(dialog));
+    Vec::new()
+}
+
+/// Whether a write is on its way; says so.
+fn busy(model: &mut Model) -> bool {
+    let admin = model
+        .requests
+        .in_flight
+        .values()
+        .any(|p| matches!(p, Pending::Admin(_)));
+    let what = match model.write_in_progress() {
+        Some(what) => what,
+        None if admin => words::SENDING.to_string(),
+        None => return false,
+    };
+    model.status.notice(write_words::busy(&what));
+    true
+}
+
+/// The marked users, else the one shown in the detail pane; says why when there is none.
+fn targets(model: &mut Model) -> Option<Vec<EmployeeFullDto>> {
+    if !model.marks.is_empty() {
+        return Some(
+            model
+                .marks
+                .users(&model.users)
+                .map(|u| u.into_owned())
+                .collect(),
+        );
+    }
+    match model.shown() {
+        Shown::User(u) => Some(vec![u.clone()]),
+        Shown::Gone(u) => {
+            let name = safe_name(u);
+            model.status.notice(list_words::gone(&name));
+            None
+        }
+        Shown::Nobody => {
+            model.status.notice(list_words::NO_SELECTION);
+            None
+        }
+    }
+}
+
+fn safe_name(u: &EmployeeFullDto) -> String {
+    display_safe_short(&html_decode(&u.name_for_people()), 60)
+}
+
+fn target(u: &EmployeeFullDto) -> AdminTarget {
+    AdminTarget {
+        id: u.id,
+        name: safe_name(u),
+        kind: u.user_type(),
+    }
+}
+
+/// Keys while an administration dialog is open.
+pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
+    let global = model.keymap.action(Context::Global, key);
+    let typed = KeySpec::from_event(key).typed_char().is_some();
+    let Overlay::Admin(dialog) = &mut model.overlay else {
+        return unchanged(model);
+    };
+    let step = dialog.handle_key(key, &model.keymap);
+    match step {
+        AdminStep::Nothing => Vec::new(),
+        AdminStep::Ignored if global == Some(Action::Quit) && !(typed && dialog.reads_text()) => {
+            leave::ask(model)
+        }
+        AdminStep::Ignored => unchanged(model),
+        AdminStep::Close => {
+            model.overlay = Overlay::None;
+            Vec::new()
+        }
+        AdminStep::Submit => submit(model),
+    }
+}
+
+pub(crate) fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
+    let Overlay::Admin(dialog) = &mut model.overlay else {
+        return unchanged(model);
+    };
+    dialog.paste(text);
+    Vec::new()
+}
+
+/// The write the dialog asks for; a refusal in words stays in the dialog.
+fn request(dialog: &AdminDialog, me: Option<&EmployeeFullDto>) -> Result<ApiOp, String> {
+    let ids = || dialog.targets.iter().map(|t| t.id).collect::<Vec<_>>();
+    match dialog.kind {
+        AdminKind::Invite => {
+            let emails = parse_emails(dialog.text(EMAILS))?;
+            let kind = dialog.chosen_type().unwrap_or(EmployeeType::User);
+            let culture = dialog.text(LANGUAGE).trim();
+            Ok(ApiOp::Invite {
+                invitations: emails
+                    .into_iter()
+                    .map(|e| UserInvitation::new(e, kind))
+                    .collect(),
+                culture: (!culture.is_empty()).then(|| culture.to_string()),
+            })
+        }
+        AdminKind::Resend => Ok(ApiOp::ResendInvites(ids())),
+        AdminKind::ChangeType => {
+            let to = dialog
+                .chosen_type()
+                .ok_or_else(|| words::NO_TYPES.to_string())?;
+            let users: Vec<_> = dialog
+                .targets
+                .iter()
+                .filter(|t| t.kind != Some(to))
+                .map(|t| (t.id, t.kind))
+                .collect();
+            if users.is_empty() {
+                return Err(format!(
+                    "already {}: choose another type",
+                    crate::people::user_type::label(to)
+                ));
+            }
+            Ok(ApiOp::ChangeType(Box::new(TypeChangeRequest {
+                users,
+                to,
+                rooms_to: me.map(|m| m.id),
+            })))
+        }
+        AdminKind::Quota => {
+            let limit = match parse_quota(dialog.text(QUOTA))? {
+                QuotaChange::Set(limit) => Some(limit),
+                QuotaChange::Reset => None,
+            };
+            Ok(ApiOp::SetQuota { ids: ids(), limit })
+        }
+    }
+}
+
+fn submit(model: &mut Model) -> Vec<Effect> {
+    let Overlay::Admin(dialog) = &mut model.overlay else {
+        return unchanged(model);
+    };
+    match request(dialog, model.me.as_ref()) {
+        Err(why) => {
+            dialog.error = Some(why);
+            Vec::new()
+        }
+        Ok(op) => {
+            let kind = dialog.kind;
+            model.overlay = Overlay::None;
+            model.status.progress(words::SENDING.to_string());
+            let (_, fx) = model.requests.start(Pending::Admin(kind), op);
+            vec![fx]
+        }
+    }
+}

@@ -1,0 +1,232 @@
+//! The dialogs of the administration actions over the list: invite (`I`), resend
+//! invitations (`V`), change type (`T`) and set a quota (`Q`). Each is a few fields (text,
+//! or a choice of types) and the users it applies to; it handles its own keys (read
+//! through the keymap) and says when to submit, but starts no request: `keys::admin`
+//! does.
+
+use crossterm::event::KeyEvent;
+use uuid::Uuid;
+
+use super::input::{Edit, TextInput};
+use crate::api::EmployeeType;
+use crate::app::action::{Action, Context};
+use crate::app::keymap::{KeySpec, Keymap};
+
+/// Which action the dialog is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdminKind {
+    Invite,
+    Resend,
+    ChangeType,
+    Quota,
+}
+
+/// A user the dialog applies to: id, name (made safe for the screen) and type now.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AdminTarget {
+    pub id: Uuid,
+    pub name: String,
+    pub kind: Option<EmployeeType>,
+}
+
+/// One field of a dialog.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AdminField {
+    Text {
+        label: &'static str,
+        input: TextInput,
+    },
+    /// One of `types`, the `at`th chosen.
+    Choice {
+        label: &'static str,
+        types: Vec<EmployeeType>,
+        at: usize,
+    },
+}
+
+/// What a key did to the dialog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdminStep {
+    Nothing,
+    /// The key is not the dialog's (the caller may read it: quit, help).
+    Ignored,
+    Close,
+    Submit,
+}
+
+/// An open administration dialog.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AdminDialog {
+    pub kind: AdminKind,
+    pub targets: Vec<AdminTarget>,
+    pub fields: Vec<AdminField>,
+    pub focus: usize,
+    /// Why the last submit was refused (shown in the dialog).
+    pub error: Option<String>,
+}
+
+pub(crate) const EMAILS: &str = "Emails";
+pub(crate) const TYPE: &str = "Type";
+pub(crate) const LANGUAGE: &str = "Language";
+pub(crate) const QUOTA: &str = "Quota";
+
+impl AdminDialog {
+    fn new(kind: AdminKind, targets: Vec<AdminTarget>, fields: Vec<AdminField>) -> Self {
+        Self {
+            kind,
+            targets,
+            fields,
+            focus: 0,
+            error: None,
+        }
+    }
+
+    /// Invite: the addresses, a type among `types` (the first chosen), a language.
+    pub(crate) fn invite(types: Vec<EmployeeType>) -> Self {
+        let fields = vec![
+            text(EMAILS, ""),
+            AdminField::Choice {
+                label: TYPE,
+                types,
+                at: 0,
+            },
+            text(LANGUAGE, ""),
+        ];
+        Self::new(AdminKind::Invite, Vec::new(), fields)
+    }
+
+    /// Resend invitations to `targets`: a yes or no.
+    pub(crate) fn resend(targets: Vec<AdminTarget>) -> Self {
+        Self::new(AdminKind::Resend, targets, Vec::new())
+    }
+
+    /// Change the type of `targets` to one of `types`.
+    pub(crate) fn change_type(targets: Vec<AdminTarget>, types: Vec<EmployeeType>) -> Self {
+        // Start one step below the first user's type (the types go from the highest).
+        let now = targets.first().and_then(|u| u.kind);
+        let at = types
+            .iter()
+            .position(|t| Some(*t) == now)
+            .map_or(0, |i| (i + 1) % types.len().max(1));
+        let fields = vec![AdminField::Choice {
+            label: TYPE,
+            types,
+            at,
+        }];
+        Self::new(AdminKind::ChangeType, targets, fields)
+    }
+
+    /// Set the quota of `targets`.
+    pub(crate) fn quota(targets: Vec<AdminTarget>) -> Self {
+        Self::new(AdminKind::Quota, targets, vec![text(QUOTA, "")])
+    }
+
+    /// Whether a typed character is text here (there is a text field).
+    pub fn reads_text(&self) -> bool {
+        self.fields
+            .iter()
+            .any(|f| matches!(f, AdminField::Text { .. }))
+    }
+
+    /// The text of the field labelled `label` ("" when there is none).
+    pub fn text(&self, label: &str) -> &str {
+        self.fields
+            .iter()
+            .find_map(|f| match f {
+                AdminField::Text { label: l, input } if *l == label => Some(input.value()),
+                _ => None,
+            })
+            .unwrap_or("")
+    }
+
+    /// The type chosen (None when the dialog has no choice).
+    pub fn chosen_type(&self) -> Option<EmployeeType> {
+        self.fields.iter().find_map(|f| match f {
+            AdminField::Choice { types, at, .. } => types.get(*at).copied(),
+            AdminField::Text { .. } => None,
+        })
+    }
+
+    /// Pasted text goes into the focused text field.
+    pub fn paste(&mut self, pasted: &str) {
+        if let Some(AdminField::Text { input, .. }) = self.fields.get_mut(self.focus) {
+            input.insert_str(pasted);
+            self.error = None;
+        }
+    }
+
+    pub fn handle_key(&mut self, key: &KeyEvent, keys: &Keymap) -> AdminStep {
+        let spec = KeySpec::from_event(key);
+        let typed = spec.typed_char().is_some();
+        if !self.reads_text() {
+            match keys.action(Context::Dialog, key) {
+                Some(Action::Confirm | Action::Press) => return AdminStep::Submit,
+                Some(Action::Cancel) => return AdminStep::Close,
+                _ => {}
+            }
+        }
+        if !typed {
+            match keys.action(Context::Form, key) {
+                Some(Action::Back) => return AdminStep::Close,
+                Some(Action::Accept | Action::Submit) => return AdminStep::Submit,
+                Some(Action::NextField) => return self.move_focus(1),
+                Some(Action::PrevField) => return self.move_focus(self.fields.len() - 1),
+                Some(Action::HistoryNext) if self.fields.len() > 1 => return self.move_focus(1),
+                Some(Action::HistoryPrev) if self.fields.len() > 1 => {
+                    return self.move_focus(self.fields.len() - 1);
+                }
+                Some(Action::HistoryNext) => return self.cycle(1),
+                Some(Action::HistoryPrev) => return self.cycle(-1),
+                _ => {}
+            }
+        }
+        match self.fields.get_mut(self.focus) {
+            Some(AdminField::Text { input, .. }) => match input.key(&spec, keys) {
+                Edit::Changed => {
+                    self.error = None;
+                    AdminStep::Nothing
+                }
+                Edit::Moved => AdminStep::Nothing,
+                Edit::Ignored => AdminStep::Ignored,
+            },
+            Some(AdminField::Choice { .. }) => match keys.action_of(Context::Text, spec) {
+                Some(Action::CursorRight) => self.cycle(1),
+                Some(Action::CursorLeft) => self.cycle(-1),
+                _ => AdminStep::Ignored,
+            },
+            None => AdminStep::Ignored,
+        }
+    }
+
+    fn move_focus(&mut self, by: usize) -> AdminStep {
+        if self.fields.is_empty() {
+            return AdminStep::Ignored;
+        }
+        self.focus = (self.focus + by) % self.fields.len();
+        AdminStep::Nothing
+    }
+
+    fn cycle(&mut self, by: isize) -> AdminStep {
+        let Some(AdminField::Choice { types, at, .. }) = self.fields.get_mut(self.focus) else {
+            return AdminStep::Ignored;
+        };
+        if types.is_empty() {
+            return AdminStep::Ignored;
+        }
+        let n = types.len() as isize;
+        *at = ((*at as isize + by).rem_euclid(n)) as usize;
+        self.error = None;
+        AdminStep::Nothing
+    }
+}
+
+fn text(label: &'static str, value: &str) -> AdminField {
+    AdminField::Text {
+        label,
+        input: TextInput::new(value),
+    }
+}
+
+#[cfg(test)]
+#[path = "admin_tests.rs"]
+mod tests;

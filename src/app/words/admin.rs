@@ -1,0 +1,80 @@
+//! Words of the administration actions: invitations, resends, type changes and quotas.
+//! Names and addresses passed in are safe to show already.
+
+/// No target of a resend is pending.
+pub(crate) const NONE_PENDING: &str =
+    "nobody to resend to: only pending users (invited, not joined yet) get an invitation again";
+
+/// The caller's role gives no types.
+pub(crate) const NO_TYPES: &str = "your role may not change the type of users";
+
+/// The caller's role invites nobody.
+pub(crate) const NO_INVITES: &str = "your role may not invite people";
+
+/// The portal shows no quotas.
+pub(crate) const NO_QUOTAS: &str =
+    "this portal shows no per-user storage quotas (quota management is off)";
+
+/// What the resend confirmation says.
+pub(crate) const RESEND_WARNING: &str =
+    "A new invitation makes the links sent before stop working.";
+
+/// What the type change says when rooms change hands.
+pub(crate) const ROOMS_TO_YOU: &str =
+    "Room admins made users or guests hand the rooms they own to you first.";
+
+/// What the quota prompt explains.
+pub(crate) const QUOTA_HELP: &str = "Type a size (10GB, 500MB), none (no limit) or default.";
+
+/// A write of this kind is on its way.
+pub(crate) const SENDING: &str = "sending the change";
+
+/// The per-address answer of an invitation: each `(address, pending)`.
+pub(crate) fn invited(results: &[(String, bool)]) -> String {
+    let ok = results.iter().filter(|(_, p)| *p).count();
+    let each: Vec<String> = results
+        .iter()
+        .map(|(email, pending)| match pending {
+            true => format!("{email}: invited, pending"),
+            false => format!("{email}: not listed as pending (already a member?)"),
+        })
+        .collect();
+    format!("invited {ok} of {}: {}", results.len(), each.join("; "))
+}
+
+pub(crate) fn resent(n: usize) -> String {
+    format!(
+        "invitation mailed again to {}; the links sent before no longer work",
+        super::users(n)
+    )
+}
+
+/// Too many resends (429); `wait` in words ("try again in 840 s") if the portal said.
+pub(crate) fn throttled(wait: Option<u64>) -> String {
+    let when = match wait {
+        Some(s) => format!("try again in {} min", s.div_ceil(60)),
+        None => "try again later".to_string(),
+    };
+    format!("the portal limits how often invitations are resent: {when}")
+}
+
+/// `what` ("type change", "quota"): done for `done`; `refused` (names and the portal's
+/// words, safe); `not_sent` left out after a refusal for want of seats.
+pub(crate) fn changed(what: &str, done: usize, refused: &[String], not_sent: usize) -> String {
+    let mut out = format!("{what}: {} changed", super::users(done));
+    if !refused.is_empty() {
+        out.push_str(&format!("; refused: {}", refused.join("; ")));
+    }
+    if not_sent > 0 {
+        out.push_str(&format!(
+            "; {} not sent (no free seat)",
+            super::users(not_sent)
+        ));
+    }
+    out
+}
+
+/// `what` failed with the portal's words `why` (safe).
+pub(crate) fn failed(what: &str, why: &str) -> String {
+    format!("{what} failed: {why}")
+}

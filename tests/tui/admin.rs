@@ -1,0 +1,243 @@
+//! The administration actions from the list: invite (`I`), resend invitations (`V`),
+//! change type (`T`) and set a quota (`Q`), against the demo portal.
+
+use docspace_people::api::{EmployeeStatus, EmployeeType};
+use docspace_people::app::Overlay;
+use docspace_people::demo::{MailKind, SentMail};
+
+use crate::harness::{Harness, demo_options};
+
+/// Looks `id` up, so the single-user actions apply to that user.
+async fn show(h: &mut Harness, id: uuid::Uuid) {
+    h.press("i");
+    h.paste(&id.to_string());
+    h.press("enter");
+    h.settle().await;
+    assert_eq!(h.model().detail_user().map(|u| u.id), Some(id));
+}
+
+fn said(h: &Harness) -> String {
+    let s = &h.model().status;
+    format!("{:?} {:?}", s.notice, s.error)
+}
+
+#[tokio::test]
+async fn inviting_two_addresses_mails_both_and_leaves_them_pending() {
+    let mut h = Harness::start().await;
+    h.press("I");
+    assert!(h.screen().contains("Invite people"), "{}", h.screen());
+    // A bad address is refused in the form, and nothing is sent.
+    h.paste("ann@example.com, nobody");
+    h.press("enter");
+    assert!(
+        h.screen().contains("nobody: not an email address"),
+        "{}",
+        h.screen()
+    );
+    h.press("ctrl-u");
+    h.paste("ann@example.com, bob@example.com");
+    h.press("tab");
+    h.press("right");
+    assert!(h.screen().contains("[Room admin]"), "{}", h.screen());
+    h.press("left");
+    h.press("tab");
+    h.type_text("fr");
+    h.press("enter");
+    h.settle().await;
+    assert_eq!(
+        h.portal.outbox(),
+        ["ann@example.com", "bob@example.com"].map(|to| SentMail {
+            to: to.into(),
+            kind: MailKind::Invitation(EmployeeType::User),
+        })
+    );
+    for email in ["ann@example.com", "bob@example.com"] {
+        let u = h.portal.user_by_email(email).expect("invited");
+        assert_eq!(u.status, Some(EmployeeStatus::Pending));
+        assert_eq!(u.culture_name.as_deref(), Some("fr"));
+    }
+    assert!(said(&h).contains("invited 2 of 2"), "{}", said(&h));
+    h.finish().await;
+}
+
+#[tokio::test]
+async fn resending_warns_about_old_links_and_throttling_is_said_in_words() {
+    let mut h = Harness::start().await;
+    let pending = h
+        .portal
+        .users()
+        .into_iter()
+        .find(|u| u.status == Some(EmployeeStatus::Pending))
+        .expect("a pending user");
+    let email = pending.email.clone().expect("email");
+    show(&mut h, pending.id).await;
+    h.press("V");
+    let screen = h.screen();
+    assert!(
+        screen.contains("links sent before stop working"),
+        "{screen}"
+    );
+    h.press("y");
+    h.settle().await;
+    let mails = h.portal.outbox();
+    assert_eq!(mails.len(), 1, "{mails:?}");
+    assert_eq!(mails[0].to, email);
+    assert!(said(&h).contains("mailed again to 1 user"), "{}", said(&h));
+    h.portal.set_sensitive_limit(Some(0));
+    h.press("V");
+    h.press("y");
+    h.settle().await;
+    assert!(
+        said(&h).contains("limits how often invitations are resent: try again in"),
+        "{}",
+        said(&h)
+    );
+    assert_eq!(h.portal.outbox().len(), 1);
+    h.finish().await;
+}
+
+#[tokio::test]
+async fn resend_is_only_for_pending_users() {
+    let mut h = Harness::start().await;
+    let active = h
+        .portal
+        .users()
+        .into_iter()
+        .find(|u| u.status == Some(EmployeeStatus::Active) && !u.is_owner())
+        .expect("an active user");
+    show(&mut h, active.id).await;
+    h.press("V");
+    assert!(said(&h).contains("only pending users"), "{}", said(&h));
+    assert!(h.portal.outbox().is_empty());
+    h.finish().await;
+}
+
+#[tokio::test]
+async fn a_room_admin_made_a_user_hands_their_rooms_to_you() {
+    let mut h = Harness::start().await;
+    let owner = h.portal.owner_id();
+    let ra = h
+        .portal
+        .users()
+        .into_iter()
+        .find(|u| {
+            u.user_type() == Some(EmployeeType::RoomAdmin)
+                && u.status == Some(EmployeeStatus::Active)
+                && !h.portal.rooms_of(u.id).is_empty()
+        })
+        .expect("a room admin who owns rooms");
+    let rooms = h.portal.rooms_of(ra.id).len();
+    let before = h.portal.rooms_of(owner).len();
+    show(&mut h, ra.id).await;
+    h.press("Y");
+    let screen = h.screen();
+    assert!(screen.contains("[User]"), "{screen}");
+    assert!(
+        screen.contains("hand the rooms they own to you"),
+        "{screen}"
+    );
+    h.press("y");
+    h.settle().await;
+    let after = h.portal.user(ra.id).expect("still there");
+    assert_eq!(after.user_type(), Some(EmployeeType::User));
+    assert!(h.portal.rooms_of(ra.id).is_empty());
+    assert_eq!(h.portal.rooms_of(owner).len(), before + rooms);
+    assert!(
+        said(&h).contains("type change: 1 user changed"),
+        "{}",
+        said(&h)
+    );
+    h.finish().await;
+}
+
+#[tokio::test]
+async fn paid_seats_stop_a_type_change_part_way_and_say_so() {
+    let mut h = Harness::start().await;
+    let users: Vec<_> = h
+        .portal
+        .users()
+        .into_iter()
+        .filter(|u| {
+            u.user_type() == Some(EmployeeType::User)
+                && u.status == Some(EmployeeStatus::Active)
+                && u.is_ldap != Some(true)
+        })
+        .take(2)
+        .collect();
+    h.portal.set_free_paid_seats(1);
+    h.paste(&format!("{}\n{}", users[0].id, users[1].id));
+    h.settle().await;
+    if matches!(h.model().overlay, Overlay::PasteReport(_)) {
+        h.press("esc");
+    }
+    assert_eq!(h.model().marks.len(), 2, "{}", h.screen());
+    h.press("Y");
+    for _ in 0..4 {
+        if h.screen().contains("[Room admin]") {
+            break;
+        }
+        h.press("down");
+    }
+    assert!(h.screen().contains("[Room admin]"), "{}", h.screen());
+    h.press("y");
+    h.settle().await;
+    let kinds: Vec<_> = users
+        .iter()
+        .map(|u| h.portal.user(u.id).and_then(|u| u.user_type()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [Some(EmployeeType::RoomAdmin), Some(EmployeeType::User)]
+    );
+    let s = said(&h);
+    assert!(s.contains("1 user changed"), "{s}");
+    assert!(s.contains("refused"), "{s}");
+    h.finish().await;
+}
+
+#[tokio::test]
+async fn a_quota_is_set_in_words_and_reset_to_the_default() {
+    let mut h = Harness::start().await;
+    let user = h
+        .portal
+        .users()
+        .into_iter()
+        .find(|u| {
+            u.user_type() == Some(EmployeeType::User) && u.status == Some(EmployeeStatus::Active)
+        })
+        .expect("a user");
+    show(&mut h, user.id).await;
+    h.press("Q");
+    h.type_text("ten");
+    h.press("enter");
+    assert!(h.screen().contains("is not a size"), "{}", h.screen());
+    h.press("ctrl-u");
+    h.type_text("10GB");
+    h.press("enter");
+    h.settle().await;
+    let after = h.portal.user(user.id).expect("user");
+    assert_eq!(after.quota_limit, Some(10 << 30));
+    assert_eq!(after.is_custom_quota, Some(true));
+    h.press("Q");
+    h.type_text("default");
+    h.press("enter");
+    h.settle().await;
+    let after = h.portal.user(user.id).expect("user");
+    assert_ne!(after.is_custom_quota, Some(true), "{after:?}");
+    h.finish().await;
+}
+
+#[tokio::test]
+async fn no_quota_is_offered_where_the_portal_shows_none() {
+    let mut opts = demo_options(50);
+    opts.user_quotas = false;
+    let mut h = Harness::with(opts, None, 120, 30).await;
+    h.press("Q");
+    assert!(!h.screen().contains("Storage quota"), "{}", h.screen());
+    assert!(
+        said(&h).contains("no per-user storage quotas"),
+        "{}",
+        said(&h)
+    );
+    h.finish().await;
+}
