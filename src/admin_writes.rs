@@ -1,11 +1,12 @@
 //! The worker's administration writes for the TUI: invitations, resends, type changes
-//! (a downgrade through the portal's job, followed to its end) and quotas.
+//! (a downgrade through the portal's job, followed to its end), quotas, profile edits and
+//! password-change links.
 
 use std::time::Duration;
 
 use uuid::Uuid;
 
-use crate::api::admin::{JobKind, UserInvitation};
+use crate::api::admin::{JobKind, UpdateMemberRequestDto, UserInvitation};
 use crate::api::{ApiError, EmployeeType, PortalClient, QuotaLimit};
 use crate::app::{AdminDone, ApiOutcome, TypeChangeRequest};
 use crate::people::type_grant::{hands_rooms_over, is_downgrade};
@@ -46,6 +47,39 @@ pub(crate) async fn quota(
         refused: Vec::new(),
         not_sent: ids.len().saturating_sub(changed.len()),
     }))
+}
+
+/// Edits a profile: the names first, then the address (its own call).
+pub(crate) async fn edit_profile(
+    client: &PortalClient,
+    id: Uuid,
+    names: Option<(String, String)>,
+    email: Option<&str>,
+) -> Result<ApiOutcome, ApiError> {
+    let mut names_kept = false;
+    if let Some((first, last)) = names {
+        let changes = UpdateMemberRequestDto {
+            first_name: Some(first.clone()),
+            last_name: Some(last.clone()),
+            ..UpdateMemberRequestDto::default()
+        };
+        let user = client.update_user(id, &changes).await?;
+        names_kept = user.first_name.as_deref().map(str::trim) != Some(first.trim())
+            || user.last_name.as_deref().map(str::trim) != Some(last.trim());
+    }
+    let email = match email {
+        Some(e) => Some(client.change_email(id, e).await?),
+        None => None,
+    };
+    Ok(ApiOutcome::Admin(AdminDone::Edited { names_kept, email }))
+}
+
+pub(crate) async fn password_link(
+    client: &PortalClient,
+    email: &str,
+) -> Result<ApiOutcome, ApiError> {
+    let said = client.send_password_link(email).await?;
+    Ok(ApiOutcome::Admin(AdminDone::Mailed(said)))
 }
 
 /// Changes each user's type in turn; a refusal for want of paid seats (402) stops the

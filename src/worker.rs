@@ -294,6 +294,10 @@ pub async fn execute_stoppable(
         ApiOp::ResendInvites(ids) => admin_writes::resend(client, &ids).await,
         ApiOp::ChangeType(request) => admin_writes::change_types(client, &request).await,
         ApiOp::SetQuota { ids, limit } => admin_writes::quota(client, &ids, limit).await,
+        ApiOp::EditProfile { id, names, email } => {
+            admin_writes::edit_profile(client, id, names, email.as_deref()).await
+        }
+        ApiOp::PasswordLink(email) => admin_writes::password_link(client, &email).await,
     }
 }
 

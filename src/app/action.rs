@@ -491,6 +491,22 @@ key_actions! {
         keys: ["Q"],
         writes: true,
     },
+    EditProfile {
+        name: "edit_profile",
+        context: List,
+        description: "edit the selected user's profile: the email (and your own names)",
+        hint: "edit",
+        keys: ["e"],
+        writes: true,
+    },
+    PasswordLink {
+        name: "password_link",
+        context: List,
+        description: "mail the selected user a link to set a new password",
+        hint: "password link",
+        keys: ["P"],
+        writes: true,
+    },
 }
 
 impl Action {

@@ -62,6 +62,16 @@ pub enum ApiOp {
         ids: Vec<Uuid>,
         limit: Option<QuotaLimit>,
     },
+    /// Edit a profile (a write): `PUT /people/{id}` with the names when given (the portal
+    /// applies them on the caller's own profile only), then `POST /people/email` when an
+    /// address is given.
+    EditProfile {
+        id: Uuid,
+        names: Option<(String, String)>,
+        email: Option<String>,
+    },
+    /// `POST /people/password`: mail a password-change link to this address (a write).
+    PasswordLink(String),
 }
 
 /// What [`ApiOp::ChangeType`] does: each user (with the type they have now) becomes `to`;
@@ -100,7 +110,9 @@ impl ApiOp {
             | ApiOp::Invite { .. }
             | ApiOp::ResendInvites(_)
             | ApiOp::ChangeType(_)
-            | ApiOp::SetQuota { .. } => true,
+            | ApiOp::SetQuota { .. }
+            | ApiOp::EditProfile { .. }
+            | ApiOp::PasswordLink(_) => true,
         }
     }
 }

@@ -81,6 +81,14 @@ pub enum AdminDone {
         refused: Vec<(Uuid, String)>,
         not_sent: usize,
     },
+    /// A profile edited: whether names were asked and the portal kept them unchanged,
+    /// and the portal's words about a new address (raw), if one was sent.
+    Edited {
+        names_kept: bool,
+        email: Option<String>,
+    },
+    /// A mail sent; the portal's words (raw).
+    Mailed(String),
 }
 
 /// How far a long read has come: users (or names) done, of how many (when known).

@@ -121,9 +121,12 @@ fn on_list_action(model: &mut Model, action: Action) -> Vec<Effect> {
             keys::writes::on_action(model, action)
         }
         Action::ReopenJob => keys::writes::reopen_job(model),
-        Action::Invite | Action::ResendInvite | Action::ChangeType | Action::SetQuota => {
-            keys::admin::on_action(model, action)
-        }
+        Action::Invite
+        | Action::ResendInvite
+        | Action::ChangeType
+        | Action::SetQuota
+        | Action::EditProfile
+        | Action::PasswordLink => keys::admin::on_action(model, action),
         Action::Search => {
             keys::search::open(model);
             Vec::new()

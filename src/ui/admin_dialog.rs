@@ -11,7 +11,7 @@ use super::text::truncate;
 use super::theme::Theme;
 use crate::app::action::Action;
 use crate::app::keymap::Keymap;
-use crate::app::state::admin::{AdminDialog, AdminField, AdminKind};
+use crate::app::state::admin::{AdminDialog, AdminField, AdminKind, FIRST_NAME};
 use crate::app::words::admin as words;
 use crate::people::type_grant::hands_rooms_over;
 use crate::people::user_type;
@@ -25,6 +25,8 @@ fn title(kind: AdminKind) -> &'static str {
         AdminKind::Resend => " Resend invitations ",
         AdminKind::ChangeType => " Change type ",
         AdminKind::Quota => " Storage quota ",
+        AdminKind::Profile => " Edit profile ",
+        AdminKind::PasswordLink => " Password-change link ",
     }
 }
 
@@ -66,10 +68,29 @@ fn explanation(dialog: &AdminDialog) -> Vec<String> {
             v
         }
         AdminKind::Quota => vec![format!("For {}:", who(dialog)), words::QUOTA_HELP.into()],
+        AdminKind::Profile => {
+            let mut v = vec![format!("{}:", who(dialog))];
+            if !dialog.has(FIRST_NAME) {
+                v.push(words::NAMES_ARE_THEIR_OWN.into());
+            }
+            v.push(words::EMAIL_CONFIRMED_BY_MAIL.into());
+            v
+        }
+        AdminKind::PasswordLink => vec![
+            format!("Mail {} a link to set a new password?", who(dialog)),
+            words::PASSWORD_LINK_WARNING.into(),
+        ],
     }
 }
 
 fn keys_line(dialog: &AdminDialog, keys: &Keymap) -> String {
+    if dialog.discard_asked {
+        return format!(
+            "Discard what you typed?   {}: discard   {}: keep editing",
+            keys.first(Action::Confirm),
+            keys.first(Action::Cancel)
+        );
+    }
     if dialog.fields.is_empty() {
         return format!(
             "{}: yes   {}: no",
@@ -126,7 +147,7 @@ pub(crate) fn render(
         let focused = i == dialog.focus;
         let marker = if focused { "> " } else { "  " };
         match field {
-            AdminField::Text { label, input } => {
+            AdminField::Text { label, input, .. } => {
                 let head = format!("{marker}{label}: ");
                 let cols = w.saturating_sub(head.chars().count());
                 let (text, cur) = visible_input(input, cols);
@@ -155,8 +176,8 @@ pub(crate) fn render(
     }
     lines.push(Line::default());
     lines.push(match &dialog.error {
-        Some(e) => Line::styled(truncate(e, w), theme.error),
-        None => Line::styled(truncate(&keys_line(dialog, keys), w), theme.hint),
+        Some(e) if !dialog.discard_asked => Line::styled(truncate(e, w), theme.error),
+        _ => Line::styled(truncate(&keys_line(dialog, keys), w), theme.hint),
     });
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
     if let Some((x, y)) = cursor {

@@ -72,3 +72,29 @@ fn the_invite_form_shows_its_fields_and_the_refusal() {
         assert!(screen.contains(needle), "{needle}: {screen}");
     }
 }
+
+#[test]
+fn someone_elses_profile_offers_the_email_alone_and_says_why() {
+    let d = AdminDialog::profile(target(1, "Ann Lee", User), None, "ann@example.com");
+    let screen = draw(&d);
+    assert!(screen.contains("Edit profile"), "{screen}");
+    assert!(screen.contains("> Email: ann@example.com"), "{screen}");
+    assert!(!screen.contains("First name"), "{screen}");
+    assert!(
+        screen.contains("Names are each user's own to change"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn discarding_typed_text_is_asked_in_the_key_line() {
+    let mut d = AdminDialog::profile(target(1, "Ann Lee", User), Some(("Ann", "Lee")), "a@b.co");
+    d.paste("x");
+    d.discard_asked = true;
+    let screen = draw(&d);
+    assert!(
+        screen.contains("Discard what you typed?   y: discard   n: keep editing"),
+        "{screen}"
+    );
+    assert!(screen.contains("First name: Annx"), "{screen}");
+}

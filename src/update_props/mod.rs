@@ -192,7 +192,9 @@ fn answer(portal: &mut Portal, op: &ApiOp, kind: u8) -> Result<ApiOutcome, ApiEr
         ApiOp::Invite { .. }
         | ApiOp::ResendInvites(_)
         | ApiOp::ChangeType(_)
-        | ApiOp::SetQuota { .. } => Ok(ApiOutcome::NotSent("not modelled".into())),
+        | ApiOp::SetQuota { .. }
+        | ApiOp::EditProfile { .. }
+        | ApiOp::PasswordLink(_) => Ok(ApiOutcome::NotSent("not modelled".into())),
     }
 }
 
@@ -450,7 +452,9 @@ fn check(step: &Step, before: &Before, fx: &[Effect], m: &Model) -> Result<(), T
             ApiOp::Invite { .. }
             | ApiOp::ResendInvites(_)
             | ApiOp::ChangeType(_)
-            | ApiOp::SetQuota { .. } => {
+            | ApiOp::SetQuota { .. }
+            | ApiOp::EditProfile { .. }
+            | ApiOp::PasswordLink(_) => {
                 prop_assert!(
                     matches!(before.overlay, Overlay::Admin(_)),
                     "an administration write without its dialog: {:?}",

@@ -241,3 +241,80 @@ async fn no_quota_is_offered_where_the_portal_shows_none() {
     );
     h.finish().await;
 }
+
+#[tokio::test]
+async fn editing_your_own_last_name_saves_it_and_esc_asks_before_discarding() {
+    let mut h = Harness::start().await;
+    let owner = h.portal.owner_id();
+    show(&mut h, owner).await;
+    h.press("e");
+    let screen = h.screen();
+    assert!(screen.contains("Edit profile"), "{screen}");
+    h.press("tab");
+    h.press("ctrl-u");
+    h.type_text("Nováková");
+    h.press("esc");
+    assert!(
+        h.screen().contains("Discard what you typed?"),
+        "{}",
+        h.screen()
+    );
+    h.press("n");
+    h.press("enter");
+    h.settle().await;
+    assert_eq!(
+        h.portal.user(owner).and_then(|u| u.last_name).as_deref(),
+        Some("Nováková")
+    );
+    assert!(said(&h).contains("profile saved"), "{}", said(&h));
+    assert!(
+        h.screen().contains("Nováková"),
+        "the detail pane shows the new name: {}",
+        h.screen()
+    );
+    h.finish().await;
+}
+
+#[tokio::test]
+async fn an_admin_changes_someone_elses_email_and_sends_a_password_link() {
+    let mut h = Harness::start().await;
+    let user = h
+        .portal
+        .users()
+        .into_iter()
+        .find(|u| {
+            u.user_type() == Some(EmployeeType::User)
+                && u.status == Some(EmployeeStatus::Active)
+                && u.is_ldap != Some(true)
+        })
+        .expect("a user");
+    show(&mut h, user.id).await;
+    h.press("e");
+    assert!(!h.screen().contains("First name:"), "{}", h.screen());
+    h.press("ctrl-u");
+    h.type_text("not-an-address");
+    h.press("enter");
+    assert!(
+        h.screen().contains("Email: not an email address"),
+        "{}",
+        h.screen()
+    );
+    h.press("ctrl-u");
+    h.type_text("fresh.address@example.com");
+    h.press("enter");
+    h.settle().await;
+    assert_eq!(
+        h.portal.user(user.id).and_then(|u| u.email).as_deref(),
+        Some("fresh.address@example.com")
+    );
+    assert_eq!(h.portal.outbox().len(), 1);
+    h.press("P");
+    assert!(h.screen().contains("set a new password?"), "{}", h.screen());
+    h.press("y");
+    h.settle().await;
+    let mails = h.portal.outbox();
+    assert_eq!(mails.len(), 2, "{mails:?}");
+    assert_eq!(mails[1].to, "fresh.address@example.com");
+    assert!(said(&h).contains("mail sent"), "{}", said(&h));
+    h.finish().await;
+}

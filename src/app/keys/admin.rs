@@ -1,7 +1,8 @@
 //! The administration actions over the list: invite (`I`), resend invitations (`V`),
-//! change type (`T`), set a quota (`Q`). Each opens its dialog (see
-//! [`crate::app::state::admin`]) for the marked users, else the one shown; submitting
-//! starts one write, answered in `replies::admin`.
+//! change type (`Y`), set a quota (`Q`) for the marked users, else the one shown; edit a
+//! profile (`e`) and send a password-change link (`P`) for the one shown. Each opens its
+//! dialog (see [`crate::app::state::admin`]); submitting starts one write, answered in
+//! `replies::admin`.
 
 use crossterm::event::KeyEvent;
 
@@ -13,12 +14,14 @@ use crate::app::keymap::KeySpec;
 use crate::app::leave;
 use crate::app::redraw::unchanged;
 use crate::app::state::admin::{
-    AdminDialog, AdminKind, AdminStep, AdminTarget, EMAILS, LANGUAGE, QUOTA,
+    AdminDialog, AdminKind, AdminStep, AdminTarget, EMAIL, EMAILS, FIRST_NAME, LANGUAGE, LAST_NAME,
+    QUOTA,
 };
 use crate::app::state::model::{Model, Overlay, Pending};
 use crate::app::state::shown::Shown;
 use crate::app::words::{admin as words, list as list_words, writes as write_words};
 use crate::people::invite_emails::parse_emails;
+use crate::people::new_user::{self, FieldError};
 use crate::people::quota_size::{QuotaChange, parse_quota};
 use crate::people::read_only;
 use crate::people::type_grant::{invite_types, types_caller_may_give};
@@ -83,6 +86,27 @@ pub(crate) fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
             }
             AdminDialog::quota(users.iter().map(target).collect())
         }
+        Action::EditProfile => {
+            let Some(user) = shown(model) else {
+                return Vec::new();
+            };
+            let own = model.me.as_ref().is_some_and(|me| me.id == user.id);
+            let first = user.first_name.clone().unwrap_or_default();
+            let last = user.last_name.clone().unwrap_or_default();
+            let names = own.then_some((first.as_str(), last.as_str()));
+            let email = user.email.clone().unwrap_or_default();
+            AdminDialog::profile(target(&user), names, &email)
+        }
+        Action::PasswordLink => {
+            let Some(user) = shown(model) else {
+                return Vec::new();
+            };
+            if user.email.as_deref().is_none_or(|e| e.trim().is_empty()) {
+                model.status.notice(words::NO_EMAIL);
+                return Vec::new();
+            }
+            AdminDialog::password_link(target(&user))
+        }
         _ => return unchanged(model),
     };
     model.overlay = Overlay::Admin(Box::new(dialog));
@@ -118,6 +142,22 @@ fn targets(model: &mut Model) -> Option<Vec<EmployeeFullDto>> {
     }
     match model.shown() {
         Shown::User(u) => Some(vec![u.clone()]),
+        Shown::Gone(u) => {
+            let name = safe_name(u);
+            model.status.notice(list_words::gone(&name));
+            None
+        }
+        Shown::Nobody => {
+            model.status.notice(list_words::NO_SELECTION);
+            None
+        }
+    }
+}
+
+/// The user shown in the detail pane (marks aside); says why when there is none.
+fn shown(model: &mut Model) -> Option<EmployeeFullDto> {
+    match model.shown() {
+        Shown::User(u) => Some(u.clone()),
         Shown::Gone(u) => {
             let name = safe_name(u);
             model.status.notice(list_words::gone(&name));
@@ -172,8 +212,48 @@ pub(crate) fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
     Vec::new()
 }
 
+/// The value of the field `label`, checked with `rule` (the create form's).
+fn checked(
+    dialog: &AdminDialog,
+    label: &str,
+    rule: fn(&str) -> Result<(), FieldError>,
+) -> Result<String, String> {
+    let value = dialog.text(label).trim();
+    rule(value).map_err(|e| format!("{label}: {}", e.message()))?;
+    Ok(value.to_string())
+}
+
+/// The profile edit the dialog asks for: only what changed.
+fn profile_request(dialog: &AdminDialog) -> Result<ApiOp, String> {
+    if !dialog.is_dirty() {
+        return Err(words::NOTHING_CHANGED.to_string());
+    }
+    let names = if dialog.changed(FIRST_NAME) || dialog.changed(LAST_NAME) {
+        let first = checked(dialog, FIRST_NAME, new_user::first_name)?;
+        let last = checked(dialog, LAST_NAME, new_user::last_name)?;
+        Some((first, last))
+    } else {
+        None
+    };
+    let email = if dialog.changed(EMAIL) {
+        Some(checked(dialog, EMAIL, new_user::email)?)
+    } else {
+        None
+    };
+    let id = dialog
+        .targets
+        .first()
+        .map(|t| t.id)
+        .ok_or(words::NOTHING_CHANGED)?;
+    Ok(ApiOp::EditProfile { id, names, email })
+}
+
 /// The write the dialog asks for; a refusal in words stays in the dialog.
-fn request(dialog: &AdminDialog, me: Option<&EmployeeFullDto>) -> Result<ApiOp, String> {
+fn request(
+    dialog: &AdminDialog,
+    me: Option<&EmployeeFullDto>,
+    email_of: Option<String>,
+) -> Result<ApiOp, String> {
     let ids = || dialog.targets.iter().map(|t| t.id).collect::<Vec<_>>();
     match dialog.kind {
         AdminKind::Invite => {
@@ -218,14 +298,32 @@ fn request(dialog: &AdminDialog, me: Option<&EmployeeFullDto>) -> Result<ApiOp, 
             };
             Ok(ApiOp::SetQuota { ids: ids(), limit })
         }
+        AdminKind::Profile => profile_request(dialog),
+        AdminKind::PasswordLink => email_of
+            .map(ApiOp::PasswordLink)
+            .ok_or_else(|| words::NO_EMAIL.to_string()),
     }
 }
 
 fn submit(model: &mut Model) -> Vec<Effect> {
+    let Overlay::Admin(dialog) = &model.overlay else {
+        return unchanged(model);
+    };
+    // The address a password link goes to: the user's as last read.
+    let email_of = dialog
+        .targets
+        .first()
+        .and_then(|t| {
+            model
+                .users
+                .by_id(t.id)
+                .or(model.detail.lookup.as_ref().filter(|u| u.id == t.id))
+        })
+        .and_then(|u| u.email.clone());
     let Overlay::Admin(dialog) = &mut model.overlay else {
         return unchanged(model);
     };
-    match request(dialog, model.me.as_ref()) {
+    match request(dialog, model.me.as_ref(), email_of) {
         Err(why) => {
             dialog.error = Some(why);
             Vec::new()

@@ -58,6 +58,8 @@ pub(crate) fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         | Action::ResendInvite
         | Action::ChangeType
         | Action::SetQuota
+        | Action::EditProfile
+        | Action::PasswordLink
         | Action::NewUser
         | Action::ToggleMark
         | Action::MarkAll

@@ -18,6 +18,8 @@ fn what(kind: AdminKind) -> &'static str {
         AdminKind::Resend => "resend",
         AdminKind::ChangeType => "type change",
         AdminKind::Quota => "quota",
+        AdminKind::Profile => "profile edit",
+        AdminKind::PasswordLink => "password link",
     }
 }
 
@@ -75,6 +77,11 @@ fn done_words(model: &Model, kind: AdminKind, done: AdminDone) -> String {
                 .collect();
             words::changed(what(kind), done, &refused, not_sent)
         }
+        AdminDone::Edited { names_kept, email } => words::edited(
+            names_kept,
+            email.map(|e| display_safe(&e).into_owned()).as_deref(),
+        ),
+        AdminDone::Mailed(said) => words::mailed(&display_safe(&said)),
     }
 }
 

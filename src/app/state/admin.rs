@@ -1,8 +1,10 @@
 //! The dialogs of the administration actions over the list: invite (`I`), resend
-//! invitations (`V`), change type (`T`) and set a quota (`Q`). Each is a few fields (text,
-//! or a choice of types) and the users it applies to; it handles its own keys (read
-//! through the keymap) and says when to submit, but starts no request: `keys::admin`
-//! does.
+//! invitations (`V`), change type (`Y`), set a quota (`Q`), edit a profile (`e`) and send
+//! a password-change link (`P`). Each is a few fields (text, or a choice of types) and the
+//! users it applies to; it handles its own keys (read through the keymap), asks before
+//! discarding what was typed, and says when to submit, but starts no request:
+//! `keys::admin` does. Text fields are checked with the create form's rules
+//! (`crate::people::new_user`) by the handler.
 
 use crossterm::event::KeyEvent;
 use uuid::Uuid;
@@ -19,6 +21,10 @@ pub enum AdminKind {
     Resend,
     ChangeType,
     Quota,
+    /// Edit one user's profile: names (the caller's own only) and email.
+    Profile,
+    /// Mail one user a link to set a new password.
+    PasswordLink,
 }
 
 /// A user the dialog applies to: id, name (made safe for the screen) and type now.
@@ -35,6 +41,8 @@ pub enum AdminField {
     Text {
         label: &'static str,
         input: TextInput,
+        /// The value it opened with (what "changed" is measured against).
+        original: String,
     },
     /// One of `types`, the `at`th chosen.
     Choice {
@@ -63,12 +71,17 @@ pub struct AdminDialog {
     pub focus: usize,
     /// Why the last submit was refused (shown in the dialog).
     pub error: Option<String>,
+    /// "Discard what you typed?" is asked.
+    pub discard_asked: bool,
 }
 
 pub(crate) const EMAILS: &str = "Emails";
 pub(crate) const TYPE: &str = "Type";
 pub(crate) const LANGUAGE: &str = "Language";
 pub(crate) const QUOTA: &str = "Quota";
+pub(crate) const FIRST_NAME: &str = "First name";
+pub(crate) const LAST_NAME: &str = "Last name";
+pub(crate) const EMAIL: &str = "Email";
 
 impl AdminDialog {
     fn new(kind: AdminKind, targets: Vec<AdminTarget>, fields: Vec<AdminField>) -> Self {
@@ -78,7 +91,54 @@ impl AdminDialog {
             fields,
             focus: 0,
             error: None,
+            discard_asked: false,
         }
+    }
+
+    /// Edit `user`'s profile: `names` (first, last) when they are the caller's own to
+    /// change, and the email.
+    pub(crate) fn profile(user: AdminTarget, names: Option<(&str, &str)>, email: &str) -> Self {
+        let mut fields = Vec::new();
+        if let Some((first, last)) = names {
+            fields.push(text(FIRST_NAME, first));
+            fields.push(text(LAST_NAME, last));
+        }
+        fields.push(text(EMAIL, email));
+        Self::new(AdminKind::Profile, vec![user], fields)
+    }
+
+    /// Mail `user` a password-change link: a yes or no.
+    pub(crate) fn password_link(user: AdminTarget) -> Self {
+        Self::new(AdminKind::PasswordLink, vec![user], Vec::new())
+    }
+
+    /// Whether a text field differs from what it opened with.
+    pub fn is_dirty(&self) -> bool {
+        self.fields.iter().any(|f| match f {
+            AdminField::Text {
+                input, original, ..
+            } => input.value() != original,
+            AdminField::Choice { .. } => false,
+        })
+    }
+
+    /// Whether the field labelled `label` was changed (false when there is none).
+    pub fn changed(&self, label: &str) -> bool {
+        self.fields.iter().any(|f| match f {
+            AdminField::Text {
+                label: l,
+                input,
+                original,
+            } => *l == label && input.value() != original,
+            AdminField::Choice { .. } => false,
+        })
+    }
+
+    /// Whether the dialog has a field labelled `label`.
+    pub fn has(&self, label: &str) -> bool {
+        self.fields.iter().any(|f| match f {
+            AdminField::Text { label: l, .. } | AdminField::Choice { label: l, .. } => *l == label,
+        })
     }
 
     /// Invite: the addresses, a type among `types` (the first chosen), a language.
@@ -133,7 +193,9 @@ impl AdminDialog {
         self.fields
             .iter()
             .find_map(|f| match f {
-                AdminField::Text { label: l, input } if *l == label => Some(input.value()),
+                AdminField::Text {
+                    label: l, input, ..
+                } if *l == label => Some(input.value()),
                 _ => None,
             })
             .unwrap_or("")
@@ -156,6 +218,20 @@ impl AdminDialog {
     }
 
     pub fn handle_key(&mut self, key: &KeyEvent, keys: &Keymap) -> AdminStep {
+        if self.discard_asked {
+            return match keys.action(Context::Dialog, key) {
+                Some(Action::Confirm) => AdminStep::Close,
+                Some(Action::Cancel) => {
+                    self.discard_asked = false;
+                    AdminStep::Nothing
+                }
+                _ if keys.action(Context::Global, key) == Some(Action::Back) => {
+                    self.discard_asked = false;
+                    AdminStep::Nothing
+                }
+                _ => AdminStep::Ignored,
+            };
+        }
         let spec = KeySpec::from_event(key);
         let typed = spec.typed_char().is_some();
         if !self.reads_text() {
@@ -167,6 +243,10 @@ impl AdminDialog {
         }
         if !typed {
             match keys.action(Context::Form, key) {
+                Some(Action::Back) if self.is_dirty() => {
+                    self.discard_asked = true;
+                    return AdminStep::Nothing;
+                }
                 Some(Action::Back) => return AdminStep::Close,
                 Some(Action::Accept | Action::Submit) => return AdminStep::Submit,
                 Some(Action::NextField) => return self.move_focus(1),
@@ -224,6 +304,7 @@ fn text(label: &'static str, value: &str) -> AdminField {
     AdminField::Text {
         label,
         input: TextInput::new(value),
+        original: value.to_string(),
     }
 }
 

@@ -48,7 +48,48 @@ fn the_invite_form_takes_addresses_a_type_and_a_language() {
     // A typed y or n is text here, not an answer.
     assert_eq!(press(&mut d, "n"), AdminStep::Nothing);
     assert_eq!(press(&mut d, "enter"), AdminStep::Submit);
+    // Esc over typed text asks first; n (or Esc) goes back to the form, y discards.
+    assert_eq!(press(&mut d, "esc"), AdminStep::Nothing);
+    assert!(d.discard_asked);
+    assert_eq!(press(&mut d, "n"), AdminStep::Nothing);
+    assert!(!d.discard_asked);
+    assert_eq!(d.text(LANGUAGE), "fr-FRn", "the n typed before is kept");
+    press(&mut d, "esc");
+    assert_eq!(press(&mut d, "y"), AdminStep::Close);
+}
+
+#[test]
+fn an_untouched_form_closes_at_once() {
+    let mut d = AdminDialog::invite(vec![User]);
+    assert!(!d.is_dirty());
     assert_eq!(press(&mut d, "esc"), AdminStep::Close);
+}
+
+#[test]
+fn the_profile_form_tracks_what_changed_against_the_profile() {
+    let mut d = AdminDialog::profile(target(1, User), Some(("Ann", "Lee")), "ann@example.com");
+    assert!(d.has(FIRST_NAME) && d.has(EMAIL));
+    assert!(!d.is_dirty());
+    press(&mut d, "tab");
+    press(&mut d, "backspace");
+    press(&mut d, "backspace");
+    press(&mut d, "backspace");
+    type_text(&mut d, "Lee");
+    assert!(!d.is_dirty(), "typed back as it was");
+    press(&mut d, "backspace");
+    type_text(&mut d, "o");
+    assert!(d.changed(LAST_NAME));
+    assert!(!d.changed(FIRST_NAME) && !d.changed(EMAIL));
+    assert_eq!(d.text(LAST_NAME), "Leo");
+    let other = AdminDialog::profile(target(2, User), None, "bob@example.com");
+    assert!(!other.has(FIRST_NAME), "names are the user's own to change");
+}
+
+#[test]
+fn the_password_link_question_is_yes_or_no() {
+    let mut d = AdminDialog::password_link(target(1, User));
+    assert_eq!(press(&mut d, "y"), AdminStep::Submit);
+    assert_eq!(press(&mut d, "n"), AdminStep::Close);
 }
 
 #[test]

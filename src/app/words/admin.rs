@@ -26,6 +26,42 @@ pub(crate) const ROOMS_TO_YOU: &str =
 /// What the quota prompt explains.
 pub(crate) const QUOTA_HELP: &str = "Type a size (10GB, 500MB), none (no limit) or default.";
 
+/// What the profile form says on someone else's profile.
+pub(crate) const NAMES_ARE_THEIR_OWN: &str =
+    "Names are each user's own to change; an admin changes the email.";
+
+/// What the profile form says about the address.
+pub(crate) const EMAIL_CONFIRMED_BY_MAIL: &str =
+    "A new email is mailed to the address for confirmation.";
+
+/// Submitting a form with nothing changed.
+pub(crate) const NOTHING_CHANGED: &str = "nothing changed";
+
+/// The shown user has no address to mail.
+pub(crate) const NO_EMAIL: &str = "this user has no email address to mail";
+
+/// What the password-link question says.
+pub(crate) const PASSWORD_LINK_WARNING: &str =
+    "The link lets whoever reads the mail set a new password.";
+
+/// The profile saved; `names_kept`: the portal kept the names; `email`: its words about
+/// a new address (safe).
+pub(crate) fn edited(names_kept: bool, email: Option<&str>) -> String {
+    let mut out = String::from("profile saved");
+    if names_kept {
+        out.push_str("; the portal kept the names (each user changes their own)");
+    }
+    if let Some(said) = email {
+        out.push_str(&format!("; email: {said}"));
+    }
+    out
+}
+
+/// A mail sent; the portal's words (safe).
+pub(crate) fn mailed(said: &str) -> String {
+    format!("mail sent: {said}")
+}
+
 /// A write of this kind is on its way.
 pub(crate) const SENDING: &str = "sending the change";
 
