@@ -82,6 +82,21 @@ pub(crate) async fn password_link(
     Ok(ApiOutcome::Admin(AdminDone::Mailed(said)))
 }
 
+/// Adds the users to `group` (`add`) or removes them from it.
+pub(crate) async fn group_members(
+    client: &PortalClient,
+    group: Uuid,
+    users: &[Uuid],
+    add: bool,
+) -> Result<ApiOutcome, ApiError> {
+    if add {
+        client.add_group_members(group, users).await?;
+    } else {
+        client.remove_group_members(group, users).await?;
+    }
+    Ok(changed(users.len(), Vec::new(), 0))
+}
+
 /// Changes each user's type in turn; a refusal for want of paid seats (402) stops the
 /// run, as every later upgrade would be refused too.
 pub(crate) async fn change_types(

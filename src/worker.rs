@@ -298,6 +298,9 @@ pub async fn execute_stoppable(
             admin_writes::edit_profile(client, id, names, email.as_deref()).await
         }
         ApiOp::PasswordLink(email) => admin_writes::password_link(client, &email).await,
+        ApiOp::GroupMembers { group, users, add } => {
+            admin_writes::group_members(client, group, &users, add).await
+        }
     }
 }
 

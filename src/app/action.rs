@@ -507,6 +507,22 @@ key_actions! {
         keys: ["P"],
         writes: true,
     },
+    AddToGroup {
+        name: "add_to_group",
+        context: List,
+        description: "add the selected or marked users to a group, picked from the portal's",
+        hint: "add to group",
+        keys: ["+"],
+        writes: true,
+    },
+    RemoveFromGroup {
+        name: "remove_from_group",
+        context: List,
+        description: "remove the selected or marked users from a group",
+        hint: "remove from group",
+        keys: ["-"],
+        writes: true,
+    },
 }
 
 impl Action {

@@ -72,6 +72,12 @@ pub enum ApiOp {
     },
     /// `POST /people/password`: mail a password-change link to this address (a write).
     PasswordLink(String),
+    /// `PUT` (`add`) or `DELETE /group/{group}/members` for these users (a write).
+    GroupMembers {
+        group: Uuid,
+        users: Vec<Uuid>,
+        add: bool,
+    },
 }
 
 /// What [`ApiOp::ChangeType`] does: each user (with the type they have now) becomes `to`;
@@ -112,7 +118,8 @@ impl ApiOp {
             | ApiOp::ChangeType(_)
             | ApiOp::SetQuota { .. }
             | ApiOp::EditProfile { .. }
-            | ApiOp::PasswordLink(_) => true,
+            | ApiOp::PasswordLink(_)
+            | ApiOp::GroupMembers { .. } => true,
         }
     }
 }

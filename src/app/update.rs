@@ -126,7 +126,9 @@ fn on_list_action(model: &mut Model, action: Action) -> Vec<Effect> {
         | Action::ChangeType
         | Action::SetQuota
         | Action::EditProfile
-        | Action::PasswordLink => keys::admin::on_action(model, action),
+        | Action::PasswordLink
+        | Action::AddToGroup
+        | Action::RemoveFromGroup => keys::admin::on_action(model, action),
         Action::Search => {
             keys::search::open(model);
             Vec::new()

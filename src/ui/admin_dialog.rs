@@ -16,6 +16,9 @@ use crate::app::words::admin as words;
 use crate::people::type_grant::hands_rooms_over;
 use crate::people::user_type;
 
+/// Options of a pick list shown at once.
+const PICK_ROWS: usize = 8;
+
 /// Names shown before "and N more".
 const NAMES_SHOWN: usize = 3;
 
@@ -27,6 +30,8 @@ fn title(kind: AdminKind) -> &'static str {
         AdminKind::Quota => " Storage quota ",
         AdminKind::Profile => " Edit profile ",
         AdminKind::PasswordLink => " Password-change link ",
+        AdminKind::AddToGroup => " Add to a group ",
+        AdminKind::RemoveFromGroup => " Remove from a group ",
     }
 }
 
@@ -76,6 +81,11 @@ fn explanation(dialog: &AdminDialog) -> Vec<String> {
             v.push(words::EMAIL_CONFIRMED_BY_MAIL.into());
             v
         }
+        AdminKind::AddToGroup => vec![format!("For {}:", who(dialog)), words::ADD_TO_GROUP.into()],
+        AdminKind::RemoveFromGroup => vec![
+            format!("For {}:", who(dialog)),
+            words::REMOVE_FROM_GROUP.into(),
+        ],
         AdminKind::PasswordLink => vec![
             format!("Mail {} a link to set a new password?", who(dialog)),
             words::PASSWORD_LINK_WARNING.into(),
@@ -113,6 +123,17 @@ fn keys_line(dialog: &AdminDialog, keys: &Keymap) -> String {
             keys.first(Action::CursorRight)
         ));
     }
+    if dialog
+        .fields
+        .iter()
+        .any(|f| matches!(f, AdminField::Pick { .. }))
+    {
+        parts.push(format!(
+            "{}/{}: choose the group",
+            keys.first(Action::HistoryPrev),
+            keys.first(Action::HistoryNext)
+        ));
+    }
     parts.push(format!("{}: cancel", keys.first(Action::Back)));
     parts.join("   ")
 }
@@ -125,7 +146,15 @@ pub(crate) fn render(
     theme: &Theme,
 ) {
     let explained = explanation(dialog);
-    let height = (explained.len() + dialog.fields.len() + 5) as u16;
+    let rows: usize = dialog
+        .fields
+        .iter()
+        .map(|f| match f {
+            AdminField::Pick { options, .. } => 1 + options.len().min(PICK_ROWS),
+            _ => 1,
+        })
+        .sum();
+    let height = (explained.len() + rows + 5) as u16;
     let rect = centered(area, 76, height);
     frame.render_widget(Clear, rect);
     let block = Block::default()
@@ -171,6 +200,21 @@ pub(crate) fn render(
                     spans.push(Span::raw(" "));
                 }
                 lines.push(Line::from(spans));
+            }
+            AdminField::Pick { label, options, at } => {
+                lines.push(Line::styled(format!("{marker}{label}:"), theme.key));
+                // A window of the options around the one chosen.
+                let start = at
+                    .saturating_sub(PICK_ROWS / 2)
+                    .min(options.len().saturating_sub(PICK_ROWS));
+                for (n, (_, name)) in options.iter().enumerate().skip(start).take(PICK_ROWS) {
+                    let line = if n == *at {
+                        Line::styled(truncate(&format!("  › {name}"), w), theme.title)
+                    } else {
+                        Line::raw(truncate(&format!("    {name}"), w))
+                    };
+                    lines.push(line);
+                }
             }
         }
     }

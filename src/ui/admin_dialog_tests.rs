@@ -98,3 +98,25 @@ fn discarding_typed_text_is_asked_in_the_key_line() {
     );
     assert!(screen.contains("First name: Annx"), "{screen}");
 }
+
+#[test]
+fn the_group_picker_shows_a_window_around_the_group_picked() {
+    let groups: Vec<_> = (0..20u128)
+        .map(|n| (Uuid::from_u128(100 + n), format!("Group {n:02}")))
+        .collect();
+    let mut d = AdminDialog::group(vec![target(1, "Ann Lee", User)], groups, true);
+    if let Some(AdminField::Pick { at, .. }) = d.fields.first_mut() {
+        *at = 12;
+    }
+    let screen = draw(&d);
+    assert!(screen.contains("Add to a group"), "{screen}");
+    assert!(screen.contains("› Group 12"), "{screen}");
+    assert!(
+        screen.contains("Group 08") && screen.contains("Group 15"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("Group 07") && !screen.contains("Group 16"),
+        "{screen}"
+    );
+}

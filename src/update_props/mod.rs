@@ -194,7 +194,8 @@ fn answer(portal: &mut Portal, op: &ApiOp, kind: u8) -> Result<ApiOutcome, ApiEr
         | ApiOp::ChangeType(_)
         | ApiOp::SetQuota { .. }
         | ApiOp::EditProfile { .. }
-        | ApiOp::PasswordLink(_) => Ok(ApiOutcome::NotSent("not modelled".into())),
+        | ApiOp::PasswordLink(_)
+        | ApiOp::GroupMembers { .. } => Ok(ApiOutcome::NotSent("not modelled".into())),
     }
 }
 
@@ -454,7 +455,8 @@ fn check(step: &Step, before: &Before, fx: &[Effect], m: &Model) -> Result<(), T
             | ApiOp::ChangeType(_)
             | ApiOp::SetQuota { .. }
             | ApiOp::EditProfile { .. }
-            | ApiOp::PasswordLink(_) => {
+            | ApiOp::PasswordLink(_)
+            | ApiOp::GroupMembers { .. } => {
                 prop_assert!(
                     matches!(before.overlay, Overlay::Admin(_)),
                     "an administration write without its dialog: {:?}",

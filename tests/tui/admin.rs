@@ -318,3 +318,71 @@ async fn an_admin_changes_someone_elses_email_and_sends_a_password_link() {
     assert!(said(&h).contains("mail sent"), "{}", said(&h));
     h.finish().await;
 }
+
+/// The group the open picker has chosen.
+fn picked(h: &Harness) -> uuid::Uuid {
+    match &h.model().overlay {
+        Overlay::Admin(d) => d.chosen_group().map(|g| g.0).expect("a group picked"),
+        other => panic!("no picker: {other:?}"),
+    }
+}
+
+fn groups_of(h: &Harness, id: uuid::Uuid) -> Vec<uuid::Uuid> {
+    let u = h.portal.user(id).expect("user");
+    u.groups.unwrap_or_default().iter().map(|g| g.id).collect()
+}
+
+#[tokio::test]
+async fn a_user_is_added_to_a_group_picked_from_the_portals_and_removed_again() {
+    let mut h = Harness::start().await;
+    let user = h
+        .portal
+        .users()
+        .into_iter()
+        .find(|u| {
+            u.user_type() == Some(EmployeeType::User)
+                && u.status == Some(EmployeeStatus::Active)
+                && u.is_ldap != Some(true)
+        })
+        .expect("a user");
+    show(&mut h, user.id).await;
+    let before = groups_of(&h, user.id);
+    h.press("+");
+    h.settle().await;
+    if !matches!(h.model().overlay, Overlay::Admin(_)) {
+        assert!(said(&h).contains("press + again"), "{}", said(&h));
+        h.press("+");
+    }
+    assert!(h.screen().contains("Add to a group"), "{}", h.screen());
+    h.press("down");
+    let group = picked(&h);
+    assert!(!before.contains(&group), "only groups they are not in");
+    h.press("enter");
+    h.settle().await;
+    assert!(groups_of(&h, user.id).contains(&group));
+    let name = h
+        .portal
+        .groups()
+        .into_iter()
+        .find(|g| g.id == group)
+        .and_then(|g| g.name)
+        .expect("a name");
+    let shown = name.chars().take(12).collect::<String>();
+    assert!(
+        h.line_with("Groups").is_some_and(|l| l.contains(&shown)),
+        "the detail pane lists the new group: {}",
+        h.screen()
+    );
+    h.press("-");
+    assert!(h.screen().contains("Remove from a group"), "{}", h.screen());
+    let mut moves = 0;
+    while picked(&h) != group {
+        assert!(moves < 50, "the new group is offered");
+        h.press("down");
+        moves += 1;
+    }
+    h.press("enter");
+    h.settle().await;
+    assert_eq!(groups_of(&h, user.id), before);
+    h.finish().await;
+}

@@ -5,13 +5,13 @@
 //! `replies::admin`.
 
 use crossterm::event::KeyEvent;
+use uuid::Uuid;
 
 use crate::api::admin::UserInvitation;
 use crate::api::{EmployeeFullDto, EmployeeStatus, EmployeeType};
 use crate::app::action::{Action, Context};
 use crate::app::effect::{ApiOp, Effect, TypeChangeRequest};
 use crate::app::keymap::KeySpec;
-use crate::app::leave;
 use crate::app::redraw::unchanged;
 use crate::app::state::admin::{
     AdminDialog, AdminKind, AdminStep, AdminTarget, EMAIL, EMAILS, FIRST_NAME, LANGUAGE, LAST_NAME,
@@ -20,6 +20,7 @@ use crate::app::state::admin::{
 use crate::app::state::model::{Model, Overlay, Pending};
 use crate::app::state::shown::Shown;
 use crate::app::words::{admin as words, list as list_words, writes as write_words};
+use crate::app::{leave, list_reads};
 use crate::people::invite_emails::parse_emails;
 use crate::people::new_user::{self, FieldError};
 use crate::people::quota_size::{QuotaChange, parse_quota};
@@ -107,6 +108,16 @@ pub(crate) fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
             }
             AdminDialog::password_link(target(&user))
         }
+        Action::AddToGroup | Action::RemoveFromGroup => {
+            let add = action == Action::AddToGroup;
+            let Some(users) = targets(model) else {
+                return Vec::new();
+            };
+            match group_choices(model, &users, add) {
+                Ok(groups) => AdminDialog::group(users.iter().map(target).collect(), groups, add),
+                Err(fx) => return fx,
+            }
+        }
         _ => return unchanged(model),
     };
     model.overlay = Overlay::Admin(Box::new(dialog));
@@ -152,6 +163,54 @@ fn targets(model: &mut Model) -> Option<Vec<EmployeeFullDto>> {
             None
         }
     }
+}
+
+/// The groups to pick from: to remove one user, their groups; to add one user, the
+/// portal's groups they are not in; for marked users, the portal's groups. Starts reading
+/// the portal's groups (and says so) when they are not read yet.
+fn group_choices(
+    model: &mut Model,
+    users: &[EmployeeFullDto],
+    add: bool,
+) -> Result<Vec<(Uuid, String)>, Vec<Effect>> {
+    let safe = |name: Option<&str>, id: Uuid| match name {
+        Some(n) => display_safe_short(&html_decode(n), 60),
+        None => id.to_string(),
+    };
+    let single = match users {
+        [one] => one.groups.as_ref(),
+        _ => None,
+    };
+    if let (false, Some(theirs)) = (add, single) {
+        if theirs.is_empty() {
+            model.status.notice(words::IN_NO_GROUP);
+            return Err(Vec::new());
+        }
+        return Ok(theirs
+            .iter()
+            .map(|g| (g.id, safe(g.name.as_deref(), g.id)))
+            .collect());
+    }
+    let Some(list) = &model.groups.list else {
+        let key = model.keymap.first(if add {
+            Action::AddToGroup
+        } else {
+            Action::RemoveFromGroup
+        });
+        model.status.notice(words::reading_groups(&key));
+        return Err(list_reads::read_groups(model));
+    };
+    let already = |id: Uuid| single.is_some_and(|gs| gs.iter().any(|g| g.id == id));
+    let groups: Vec<(Uuid, String)> = list
+        .iter()
+        .filter(|g| !(add && already(g.id)))
+        .map(|g| (g.id, safe(g.name.as_deref(), g.id)))
+        .collect();
+    if groups.is_empty() {
+        model.status.notice(words::NO_GROUPS);
+        return Err(Vec::new());
+    }
+    Ok(groups)
 }
 
 /// The user shown in the detail pane (marks aside); says why when there is none.
@@ -299,6 +358,16 @@ fn request(
             Ok(ApiOp::SetQuota { ids: ids(), limit })
         }
         AdminKind::Profile => profile_request(dialog),
+        AdminKind::AddToGroup | AdminKind::RemoveFromGroup => {
+            let (group, _) = dialog
+                .chosen_group()
+                .ok_or_else(|| words::NO_GROUPS.to_string())?;
+            Ok(ApiOp::GroupMembers {
+                group: *group,
+                users: ids(),
+                add: dialog.kind == AdminKind::AddToGroup,
+            })
+        }
         AdminKind::PasswordLink => email_of
             .map(ApiOp::PasswordLink)
             .ok_or_else(|| words::NO_EMAIL.to_string()),

@@ -60,6 +60,8 @@ pub(crate) fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         | Action::SetQuota
         | Action::EditProfile
         | Action::PasswordLink
+        | Action::AddToGroup
+        | Action::RemoveFromGroup
         | Action::NewUser
         | Action::ToggleMark
         | Action::MarkAll

@@ -20,6 +20,8 @@ fn what(kind: AdminKind) -> &'static str {
         AdminKind::Quota => "quota",
         AdminKind::Profile => "profile edit",
         AdminKind::PasswordLink => "password link",
+        AdminKind::AddToGroup => "added to the group",
+        AdminKind::RemoveFromGroup => "removed from the group",
     }
 }
 

@@ -25,6 +25,10 @@ pub enum AdminKind {
     Profile,
     /// Mail one user a link to set a new password.
     PasswordLink,
+    /// Add the users to a group.
+    AddToGroup,
+    /// Remove the users from a group.
+    RemoveFromGroup,
 }
 
 /// A user the dialog applies to: id, name (made safe for the screen) and type now.
@@ -48,6 +52,12 @@ pub enum AdminField {
     Choice {
         label: &'static str,
         types: Vec<EmployeeType>,
+        at: usize,
+    },
+    /// One of `options` (an id and its name, made safe), the `at`th chosen; drawn as a list.
+    Pick {
+        label: &'static str,
+        options: Vec<(Uuid, String)>,
         at: usize,
     },
 }
@@ -82,6 +92,7 @@ pub(crate) const QUOTA: &str = "Quota";
 pub(crate) const FIRST_NAME: &str = "First name";
 pub(crate) const LAST_NAME: &str = "Last name";
 pub(crate) const EMAIL: &str = "Email";
+pub(crate) const GROUP: &str = "Group";
 
 impl AdminDialog {
     fn new(kind: AdminKind, targets: Vec<AdminTarget>, fields: Vec<AdminField>) -> Self {
@@ -107,6 +118,29 @@ impl AdminDialog {
         Self::new(AdminKind::Profile, vec![user], fields)
     }
 
+    /// Add `targets` to one of `groups` (`add`), or remove them from it.
+    pub(crate) fn group(targets: Vec<AdminTarget>, groups: Vec<(Uuid, String)>, add: bool) -> Self {
+        let kind = if add {
+            AdminKind::AddToGroup
+        } else {
+            AdminKind::RemoveFromGroup
+        };
+        let fields = vec![AdminField::Pick {
+            label: GROUP,
+            options: groups,
+            at: 0,
+        }];
+        Self::new(kind, targets, fields)
+    }
+
+    /// The group chosen, with its name (None when the dialog has no group to pick).
+    pub fn chosen_group(&self) -> Option<&(Uuid, String)> {
+        self.fields.iter().find_map(|f| match f {
+            AdminField::Pick { options, at, .. } => options.get(*at),
+            _ => None,
+        })
+    }
+
     /// Mail `user` a password-change link: a yes or no.
     pub(crate) fn password_link(user: AdminTarget) -> Self {
         Self::new(AdminKind::PasswordLink, vec![user], Vec::new())
@@ -118,7 +152,7 @@ impl AdminDialog {
             AdminField::Text {
                 input, original, ..
             } => input.value() != original,
-            AdminField::Choice { .. } => false,
+            AdminField::Choice { .. } | AdminField::Pick { .. } => false,
         })
     }
 
@@ -130,14 +164,16 @@ impl AdminDialog {
                 input,
                 original,
             } => *l == label && input.value() != original,
-            AdminField::Choice { .. } => false,
+            AdminField::Choice { .. } | AdminField::Pick { .. } => false,
         })
     }
 
     /// Whether the dialog has a field labelled `label`.
     pub fn has(&self, label: &str) -> bool {
         self.fields.iter().any(|f| match f {
-            AdminField::Text { label: l, .. } | AdminField::Choice { label: l, .. } => *l == label,
+            AdminField::Text { label: l, .. }
+            | AdminField::Choice { label: l, .. }
+            | AdminField::Pick { label: l, .. } => *l == label,
         })
     }
 
@@ -205,7 +241,7 @@ impl AdminDialog {
     pub fn chosen_type(&self) -> Option<EmployeeType> {
         self.fields.iter().find_map(|f| match f {
             AdminField::Choice { types, at, .. } => types.get(*at).copied(),
-            AdminField::Text { .. } => None,
+            AdminField::Text { .. } | AdminField::Pick { .. } => None,
         })
     }
 
@@ -269,11 +305,13 @@ impl AdminDialog {
                 Edit::Moved => AdminStep::Nothing,
                 Edit::Ignored => AdminStep::Ignored,
             },
-            Some(AdminField::Choice { .. }) => match keys.action_of(Context::Text, spec) {
-                Some(Action::CursorRight) => self.cycle(1),
-                Some(Action::CursorLeft) => self.cycle(-1),
-                _ => AdminStep::Ignored,
-            },
+            Some(AdminField::Choice { .. } | AdminField::Pick { .. }) => {
+                match keys.action_of(Context::Text, spec) {
+                    Some(Action::CursorRight) => self.cycle(1),
+                    Some(Action::CursorLeft) => self.cycle(-1),
+                    _ => AdminStep::Ignored,
+                }
+            }
             None => AdminStep::Ignored,
         }
     }
@@ -287,13 +325,15 @@ impl AdminDialog {
     }
 
     fn cycle(&mut self, by: isize) -> AdminStep {
-        let Some(AdminField::Choice { types, at, .. }) = self.fields.get_mut(self.focus) else {
-            return AdminStep::Ignored;
+        let (n, at) = match self.fields.get_mut(self.focus) {
+            Some(AdminField::Choice { types, at, .. }) => (types.len(), at),
+            Some(AdminField::Pick { options, at, .. }) => (options.len(), at),
+            _ => return AdminStep::Ignored,
         };
-        if types.is_empty() {
+        if n == 0 {
             return AdminStep::Ignored;
         }
-        let n = types.len() as isize;
+        let n = n as isize;
         *at = ((*at as isize + by).rem_euclid(n)) as usize;
         self.error = None;
         AdminStep::Nothing

@@ -86,6 +86,26 @@ fn the_profile_form_tracks_what_changed_against_the_profile() {
 }
 
 #[test]
+fn the_group_picker_moves_through_the_groups_and_wraps() {
+    let groups = vec![
+        (Uuid::from_u128(10), "Sales".to_string()),
+        (Uuid::from_u128(11), "Support".to_string()),
+    ];
+    let mut d = AdminDialog::group(vec![target(1, User)], groups, true);
+    assert_eq!(d.kind, AdminKind::AddToGroup);
+    assert_eq!(d.chosen_group().map(|g| g.1.as_str()), Some("Sales"));
+    press(&mut d, "down");
+    assert_eq!(d.chosen_group().map(|g| g.1.as_str()), Some("Support"));
+    press(&mut d, "down");
+    assert_eq!(d.chosen_group().map(|g| g.1.as_str()), Some("Sales"));
+    press(&mut d, "up");
+    assert_eq!(d.chosen_group().map(|g| g.0), Some(Uuid::from_u128(11)));
+    assert_eq!(press(&mut d, "enter"), AdminStep::Submit);
+    let empty = AdminDialog::group(vec![target(1, User)], Vec::new(), false);
+    assert_eq!(empty.chosen_group(), None);
+}
+
+#[test]
 fn the_password_link_question_is_yes_or_no() {
     let mut d = AdminDialog::password_link(target(1, User));
     assert_eq!(press(&mut d, "y"), AdminStep::Submit);

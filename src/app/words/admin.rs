@@ -62,6 +62,21 @@ pub(crate) fn mailed(said: &str) -> String {
     format!("mail sent: {said}")
 }
 
+/// The portal's groups are not read yet; `key` opens the picker again.
+pub(crate) fn reading_groups(key: &str) -> String {
+    format!("reading the portal's groups: press {key} again in a moment")
+}
+
+/// No group to pick.
+pub(crate) const NO_GROUPS: &str = "no group to pick: the portal has none";
+
+/// The user shown is in no group.
+pub(crate) const IN_NO_GROUP: &str = "this user is in no group";
+
+/// What the group pickers say.
+pub(crate) const ADD_TO_GROUP: &str = "Add to the group picked:";
+pub(crate) const REMOVE_FROM_GROUP: &str = "Remove from the group picked:";
+
 /// A write of this kind is on its way.
 pub(crate) const SENDING: &str = "sending the change";
 
