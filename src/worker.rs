@@ -292,7 +292,12 @@ pub async fn execute_stoppable(
             culture,
         } => admin_writes::invite(client, &invitations, culture.as_deref()).await,
         ApiOp::ResendInvites(ids) => admin_writes::resend(client, &ids).await,
-        ApiOp::ChangeType(request) => admin_writes::change_types(client, &request).await,
+        ApiOp::ChangeType(request) => {
+            admin_writes::change_types(client, &request, stop, |p| {
+                rep.send(Msg::AdminProgress(rep.id, p));
+            })
+            .await
+        }
         ApiOp::SetQuota { ids, limit } => admin_writes::quota(client, &ids, limit).await,
         ApiOp::EditProfile { id, names, email } => {
             admin_writes::edit_profile(client, id, names, email.as_deref()).await

@@ -82,12 +82,13 @@ pub enum ApiOp {
 
 /// What [`ApiOp::ChangeType`] does: each user (with the type they have now) becomes `to`;
 /// an upgrade through `PUT /people/type/{type}`, a downgrade through the portal's job
-/// (`POST /people/type`), their rooms handed to `rooms_to` (`None`: the caller).
+/// (`POST /people/type`), an admin's rooms handed to `rooms_to` (`None`: the caller, as
+/// the portal does when it is not told).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TypeChangeRequest {
     pub users: Vec<(Uuid, Option<EmployeeType>)>,
     pub to: EmployeeType,
-    pub rooms_to: Option<Uuid>,
+    pub rooms_to: Option<LookupTarget>,
 }
 
 /// What [`ApiOp::Export`] writes: the users of `query` (all pages from its start), as

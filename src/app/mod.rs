@@ -36,7 +36,10 @@ pub use effect::{
     ApiOp, Effect, ExportRequest, HistoryKind, Request, RequestId, TypeChangeRequest,
 };
 pub use keymap::{KeySpec, Keymap};
-pub use msg::{AdminDone, ApiOutcome, ApiReply, ExportDone, FindAnswer, IdList, Msg, ReadProgress};
+pub use msg::{
+    AdminDone, AdminProgress, ApiOutcome, ApiReply, ExportDone, FindAnswer, IdList, Msg,
+    ReadProgress,
+};
 pub use state::history::History;
 pub use state::model::{Model, ModelOptions, Overlay, Pending};
 pub use update::{init, update};

@@ -23,6 +23,8 @@ pub enum Msg {
     Progress(RequestId, Progress),
     /// How far a long read (all the ids of a query, a pasted list, an export) has come.
     ReadProgress(RequestId, ReadProgress),
+    /// How far a type change ([`super::ApiOp::ChangeType`]) has come.
+    AdminProgress(RequestId, AdminProgress),
     /// Something the runtime did for an effect failed (opening the browser); in words.
     LocalError(String),
     /// A request to leave (a signal, or the runtime shutting down).
@@ -63,6 +65,15 @@ pub enum ApiOutcome {
     NotSent(String),
 }
 
+/// How far a type change has come: users done of `total`, and the percentage the
+/// portal's job for the current user published (when one runs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AdminProgress {
+    pub done: usize,
+    pub total: usize,
+    pub job_percent: Option<u8>,
+}
+
 /// What an administration write did.
 #[derive(Debug, Clone, PartialEq)]
 pub enum AdminDone {
@@ -80,6 +91,8 @@ pub enum AdminDone {
         done: usize,
         refused: Vec<(Uuid, String)>,
         not_sent: usize,
+        /// The run was stopped: `not_sent` were not attempted for that reason.
+        stopped: bool,
     },
     /// A profile edited: whether names were asked and the portal kept them unchanged,
     /// and the portal's words about a new address (raw), if one was sent.

@@ -49,6 +49,7 @@ fn apply(model: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Api(reply) => replies::on_reply(model, reply),
         Msg::Progress(id, progress) => replies::writes::on_progress(model, id, progress),
         Msg::ReadProgress(id, progress) => replies::tasks::on_progress(model, id, progress),
+        Msg::AdminProgress(id, progress) => replies::admin::on_progress(model, id, progress),
         Msg::LocalError(words) => {
             model.status.error(words);
             Vec::new()
@@ -81,6 +82,9 @@ pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     }
     match &model.overlay {
         Overlay::None if model.task.is_some() && stops_task(model, key) => tasks::stop(model),
+        Overlay::None if keys::admin::type_change_running(model) && stops_task(model, key) => {
+            keys::admin::stop(model)
+        }
         Overlay::None => match model.keymap.action(Context::List, key) {
             Some(action) => on_list_action(model, action),
             None => unchanged(model),

@@ -470,7 +470,15 @@ fn check(step: &Step, before: &Before, fx: &[Effect], m: &Model) -> Result<(), T
     for e in fx {
         if let Effect::StopJob(id) = e {
             let job = m.job.as_ref().filter(|j| j.request() == *id);
-            prop_assert!(job.is_some_and(|j| j.is_stopping()), "a stop of {}", id);
+            let type_change = m.requests.in_flight.get(id)
+                == Some(&Pending::Admin(
+                    crate::app::state::admin::AdminKind::ChangeType,
+                ));
+            prop_assert!(
+                type_change || job.is_some_and(|j| j.is_stopping()),
+                "a stop of {}",
+                id
+            );
         }
     }
     // The detail pane follows keys only: replies, ticks and resizes keep its user.

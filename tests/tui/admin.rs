@@ -3,7 +3,7 @@
 
 use docspace_people::api::{EmployeeStatus, EmployeeType};
 use docspace_people::app::Overlay;
-use docspace_people::demo::{MailKind, SentMail};
+use docspace_people::demo::{JobPace, MailKind, SentMail};
 
 use crate::harness::{Harness, demo_options};
 
@@ -136,7 +136,8 @@ async fn a_room_admin_made_a_user_hands_their_rooms_to_you() {
         screen.contains("hand the rooms they own to you"),
         "{screen}"
     );
-    h.press("y");
+    assert!(screen.contains("Rooms go to"), "{screen}");
+    h.press("enter");
     h.settle().await;
     let after = h.portal.user(ra.id).expect("still there");
     assert_eq!(after.user_type(), Some(EmployeeType::User));
@@ -384,5 +385,99 @@ async fn a_user_is_added_to_a_group_picked_from_the_portals_and_removed_again() 
     h.press("enter");
     h.settle().await;
     assert_eq!(groups_of(&h, user.id), before);
+    h.finish().await;
+}
+
+#[tokio::test]
+async fn a_type_change_job_shows_progress_and_esc_stops_it() {
+    let mut h = Harness::start().await;
+    // The portal's jobs do not move on by themselves: the run waits on the first.
+    h.portal
+        .set_job_pace(JobPace::Every(std::time::Duration::from_secs(3600)));
+    let ra = h
+        .portal
+        .users()
+        .into_iter()
+        .find(|u| {
+            u.user_type() == Some(EmployeeType::RoomAdmin)
+                && u.status == Some(EmployeeStatus::Active)
+                && !h.portal.rooms_of(u.id).is_empty()
+        })
+        .expect("a room admin who owns rooms");
+    let rooms = h.portal.rooms_of(ra.id).len();
+    show(&mut h, ra.id).await;
+    h.press("Y");
+    h.press("enter");
+    // Wait for the first word of progress, then stop.
+    while !h
+        .model()
+        .status
+        .notice
+        .as_deref()
+        .is_some_and(|n| n.contains("changing types"))
+    {
+        let m = h.app.next_reply().await.expect("a message");
+        h.send(m);
+    }
+    assert!(
+        h.screen().contains("changing types: 0 of 1 done"),
+        "{}",
+        h.screen()
+    );
+    h.press("esc");
+    h.settle().await;
+    let s = said(&h);
+    assert!(s.contains("refused") && s.contains("stopped"), "{s}");
+    assert_eq!(h.portal.running_jobs(), 0, "the job was told to stop");
+    let after = h.portal.user(ra.id).expect("user");
+    assert_eq!(after.user_type(), Some(EmployeeType::RoomAdmin));
+    assert_eq!(h.portal.rooms_of(ra.id).len(), rooms);
+    h.finish().await;
+}
+
+#[tokio::test]
+async fn a_room_admins_rooms_go_to_the_admin_named() {
+    let mut h = Harness::start().await;
+    let admins: Vec<_> = h
+        .portal
+        .users()
+        .into_iter()
+        .filter(|u| {
+            u.user_type() == Some(EmployeeType::RoomAdmin)
+                && u.status == Some(EmployeeStatus::Active)
+                && u.is_ldap != Some(true)
+        })
+        .collect();
+    let ra = admins
+        .iter()
+        .find(|u| !h.portal.rooms_of(u.id).is_empty())
+        .expect("a room admin who owns rooms")
+        .clone();
+    let heir = admins
+        .iter()
+        .find(|u| u.id != ra.id)
+        .expect("another")
+        .clone();
+    let rooms = h.portal.rooms_of(ra.id).len();
+    let before = h.portal.rooms_of(heir.id).len();
+    show(&mut h, ra.id).await;
+    h.press("Y");
+    h.press("tab");
+    h.type_text("nobody");
+    h.press("enter");
+    assert!(
+        matches!(h.model().overlay, Overlay::Admin(_)),
+        "refused in the dialog"
+    );
+    assert!(h.screen().contains("Rooms go to"), "{}", h.screen());
+    h.press("ctrl-u");
+    h.paste(heir.email.as_deref().expect("email"));
+    h.press("enter");
+    h.settle().await;
+    assert_eq!(
+        h.portal.user(ra.id).and_then(|u| u.user_type()),
+        Some(EmployeeType::User)
+    );
+    assert_eq!(h.portal.rooms_of(heir.id).len(), before + rooms);
     h.finish().await;
 }

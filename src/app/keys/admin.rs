@@ -10,18 +10,19 @@ use uuid::Uuid;
 use crate::api::admin::UserInvitation;
 use crate::api::{EmployeeFullDto, EmployeeStatus, EmployeeType};
 use crate::app::action::{Action, Context};
-use crate::app::effect::{ApiOp, Effect, TypeChangeRequest};
+use crate::app::effect::{ApiOp, Effect, RequestId, TypeChangeRequest};
 use crate::app::keymap::KeySpec;
 use crate::app::redraw::unchanged;
 use crate::app::state::admin::{
     AdminDialog, AdminKind, AdminStep, AdminTarget, EMAIL, EMAILS, FIRST_NAME, LANGUAGE, LAST_NAME,
-    QUOTA,
+    QUOTA, ROOMS_TO,
 };
 use crate::app::state::model::{Model, Overlay, Pending};
 use crate::app::state::shown::Shown;
 use crate::app::words::{admin as words, list as list_words, writes as write_words};
 use crate::app::{leave, list_reads};
 use crate::people::invite_emails::parse_emails;
+use crate::people::lookup::{LookupTarget, parse_lookup};
 use crate::people::new_user::{self, FieldError};
 use crate::people::quota_size::{QuotaChange, parse_quota};
 use crate::people::read_only;
@@ -241,6 +242,29 @@ fn target(u: &EmployeeFullDto) -> AdminTarget {
     }
 }
 
+/// Whether a type change is running (it can be stopped from the list).
+pub(crate) fn type_change_running(model: &Model) -> bool {
+    running_type_change(model).is_some()
+}
+
+fn running_type_change(model: &Model) -> Option<RequestId> {
+    model
+        .requests
+        .in_flight
+        .iter()
+        .find(|(_, p)| **p == Pending::Admin(AdminKind::ChangeType))
+        .map(|(id, _)| *id)
+}
+
+/// Stops the running type change after the user under way.
+pub(crate) fn stop(model: &mut Model) -> Vec<Effect> {
+    let Some(id) = running_type_change(model) else {
+        return unchanged(model);
+    };
+    model.status.progress(words::STOPPING);
+    vec![Effect::StopJob(id)]
+}
+
 /// Keys while an administration dialog is open.
 pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     let global = model.keymap.action(Context::Global, key);
@@ -344,10 +368,18 @@ fn request(
                     crate::people::user_type::label(to)
                 ));
             }
+            let rooms_to = match dialog.text(ROOMS_TO).trim() {
+                "" => None,
+                typed => Some(parse_lookup(typed).map_err(|why| format!("{ROOMS_TO}: {why}"))?),
+            };
+            let to_self = match (&rooms_to, me) {
+                (Some(LookupTarget::Id(id)), Some(me)) => *id == me.id,
+                _ => false,
+            };
             Ok(ApiOp::ChangeType(Box::new(TypeChangeRequest {
                 users,
                 to,
-                rooms_to: me.map(|m| m.id),
+                rooms_to: rooms_to.filter(|_| !to_self),
             })))
         }
         AdminKind::Quota => {

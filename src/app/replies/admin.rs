@@ -4,9 +4,11 @@
 use uuid::Uuid;
 
 use crate::api::ApiError;
-use crate::app::effect::{ApiOp, Effect};
+use crate::app::action::Action;
+use crate::app::effect::{ApiOp, Effect, RequestId};
 use crate::app::list_reads;
-use crate::app::msg::{AdminDone, ApiOutcome};
+use crate::app::msg::{AdminDone, AdminProgress, ApiOutcome};
+use crate::app::redraw::unchanged;
 use crate::app::state::admin::AdminKind;
 use crate::app::state::model::{Model, Pending};
 use crate::app::words::admin as words;
@@ -72,12 +74,13 @@ fn done_words(model: &Model, kind: AdminKind, done: AdminDone) -> String {
             done,
             refused,
             not_sent,
+            stopped,
         } => {
             let refused: Vec<String> = refused
                 .iter()
                 .map(|(id, why)| format!("{}: {}", name_of(model, *id), display_safe(why)))
                 .collect();
-            words::changed(what(kind), done, &refused, not_sent)
+            words::changed(what(kind), done, &refused, not_sent, stopped)
         }
         AdminDone::Edited { names_kept, email } => words::edited(
             names_kept,
@@ -85,6 +88,18 @@ fn done_words(model: &Model, kind: AdminKind, done: AdminDone) -> String {
         ),
         AdminDone::Mailed(said) => words::mailed(&display_safe(&said)),
     }
+}
+
+/// A type change's progress, on the status line while it is the one running.
+pub(crate) fn on_progress(model: &mut Model, id: RequestId, p: AdminProgress) -> Vec<Effect> {
+    if model.requests.in_flight.get(&id) != Some(&Pending::Admin(AdminKind::ChangeType)) {
+        return unchanged(model);
+    }
+    let stop = model.keymap.first(Action::Back);
+    model
+        .status
+        .progress(words::type_progress(p.done, p.total, p.job_percent, &stop));
+    Vec::new()
 }
 
 fn name_of(model: &Model, id: Uuid) -> String {

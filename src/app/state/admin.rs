@@ -93,6 +93,7 @@ pub(crate) const FIRST_NAME: &str = "First name";
 pub(crate) const LAST_NAME: &str = "Last name";
 pub(crate) const EMAIL: &str = "Email";
 pub(crate) const GROUP: &str = "Group";
+pub(crate) const ROOMS_TO: &str = "Rooms go to (ID or email; blank: you)";
 
 impl AdminDialog {
     fn new(kind: AdminKind, targets: Vec<AdminTarget>, fields: Vec<AdminField>) -> Self {
@@ -204,11 +205,21 @@ impl AdminDialog {
             .iter()
             .position(|t| Some(*t) == now)
             .map_or(0, |i| (i + 1) % types.len().max(1));
-        let fields = vec![AdminField::Choice {
+        let mut fields = vec![AdminField::Choice {
             label: TYPE,
             types,
             at,
         }];
+        // Who gets the rooms of an admin made a user or guest: blank for the caller.
+        let admins = targets.iter().any(|t| {
+            matches!(
+                t.kind,
+                Some(EmployeeType::RoomAdmin | EmployeeType::DocSpaceAdmin)
+            )
+        });
+        if admins {
+            fields.push(text(ROOMS_TO, ""));
+        }
         Self::new(AdminKind::ChangeType, targets, fields)
     }
 

@@ -21,7 +21,7 @@ pub(crate) const RESEND_WARNING: &str =
 
 /// What the type change says when rooms change hands.
 pub(crate) const ROOMS_TO_YOU: &str =
-    "Room admins made users or guests hand the rooms they own to you first.";
+    "Room admins made users or guests hand the rooms they own to you first (or to whom you name).";
 
 /// What the quota prompt explains.
 pub(crate) const QUOTA_HELP: &str = "Type a size (10GB, 500MB), none (no limit) or default.";
@@ -111,19 +111,41 @@ pub(crate) fn throttled(wait: Option<u64>) -> String {
 
 /// `what` ("type change", "quota"): done for `done`; `refused` (names and the portal's
 /// words, safe); `not_sent` left out after a refusal for want of seats.
-pub(crate) fn changed(what: &str, done: usize, refused: &[String], not_sent: usize) -> String {
+pub(crate) fn changed(
+    what: &str,
+    done: usize,
+    refused: &[String],
+    not_sent: usize,
+    stopped: bool,
+) -> String {
     let mut out = format!("{what}: {} changed", super::users(done));
     if !refused.is_empty() {
         out.push_str(&format!("; refused: {}", refused.join("; ")));
     }
     if not_sent > 0 {
-        out.push_str(&format!(
-            "; {} not sent (no free seat)",
-            super::users(not_sent)
-        ));
+        let why = if stopped { "stopped" } else { "no free seat" };
+        out.push_str(&format!("; {} not sent ({why})", super::users(not_sent)));
+    } else if stopped {
+        out.push_str("; stopped");
     }
     out
 }
+
+/// A type change under way: `done` of `total` users, the current job's percentage;
+/// `stop_key` stops it.
+pub(crate) fn type_progress(
+    done: usize,
+    total: usize,
+    job_percent: Option<u8>,
+    stop_key: &str,
+) -> String {
+    let job = job_percent.map_or_else(String::new, |p| format!(", rooms handed over {p}%"));
+    format!("changing types: {done} of {total} done{job}… ({stop_key} stops)")
+}
+
+/// Stopping a type change.
+pub(crate) const STOPPING: &str =
+    "stopping the type change: the user under way finishes or their job is stopped";
 
 /// `what` failed with the portal's words `why` (safe).
 pub(crate) fn failed(what: &str, why: &str) -> String {
