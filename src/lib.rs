@@ -27,6 +27,7 @@
 )]
 
 pub use docspace_api as api;
+pub(crate) mod admin_writes;
 pub mod app;
 pub mod backend;
 pub mod browser;

@@ -24,6 +24,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use tokio::sync::mpsc::{self, UnboundedReceiver, UnboundedSender};
 use tokio::task::{AbortHandle, JoinHandle, JoinSet};
 
+use crate::admin_writes;
 use crate::api::{ApiError, PortalClient};
 use crate::app::{ApiOp, ApiOutcome, ApiReply, Msg, ReadProgress, Request, RequestId};
 use crate::journal::{self, Journal, TURN_OFF_HINT};
@@ -301,6 +302,25 @@ pub async fn execute_stoppable(
                 Err(ExportError::Api(e)) => Err(e),
                 Err(e) => Ok(ApiOutcome::NotSent(e.to_string())),
             }
+        }
+        ApiOp::Invite {
+            invitations,
+            culture,
+        } => admin_writes::invite(client, &invitations, culture.as_deref()).await,
+        ApiOp::ResendInvites(ids) => admin_writes::resend(client, &ids).await,
+        ApiOp::ChangeType(request) => {
+            admin_writes::change_types(client, &request, stop, |p| {
+                rep.send(Msg::AdminProgress(rep.id, p));
+            })
+            .await
+        }
+        ApiOp::SetQuota { ids, limit } => admin_writes::quota(client, &ids, limit).await,
+        ApiOp::EditProfile { id, names, email } => {
+            admin_writes::edit_profile(client, id, names, email.as_deref()).await
+        }
+        ApiOp::PasswordLink(email) => admin_writes::password_link(client, &email).await,
+        ApiOp::GroupMembers { group, users, add } => {
+            admin_writes::group_members(client, group, &users, add).await
         }
     }
 }

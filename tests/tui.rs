@@ -12,6 +12,9 @@
 #[path = "tui/harness.rs"]
 mod harness;
 
+#[path = "tui/admin.rs"]
+mod admin;
+
 #[path = "tui/browse.rs"]
 mod browse;
 #[path = "tui/copy_open.rs"]

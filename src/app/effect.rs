@@ -2,8 +2,9 @@
 
 use uuid::Uuid;
 
-use crate::api::UserQuery;
+use crate::api::admin::UserInvitation;
 use crate::api::dto::MemberRequestDto;
+use crate::api::{EmployeeType, QuotaLimit, UserQuery};
 use crate::bulk::offboard::OffboardPlan;
 use crate::bulk::{Plan, Target};
 use crate::people::export::ExportFormat;
@@ -53,6 +54,48 @@ pub enum ApiOp {
     /// Every user the query matches written to a local file page by page, with progress
     /// messages (it reads the portal only).
     Export(Box<ExportRequest>),
+    /// `POST /people/invite`: invite these addresses, in `culture` if given (a write).
+    Invite {
+        invitations: Vec<UserInvitation>,
+        culture: Option<String>,
+    },
+    /// `PUT /people/invite`: mail these pending users their invitation again (a write).
+    ResendInvites(Vec<Uuid>),
+    /// Give these users another type, one at a time (a write): see [`TypeChangeRequest`].
+    ChangeType(Box<TypeChangeRequest>),
+    /// `PUT /people/userquota` with `limit`, or `/people/resetquota` when it is `None`,
+    /// for these users (a write).
+    SetQuota {
+        ids: Vec<Uuid>,
+        limit: Option<QuotaLimit>,
+    },
+    /// Edit a profile (a write): `PUT /people/{id}` with the names when given (the portal
+    /// applies them on the caller's own profile only), then `POST /people/email` when an
+    /// address is given.
+    EditProfile {
+        id: Uuid,
+        names: Option<(String, String)>,
+        email: Option<String>,
+    },
+    /// `POST /people/password`: mail a password-change link to this address (a write).
+    PasswordLink(String),
+    /// `PUT` (`add`) or `DELETE /group/{group}/members` for these users (a write).
+    GroupMembers {
+        group: Uuid,
+        users: Vec<Uuid>,
+        add: bool,
+    },
+}
+
+/// What [`ApiOp::ChangeType`] does: each user (with the type they have now) becomes `to`;
+/// an upgrade through `PUT /people/type/{type}`, a downgrade through the portal's job
+/// (`POST /people/type`), an admin's rooms handed to `rooms_to` (`None`: the caller, as
+/// the portal does when it is not told).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeChangeRequest {
+    pub users: Vec<(Uuid, Option<EmployeeType>)>,
+    pub to: EmployeeType,
+    pub rooms_to: Option<LookupTarget>,
 }
 
 /// What [`ApiOp::Export`] writes: the users of `query` (all pages from its start), as
@@ -77,7 +120,16 @@ impl ApiOp {
             | ApiOp::FindUsers(_)
             | ApiOp::Export(_)
             | ApiOp::ReadImpact(_) => false,
-            ApiOp::CreateUser(_) | ApiOp::Bulk(_) | ApiOp::Offboard(_) => true,
+            ApiOp::CreateUser(_)
+            | ApiOp::Bulk(_)
+            | ApiOp::Offboard(_)
+            | ApiOp::Invite { .. }
+            | ApiOp::ResendInvites(_)
+            | ApiOp::ChangeType(_)
+            | ApiOp::SetQuota { .. }
+            | ApiOp::EditProfile { .. }
+            | ApiOp::PasswordLink(_)
+            | ApiOp::GroupMembers { .. } => true,
         }
     }
 }

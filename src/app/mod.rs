@@ -37,10 +37,15 @@ pub(crate) mod update;
 pub(crate) mod words;
 
 pub use action::{Action, Context};
-pub use effect::{ApiOp, Effect, ExportRequest, HistoryKind, Request, RequestId};
+pub use effect::{
+    ApiOp, Effect, ExportRequest, HistoryKind, Request, RequestId, TypeChangeRequest,
+};
 pub use keymap::{KeySpec, Keymap};
 pub use list_reads::init;
-pub use msg::{ApiOutcome, ApiReply, ExportDone, FindAnswer, IdList, Msg, ReadProgress, Switched};
+pub use msg::{
+    AdminDone, AdminProgress, ApiOutcome, ApiReply, ExportDone, FindAnswer, IdList, Msg,
+    ReadProgress, Switched,
+};
 pub use state::history::History;
 pub use state::model::{Model, ModelOptions, Overlay, Pending};
 pub use update::update;

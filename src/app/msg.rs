@@ -25,6 +25,8 @@ pub enum Msg {
     Progress(RequestId, Progress),
     /// How far a long read (all the ids of a query, a pasted list, an export) has come.
     ReadProgress(RequestId, ReadProgress),
+    /// How far a type change ([`super::ApiOp::ChangeType`]) has come.
+    AdminProgress(RequestId, AdminProgress),
     /// Something the runtime did for an effect failed (opening the browser); in words.
     LocalError(String),
     /// The runtime switched to another profile ([`super::Effect::SwitchProfile`]): the
@@ -79,9 +81,50 @@ pub enum ApiOutcome {
     Found(Vec<FindAnswer>),
     /// An export written ([`super::ApiOp::Export`]).
     Exported(ExportDone),
+    /// An administration write answered (invite, resend, type, quota).
+    Admin(AdminDone),
     /// The worker refused the operation without sending anything (a write on a
     /// read-only profile, a create that breaks the portal's rules); the reason in words.
     NotSent(String),
+}
+
+/// How far a type change has come: users done of `total`, and the percentage the
+/// portal's job for the current user published (when one runs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AdminProgress {
+    pub done: usize,
+    pub total: usize,
+    pub job_percent: Option<u8>,
+}
+
+/// What an administration write did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AdminDone {
+    /// The addresses asked for, and the display names of the pending users the portal
+    /// answered with (it names a new user by their address).
+    Invited {
+        asked: Vec<String>,
+        pending: Vec<String>,
+    },
+    /// Invitations mailed again to this many users.
+    Resent(usize),
+    /// A change for each user: done, or refused with the portal's words (raw: sanitise
+    /// before showing); users after a refusal for want of seats are not sent.
+    Changed {
+        done: usize,
+        refused: Vec<(Uuid, String)>,
+        not_sent: usize,
+        /// The run was stopped: `not_sent` were not attempted for that reason.
+        stopped: bool,
+    },
+    /// A profile edited: whether names were asked and the portal kept them unchanged,
+    /// and the portal's words about a new address (raw), if one was sent.
+    Edited {
+        names_kept: bool,
+        email: Option<String>,
+    },
+    /// A mail sent; the portal's words (raw).
+    Mailed(String),
 }
 
 /// How far a long read has come: users (or names) done, of how many (when known).

@@ -42,6 +42,7 @@ fn apply(model: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Api(reply) => replies::on_reply(model, reply),
         Msg::Progress(id, progress) => replies::writes::on_progress(model, id, progress),
         Msg::ReadProgress(id, progress) => replies::tasks::on_progress(model, id, progress),
+        Msg::AdminProgress(id, progress) => replies::admin::on_progress(model, id, progress),
         Msg::LocalError(words) => {
             model.status.error(words);
             Vec::new()
@@ -76,6 +77,9 @@ pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
     }
     match &model.overlay {
         Overlay::None if model.task.is_some() && stops_task(model, key) => tasks::stop(model),
+        Overlay::None if keys::admin::type_change_running(model) && stops_task(model, key) => {
+            keys::admin::stop(model)
+        }
         Overlay::None => match model.keymap.action(Context::List, key) {
             Some(action) => on_list_action(model, action),
             None => unchanged(model),
@@ -93,6 +97,7 @@ pub(crate) fn on_key(model: &mut Model, key: &KeyEvent) -> Vec<Effect> {
         },
         Overlay::PasteReport(_) => keys::paste_report::on_key(model, key),
         Overlay::Export(_) => keys::export::on_key(model, key),
+        Overlay::Admin(_) => keys::admin::on_key(model, key),
         Overlay::Search => keys::search::on_key(model, key),
         Overlay::Lookup(_) => keys::lookup::on_key(model, key),
         Overlay::Filters(_) => keys::filters::on_key(model, key),
@@ -115,6 +120,14 @@ fn on_list_action(model: &mut Model, action: Action) -> Vec<Effect> {
             keys::writes::on_action(model, action)
         }
         Action::ReopenJob => keys::writes::reopen_job(model),
+        Action::Invite
+        | Action::ResendInvite
+        | Action::ChangeType
+        | Action::SetQuota
+        | Action::EditProfile
+        | Action::PasswordLink
+        | Action::AddToGroup
+        | Action::RemoveFromGroup => keys::admin::on_action(model, action),
         Action::Search => {
             keys::search::open(model);
             Vec::new()
@@ -154,6 +167,7 @@ fn on_paste(model: &mut Model, text: &str) -> Vec<Effect> {
         Overlay::Form(_) => keys::writes::on_paste(model, text),
         Overlay::Palette(_) => keys::palette::on_paste(model, text),
         Overlay::Export(_) => keys::export::on_paste(model, text),
+        Overlay::Admin(_) => keys::admin::on_paste(model, text),
         // A list of IDs or emails pasted over the list marks those users.
         Overlay::None if crate::people::pasted::is_list(text) => {
             keys::marks::on_paste_list(model, text)

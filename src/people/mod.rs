@@ -11,6 +11,9 @@
 //! - [`type_change`]: the notice when the portal created a user with another type.
 //! - [`user_type`]: the one vocabulary for the kinds of users (labels and machine names).
 //! - [`columns`]: the columns a user list can show, by name, and the sort of each.
+//! - [`invite_emails`]: the addresses typed to invite people.
+//! - [`quota_size`]: a storage quota as typed (`10GB`, `none`, `default`).
+//! - [`type_grant`]: the types a caller may give, and which changes are downgrades.
 //! - [`count`]: counts in words ("12,345 users", "1 user").
 //! - [`grant`]: which types a caller may give (invite, change of type).
 //! - [`offboard`]: what offboarding a user does to their data, in words.
@@ -21,11 +24,14 @@ pub(crate) mod count;
 pub mod csv;
 pub mod export;
 pub(crate) mod grant;
+pub(crate) mod invite_emails;
 pub(crate) mod lookup;
 pub(crate) mod new_user;
 pub(crate) mod offboard;
 pub(crate) mod pasted;
+pub(crate) mod quota_size;
 pub mod read_only;
 pub(crate) mod size;
 pub(crate) mod type_change;
+pub(crate) mod type_grant;
 pub mod user_type;

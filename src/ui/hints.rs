@@ -160,6 +160,7 @@ pub(crate) fn hints(model: &Model) -> Vec<Hint> {
             Hint::new(k.first(Action::Accept), Action::Export.hint(), Keep::High),
             Hint::new(k.first(Action::Back), words::CANCEL, Keep::High),
         ],
+        Overlay::Admin(_) => vec![Hint::new(k.first(Action::Back), words::CANCEL, Keep::High)],
         Overlay::Search => vec![
             Hint::new(k.first(Action::Accept), Action::Search.hint(), Keep::High),
             Hint::new(k.first(Action::Back), words::CLEAR_SEARCH, Keep::High),

@@ -1,5 +1,6 @@
 //! The view: draws the model, never changes it (DESIGN §1). One file per screen region.
 
+pub(crate) mod admin_dialog;
 pub(crate) mod cell_groups;
 pub(crate) mod cluster;
 pub(crate) mod confirm;
@@ -131,5 +132,6 @@ fn draw_overlay(model: &Model, frame: &mut Frame, theme: &Theme) {
         Overlay::Palette(p) => palette::render(frame, area, p, &model.keymap, theme),
         Overlay::PasteReport(r) => paste_report::render(frame, area, r, &model.keymap, theme),
         Overlay::Export(p) => export_prompt::render(frame, area, p, &model.keymap, theme),
+        Overlay::Admin(d) => admin_dialog::render(frame, area, d, &model.keymap, theme),
     }
 }

@@ -191,6 +191,14 @@ fn answer(portal: &mut Portal, op: &ApiOp, kind: u8) -> Result<ApiOutcome, ApiEr
         ApiOp::ListIds(_) | ApiOp::FindUsers(_) | ApiOp::Export(_) | ApiOp::Offboard(_) => {
             Ok(ApiOutcome::NotSent("not modelled".into()))
         }
+        // The administration writes change nothing this model checks.
+        ApiOp::Invite { .. }
+        | ApiOp::ResendInvites(_)
+        | ApiOp::ChangeType(_)
+        | ApiOp::SetQuota { .. }
+        | ApiOp::EditProfile { .. }
+        | ApiOp::PasswordLink(_)
+        | ApiOp::GroupMembers { .. } => Ok(ApiOutcome::NotSent("not modelled".into())),
     }
 }
 
@@ -447,13 +455,35 @@ fn check(step: &Step, before: &Before, fx: &[Effect], m: &Model) -> Result<(), T
                     before.overlay
                 );
             }
+            ApiOp::Invite { .. }
+            | ApiOp::ResendInvites(_)
+            | ApiOp::ChangeType(_)
+            | ApiOp::SetQuota { .. }
+            | ApiOp::EditProfile { .. }
+            | ApiOp::PasswordLink(_)
+            | ApiOp::GroupMembers { .. } => {
+                prop_assert!(
+                    matches!(before.overlay, Overlay::Admin(_)),
+                    "an administration write without its dialog: {:?}",
+                    before.overlay
+                );
+                prop_assert!(matches!(m.overlay, Overlay::None), "the dialog closed");
+            }
             other => prop_assert!(false, "not a write: {:?}", other),
         }
     }
     for e in fx {
         if let Effect::StopJob(id) = e {
             let job = m.job.as_ref().filter(|j| j.request() == *id);
-            prop_assert!(job.is_some_and(|j| j.is_stopping()), "a stop of {}", id);
+            let type_change = m.requests.in_flight.get(id)
+                == Some(&Pending::Admin(
+                    crate::app::state::admin::AdminKind::ChangeType,
+                ));
+            prop_assert!(
+                type_change || job.is_some_and(|j| j.is_stopping()),
+                "a stop of {}",
+                id
+            );
         }
     }
     // The detail pane follows keys only: replies, ticks and resizes keep its user.

@@ -54,6 +54,14 @@ pub(crate) fn on_action(model: &mut Model, action: Action) -> Vec<Effect> {
         }
         // Routed elsewhere by `update` (writes, marks, the prompts, copy and open).
         Action::ReopenJob
+        | Action::Invite
+        | Action::ResendInvite
+        | Action::ChangeType
+        | Action::SetQuota
+        | Action::EditProfile
+        | Action::PasswordLink
+        | Action::AddToGroup
+        | Action::RemoveFromGroup
         | Action::NewUser
         | Action::ToggleMark
         | Action::MarkAll

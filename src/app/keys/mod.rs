@@ -2,6 +2,7 @@
 //! share the helpers in [`super::list_reads`], [`super::leave`] and [`super::redraw`],
 //! never each other through `update`.
 
+pub(crate) mod admin;
 pub(crate) mod copy_open;
 pub(crate) mod export;
 pub(crate) mod filters;

@@ -3,6 +3,7 @@
 //! reads (mark all, a pasted list, an export) in [`tasks`], those of a delete's
 //! confirmation (impact, receivers) in [`offboard`].
 
+pub(crate) mod admin;
 pub(crate) mod offboard;
 pub(crate) mod reads;
 pub(crate) mod tasks;
@@ -37,6 +38,7 @@ pub(crate) fn on_reply(model: &mut Model, reply: ApiReply) -> Vec<Effect> {
         Pending::Task => tasks::on_done(model, reply.id, reply.result),
         Pending::Impact => offboard::on_impact(model, reply.id, reply.result),
         Pending::Receivers => offboard::on_receivers(model, reply.id, reply.result),
+        Pending::Admin(kind) => admin::on_done(model, kind, reply.result),
         Pending::Lookup { target, seq } => {
             if seq != model.detail.lookup_seq {
                 return unchanged(model);

@@ -149,6 +149,7 @@ pub(crate) fn unexpected(outcome: &ApiOutcome) -> String {
         ApiOutcome::Exported(_) => "an export",
         ApiOutcome::Impact(_) => "what users own",
         ApiOutcome::Offboard(_) => "an offboarding report",
+        ApiOutcome::Admin(_) => "the answer to a change",
         ApiOutcome::NotSent(why) => return display_safe(why).into_owned(),
     };
     words::unexpected(kind)

@@ -3,6 +3,7 @@
 //! confirmation, the job report) but start no request: handlers in [`super::keys`] and
 //! [`super::replies`] do.
 
+pub(crate) mod admin;
 pub(crate) mod confirm;
 pub(crate) mod export_prompt;
 pub(crate) mod filter_panel;

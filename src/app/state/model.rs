@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use uuid::Uuid;
 
+use super::admin::{AdminDialog, AdminKind};
 use super::confirm::ConfirmDialog;
 use super::export_prompt::ExportPrompt;
 use super::filter_panel::{FilterPanel, Groups};
@@ -69,6 +70,8 @@ pub enum Overlay {
     PasteReport(Box<PasteReport>),
     /// The file name of an export (`x`).
     Export(ExportPrompt),
+    /// An administration dialog: invite, resend, change type, quota.
+    Admin(Box<AdminDialog>),
 }
 
 impl Overlay {
@@ -82,6 +85,7 @@ impl Overlay {
             | Overlay::Palette(_)
             | Overlay::Export(_) => true,
             Overlay::Confirm(dialog) => dialog.needs_typed_count(),
+            Overlay::Admin(dialog) => dialog.reads_text(),
             Overlay::None
             | Overlay::Messages { .. }
             | Overlay::Job
@@ -161,6 +165,8 @@ pub enum Pending {
     Impact,
     /// Who may receive a deleted user's data, for the receiver picker.
     Receivers,
+    /// An administration write (invite, resend, type, quota).
+    Admin(AdminKind),
 }
 
 /// Requests in flight, by id.

@@ -6,10 +6,12 @@
 //! - [`list`]: the list, its marks and counts; [`lookup`]: looking a user up;
 //!   [`reads`]: reading from the portal; [`writes`]: creating users and starting changes;
 //!   [`job`]: a running change and its report; [`hints`]: the hint line and the key lines
-//!   of the dialogs; [`session`]: the terminal session.
+//!   of the dialogs; [`session`]: the terminal session; [`admin`]: invitations, type
+//!   changes and quotas.
 //! - Rules shared with the commands keep their words in `crate::people` (the model of a
 //!   shared wording: `crate::people::read_only`).
 
+pub(crate) mod admin;
 pub(crate) mod hints;
 pub(crate) mod job;
 pub(crate) mod list;

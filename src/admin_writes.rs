@@ -1,0 +1,208 @@
+//! The worker's administration writes for the TUI: invitations, resends, type changes
+//! (a downgrade through the portal's job, followed to its end), quotas, profile edits and
+//! password-change links.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use uuid::Uuid;
+
+use crate::api::admin::{JobKind, UpdateMemberRequestDto, UserInvitation};
+use crate::api::{ApiError, EmployeeType, PortalClient, QuotaLimit};
+use crate::app::{AdminDone, AdminProgress, ApiOutcome, TypeChangeRequest};
+use crate::people::lookup::LookupTarget;
+use crate::people::type_grant::{hands_rooms_over, is_downgrade};
+
+/// Why a user's job ended early.
+const STOPPED: &str = "stopped: the portal's job was told to stop; what it did stays done";
+
+/// How long to wait between two reads of a type-change job's progress.
+const JOB_POLL: Duration = Duration::from_millis(200);
+/// Reads of a job's progress before giving up on it (about a minute).
+const JOB_POLLS: usize = 300;
+
+pub(crate) async fn invite(
+    client: &PortalClient,
+    invitations: &[UserInvitation],
+    culture: Option<&str>,
+) -> Result<ApiOutcome, ApiError> {
+    let listed = client.invite(invitations, culture).await?;
+    Ok(ApiOutcome::Admin(AdminDone::Invited {
+        asked: invitations.iter().filter_map(|i| i.email.clone()).collect(),
+        pending: listed.into_iter().filter_map(|u| u.display_name).collect(),
+    }))
+}
+
+pub(crate) async fn resend(client: &PortalClient, ids: &[Uuid]) -> Result<ApiOutcome, ApiError> {
+    let listed = client.resend_invites(ids).await?;
+    Ok(ApiOutcome::Admin(AdminDone::Resent(listed.len())))
+}
+
+pub(crate) async fn quota(
+    client: &PortalClient,
+    ids: &[Uuid],
+    limit: Option<QuotaLimit>,
+) -> Result<ApiOutcome, ApiError> {
+    let changed = match limit {
+        Some(limit) => client.set_quota(ids, limit).await?,
+        None => client.reset_quota(ids).await?,
+    };
+    let done = changed.len();
+    Ok(self::changed(
+        done,
+        Vec::new(),
+        ids.len().saturating_sub(done),
+        false,
+    ))
+}
+
+/// Edits a profile: the names first, then the address (its own call).
+pub(crate) async fn edit_profile(
+    client: &PortalClient,
+    id: Uuid,
+    names: Option<(String, String)>,
+    email: Option<&str>,
+) -> Result<ApiOutcome, ApiError> {
+    let mut names_kept = false;
+    if let Some((first, last)) = names {
+        let changes = UpdateMemberRequestDto {
+            first_name: Some(first.clone()),
+            last_name: Some(last.clone()),
+            ..UpdateMemberRequestDto::default()
+        };
+        let user = client.update_user(id, &changes).await?;
+        names_kept = user.first_name.as_deref().map(str::trim) != Some(first.trim())
+            || user.last_name.as_deref().map(str::trim) != Some(last.trim());
+    }
+    let email = match email {
+        Some(e) => Some(client.change_email(id, e).await?),
+        None => None,
+    };
+    Ok(ApiOutcome::Admin(AdminDone::Edited { names_kept, email }))
+}
+
+pub(crate) async fn password_link(
+    client: &PortalClient,
+    email: &str,
+) -> Result<ApiOutcome, ApiError> {
+    let said = client.send_password_link(email).await?;
+    Ok(ApiOutcome::Admin(AdminDone::Mailed(said)))
+}
+
+/// Adds the users to `group` (`add`) or removes them from it.
+pub(crate) async fn group_members(
+    client: &PortalClient,
+    group: Uuid,
+    users: &[Uuid],
+    add: bool,
+) -> Result<ApiOutcome, ApiError> {
+    if add {
+        client.add_group_members(group, users).await?;
+    } else {
+        client.remove_group_members(group, users).await?;
+    }
+    Ok(changed(users.len(), Vec::new(), 0, false))
+}
+
+/// Changes each user's type in turn, saying how far it has come; a refusal for want of
+/// paid seats (402) stops the run, as every later upgrade would be refused too, and so
+/// does `stop` (a running job is told to stop; what it did stays done).
+pub(crate) async fn change_types(
+    client: &PortalClient,
+    request: &TypeChangeRequest,
+    stop: &AtomicBool,
+    progress: impl Fn(AdminProgress),
+) -> Result<ApiOutcome, ApiError> {
+    let total = request.users.len();
+    let mut done = 0;
+    let mut refused = Vec::new();
+    let rooms_to = match &request.rooms_to {
+        None => None,
+        Some(LookupTarget::Id(id)) => Some(*id),
+        Some(LookupTarget::Email(email)) => Some(client.get_user_by_email(email).await?.id),
+    };
+    for (n, (id, from)) in request.users.iter().enumerate() {
+        if stop.load(Ordering::Relaxed) {
+            return Ok(changed(done, refused, total - n, true));
+        }
+        let step = |job_percent| {
+            progress(AdminProgress {
+                done: n,
+                total,
+                job_percent,
+            });
+        };
+        step(None);
+        match change_one(client, (*id, *from), request.to, rooms_to, stop, &step).await {
+            Ok(()) => done += 1,
+            Err(e @ ApiError::PaymentRequired { .. }) => {
+                refused.push((*id, e.to_string()));
+                return Ok(changed(done, refused, total - n - 1, false));
+            }
+            Err(e) => refused.push((*id, e.to_string())),
+        }
+    }
+    let stopped = stop.load(Ordering::Relaxed) && !refused.is_empty();
+    Ok(changed(done, refused, 0, stopped))
+}
+
+fn changed(
+    done: usize,
+    refused: Vec<(Uuid, String)>,
+    not_sent: usize,
+    stopped: bool,
+) -> ApiOutcome {
+    ApiOutcome::Admin(AdminDone::Changed {
+        done,
+        refused,
+        not_sent,
+        stopped,
+    })
+}
+
+async fn change_one(
+    client: &PortalClient,
+    (id, from): (Uuid, Option<EmployeeType>),
+    to: EmployeeType,
+    rooms_to: Option<Uuid>,
+    stop: &AtomicBool,
+    step: &impl Fn(Option<u8>),
+) -> Result<(), ApiError> {
+    let Some(from) = from.filter(|f| is_downgrade(*f, to)) else {
+        client.set_type(&[id], to).await?;
+        return Ok(());
+    };
+    let rooms_to = rooms_to.filter(|_| hands_rooms_over(from, to));
+    let started = client.start_type_change(id, to, rooms_to).await?;
+    if started.is_finished() {
+        return finished(started.succeeded(), started.error);
+    }
+    for _ in 0..JOB_POLLS {
+        if stop.load(Ordering::Relaxed) {
+            client.terminate_job(JobKind::TypeChange, id).await?;
+            return Err(ApiError::Internal(STOPPED.into()));
+        }
+        match client.job_progress(JobKind::TypeChange, id).await? {
+            Some(p) if p.is_finished() => return finished(p.succeeded(), p.error),
+            Some(p) => {
+                step(Some(p.percent()));
+                tokio::time::sleep(JOB_POLL).await;
+            }
+            // The portal forgot the job: it ended.
+            None => return Ok(()),
+        }
+    }
+    Err(ApiError::Timeout {
+        what: "the type change job".into(),
+    })
+}
+
+fn finished(succeeded: bool, error: Option<String>) -> Result<(), ApiError> {
+    if succeeded {
+        return Ok(());
+    }
+    Err(ApiError::Server {
+        status: 200,
+        message: error.unwrap_or_else(|| "the type change job failed".into()),
+    })
+}
