@@ -10,8 +10,8 @@ use uuid::Uuid;
 use crate::api::admin::{JobKind, UpdateMemberRequestDto, UserInvitation};
 use crate::api::{ApiError, EmployeeType, PortalClient, QuotaLimit};
 use crate::app::{AdminDone, AdminProgress, ApiOutcome, TypeChangeRequest};
+use crate::people::grant::{TypeChange, hands_rooms_over, type_change};
 use crate::people::lookup::LookupTarget;
-use crate::people::type_grant::{hands_rooms_over, is_downgrade};
 
 /// Why a user's job ended early.
 const STOPPED: &str = "stopped: the portal's job was told to stop; what it did stays done";
@@ -168,7 +168,7 @@ async fn change_one(
     stop: &AtomicBool,
     step: &impl Fn(Option<u8>),
 ) -> Result<(), ApiError> {
-    let Some(from) = from.filter(|f| is_downgrade(*f, to)) else {
+    let Some(from) = from.filter(|f| type_change(*f, to) == TypeChange::Job) else {
         client.set_type(&[id], to).await?;
         return Ok(());
     };

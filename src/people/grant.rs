@@ -1,5 +1,6 @@
 //! Which types a caller may give, as the portal decides it (PEOPLE-API.md §6.4 and §6.7,
-//! `UserManagerWrapper.UpdateUserTypeAsync`): checked before sending, in both front ends.
+//! `UserManagerWrapper.UpdateUserTypeAsync`): checked before sending, in both front ends;
+//! and how a change of type is made (directly, or through the portal's job).
 
 use crate::api::{EmployeeFullDto, EmployeeType};
 
@@ -58,6 +59,47 @@ pub(crate) fn type_change(from: EmployeeType, to: EmployeeType) -> TypeChange {
     } else {
         TypeChange::Direct
     }
+}
+
+/// The types the caller may give: all four for the owner, all but DocSpace admin for a
+/// DocSpace admin, none for anybody else.
+pub(crate) fn types_caller_may_give(caller: Option<&EmployeeFullDto>) -> Vec<EmployeeType> {
+    let owner = caller.is_some_and(EmployeeFullDto::is_owner);
+    let admin = owner || caller.is_some_and(EmployeeFullDto::is_admin);
+    let mut types = Vec::new();
+    if owner {
+        types.push(EmployeeType::DocSpaceAdmin);
+    }
+    if admin {
+        types.extend([
+            EmployeeType::RoomAdmin,
+            EmployeeType::User,
+            EmployeeType::Guest,
+        ]);
+    }
+    types
+}
+
+/// The types the caller may invite people as: users for DocSpace admins and the owner,
+/// room admins too, DocSpace admins for the owner alone. Never guests: the portal invites
+/// guests through rooms and refuses them here (`UserController.cs`, InviteUsersAsync).
+pub(crate) fn invite_types(caller: Option<&EmployeeFullDto>) -> Vec<EmployeeType> {
+    let owner = caller.is_some_and(EmployeeFullDto::is_owner);
+    let admin = owner || caller.is_some_and(EmployeeFullDto::is_admin);
+    let mut types = Vec::new();
+    if admin {
+        types.extend([EmployeeType::User, EmployeeType::RoomAdmin]);
+    }
+    if owner {
+        types.push(EmployeeType::DocSpaceAdmin);
+    }
+    types
+}
+
+/// Whether the downgrade takes rooms away: a room or DocSpace admin becoming a user or
+/// guest hands the rooms they own to someone (the caller, unless told otherwise).
+pub(crate) fn hands_rooms_over(from: EmployeeType, to: EmployeeType) -> bool {
+    rank(from) >= rank(EmployeeType::RoomAdmin) && rank(to) < rank(EmployeeType::RoomAdmin)
 }
 
 #[cfg(test)]

@@ -1,4 +1,6 @@
 use super::*;
+use crate::api::EmployeeFullDto;
+use crate::api::EmployeeType::{DocSpaceAdmin, Guest, RoomAdmin, User};
 use crate::fixtures;
 
 #[test]
@@ -28,4 +30,42 @@ fn downgrades_to_user_or_guest_run_the_job_and_the_rest_is_direct() {
     assert_eq!(type_change(User, RoomAdmin), TypeChange::Direct);
     assert_eq!(type_change(DocSpaceAdmin, RoomAdmin), TypeChange::Direct);
     assert_eq!(type_change(User, User), TypeChange::Same);
+}
+
+#[test]
+fn the_owner_gives_every_type_an_admin_all_but_admin_a_user_none() {
+    let owner: EmployeeFullDto = fixtures::user(1).owner().into();
+    let admin: EmployeeFullDto = fixtures::user(2).admin().into();
+    let user: EmployeeFullDto = fixtures::user(3).into();
+    assert_eq!(
+        types_caller_may_give(Some(&owner)),
+        vec![DocSpaceAdmin, RoomAdmin, User, Guest]
+    );
+    assert_eq!(
+        types_caller_may_give(Some(&admin)),
+        vec![RoomAdmin, User, Guest]
+    );
+    assert!(types_caller_may_give(Some(&user)).is_empty());
+    assert!(types_caller_may_give(None).is_empty());
+    assert_eq!(
+        invite_types(Some(&owner)),
+        vec![User, RoomAdmin, DocSpaceAdmin]
+    );
+    assert_eq!(invite_types(Some(&admin)), vec![User, RoomAdmin]);
+    assert!(invite_types(Some(&user)).is_empty());
+}
+
+#[test]
+fn downgrades_and_room_handovers() {
+    use super::{TypeChange, type_change};
+    assert_eq!(type_change(RoomAdmin, User), TypeChange::Job);
+    assert_eq!(type_change(User, Guest), TypeChange::Job);
+    assert_eq!(type_change(Guest, User), TypeChange::Direct);
+    assert_eq!(type_change(User, User), TypeChange::Same);
+    // An admin made a room admin is no job: the portal's PUT does it.
+    assert_eq!(type_change(DocSpaceAdmin, RoomAdmin), TypeChange::Direct);
+    assert!(hands_rooms_over(RoomAdmin, User));
+    assert!(hands_rooms_over(DocSpaceAdmin, Guest));
+    assert!(!hands_rooms_over(User, Guest));
+    assert!(!hands_rooms_over(DocSpaceAdmin, RoomAdmin));
 }

@@ -13,7 +13,6 @@
 //! - [`columns`]: the columns a user list can show, by name, and the sort of each.
 //! - [`invite_emails`]: the addresses typed to invite people.
 //! - [`quota_size`]: a storage quota as typed (`10GB`, `none`, `default`).
-//! - [`type_grant`]: the types a caller may give, and which changes are downgrades.
 //! - [`count`]: counts in words ("12,345 users", "1 user").
 //! - [`grant`]: which types a caller may give (invite, change of type).
 //! - [`offboard`]: what offboarding a user does to their data, in words.
@@ -33,5 +32,4 @@ pub(crate) mod quota_size;
 pub mod read_only;
 pub(crate) mod size;
 pub(crate) mod type_change;
-pub(crate) mod type_grant;
 pub mod user_type;

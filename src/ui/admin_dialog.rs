@@ -13,7 +13,7 @@ use crate::app::action::Action;
 use crate::app::keymap::Keymap;
 use crate::app::state::admin::{AdminDialog, AdminField, AdminKind, FIRST_NAME};
 use crate::app::words::admin as words;
-use crate::people::type_grant::hands_rooms_over;
+use crate::people::grant::hands_rooms_over;
 use crate::people::user_type;
 
 /// Options of a pick list shown at once.

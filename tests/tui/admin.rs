@@ -481,3 +481,38 @@ async fn a_room_admins_rooms_go_to_the_admin_named() {
     assert_eq!(h.portal.rooms_of(heir.id).len(), before + rooms);
     h.finish().await;
 }
+
+/// The owner makes a DocSpace admin a room admin with `PUT /people/type/RoomAdmin`: the
+/// portal's type-change job is for users and guests (PEOPLE-API.md §6.7; the demo's
+/// `store/kind.rs` allows this path for the owner). One rule with the command line
+/// (`people::grant::type_change`).
+#[tokio::test]
+async fn the_owner_makes_an_admin_a_room_admin_without_the_job() {
+    let mut h = Harness::start().await;
+    let admin = h
+        .portal
+        .users()
+        .into_iter()
+        .find(|u| {
+            u.is_admin == Some(true)
+                && u.is_owner != Some(true)
+                && u.is_ldap != Some(true)
+                && u.status == Some(EmployeeStatus::Active)
+        })
+        .expect("a DocSpace admin");
+    show(&mut h, admin.id).await;
+    h.press("Y");
+    let screen = h.screen();
+    assert!(screen.contains("[Room admin]"), "{screen}");
+    h.press("enter");
+    h.settle().await;
+    let after = h.portal.user(admin.id).expect("still there");
+    assert_eq!(
+        after.user_type(),
+        Some(EmployeeType::RoomAdmin),
+        "{}",
+        said(&h)
+    );
+    assert!(h.requests_to("/api/2.0/people/type").is_empty(), "no job");
+    h.finish().await;
+}

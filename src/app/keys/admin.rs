@@ -21,12 +21,12 @@ use crate::app::state::model::{Model, Overlay, Pending};
 use crate::app::state::shown::Shown;
 use crate::app::words::{admin as words, list as list_words, writes as write_words};
 use crate::app::{leave, list_reads};
+use crate::people::grant::{invite_types, types_caller_may_give};
 use crate::people::invite_emails::parse_emails;
 use crate::people::lookup::{LookupTarget, parse_lookup};
 use crate::people::new_user::{self, FieldError};
 use crate::people::quota_size::{QuotaChange, parse_quota};
 use crate::people::read_only;
-use crate::people::type_grant::{invite_types, types_caller_may_give};
 use crate::sanitize::{display_safe_short, html_decode};
 
 /// Opens the dialog of `action` (refused on a read-only profile, while a write is on
