@@ -1,6 +1,7 @@
 //! The worker's administration writes for the TUI: invitations, resends, type changes
 //! (a downgrade through the portal's job, followed to its end), quotas, profile edits and
-//! password-change links.
+//! password-change links. Every write is on the journal's record first (intent, then
+//! outcome), as the commands' writes are.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -10,6 +11,7 @@ use uuid::Uuid;
 use crate::api::admin::{JobKind, UpdateMemberRequestDto, UserInvitation};
 use crate::api::{ApiError, EmployeeType, PortalClient, QuotaLimit};
 use crate::app::{AdminDone, AdminProgress, ApiOutcome, TypeChangeRequest};
+use crate::journal::{self, Journal, Operation, TURN_OFF_HINT, UserRef};
 use crate::people::grant::{TypeChange, hands_rooms_over, type_change};
 use crate::people::lookup::LookupTarget;
 
@@ -110,6 +112,7 @@ pub(crate) async fn group_members(
 pub(crate) async fn change_types(
     client: &PortalClient,
     request: &TypeChangeRequest,
+    journal: &Journal,
     stop: &AtomicBool,
     progress: impl Fn(AdminProgress),
 ) -> Result<ApiOutcome, ApiError> {
@@ -133,7 +136,24 @@ pub(crate) async fn change_types(
             });
         };
         step(None);
-        match change_one(client, (*id, *from), request.to, rooms_to, stop, &step).await {
+        let op = Operation::SetType {
+            kind: request.to.name().to_string(),
+        };
+        let sent = journal::write(
+            journal,
+            op,
+            &[UserRef::new(*id, "")],
+            change_one(client, (*id, *from), request.to, rooms_to, stop, &step),
+        )
+        .await;
+        let result = match sent {
+            Ok(sent) => sent.result,
+            Err(e) => {
+                refused.push((*id, not_recorded(&e)));
+                return Ok(changed(done, refused, total - n - 1, false));
+            }
+        };
+        match result {
             Ok(()) => done += 1,
             Err(e @ ApiError::PaymentRequired { .. }) => {
                 refused.push((*id, e.to_string()));
@@ -144,6 +164,11 @@ pub(crate) async fn change_types(
     }
     let stopped = stop.load(Ordering::Relaxed) && !refused.is_empty();
     Ok(changed(done, refused, 0, stopped))
+}
+
+/// Why a write was not sent: its intent could not be recorded.
+pub(crate) fn not_recorded(e: &journal::JournalError) -> String {
+    format!("{e}: nothing was sent ({TURN_OFF_HINT})")
 }
 
 fn changed(

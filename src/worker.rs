@@ -23,11 +23,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use tokio::sync::mpsc::{self, UnboundedReceiver, UnboundedSender};
 use tokio::task::{AbortHandle, JoinHandle, JoinSet};
+use uuid::Uuid;
 
 use crate::admin_writes;
-use crate::api::{ApiError, PortalClient};
+use crate::api::{ApiError, PortalClient, QuotaLimit};
 use crate::app::{ApiOp, ApiOutcome, ApiReply, Msg, ReadProgress, Request, RequestId};
-use crate::journal::{self, Journal, TURN_OFF_HINT};
+use crate::journal::{self, Journal, Operation, TURN_OFF_HINT, UserRef};
 use crate::long_reads::{self, ExportError};
 use crate::people::read_only;
 
@@ -306,23 +307,113 @@ pub async fn execute_stoppable(
         ApiOp::Invite {
             invitations,
             culture,
-        } => admin_writes::invite(client, &invitations, culture.as_deref()).await,
-        ApiOp::ResendInvites(ids) => admin_writes::resend(client, &ids).await,
+        } => {
+            let kind = invitations
+                .first()
+                .and_then(|i| i.kind)
+                .map_or("User", |k| k.name())
+                .to_string();
+            let who: Vec<UserRef> = invitations
+                .iter()
+                .filter_map(|i| i.email.clone())
+                .map(|email| UserRef {
+                    id: None,
+                    name: email,
+                })
+                .collect();
+            recorded(
+                journal,
+                Operation::Invite { kind },
+                who,
+                admin_writes::invite(client, &invitations, culture.as_deref()),
+            )
+            .await
+        }
+        ApiOp::ResendInvites(ids) => {
+            recorded(
+                journal,
+                Operation::Resend,
+                by_id(&ids),
+                admin_writes::resend(client, &ids),
+            )
+            .await
+        }
         ApiOp::ChangeType(request) => {
-            admin_writes::change_types(client, &request, stop, |p| {
+            admin_writes::change_types(client, &request, journal, stop, |p| {
                 rep.send(Msg::AdminProgress(rep.id, p));
             })
             .await
         }
-        ApiOp::SetQuota { ids, limit } => admin_writes::quota(client, &ids, limit).await,
-        ApiOp::EditProfile { id, names, email } => {
-            admin_writes::edit_profile(client, id, names, email.as_deref()).await
+        ApiOp::SetQuota { ids, limit } => {
+            let op = Operation::Quota {
+                limit: limit.map(QuotaLimit::wire),
+            };
+            recorded(
+                journal,
+                op,
+                by_id(&ids),
+                admin_writes::quota(client, &ids, limit),
+            )
+            .await
         }
-        ApiOp::PasswordLink(email) => admin_writes::password_link(client, &email).await,
+        ApiOp::EditProfile { id, names, email } => {
+            let mut fields = Vec::new();
+            if names.is_some() {
+                fields.extend(["firstName".to_string(), "lastName".to_string()]);
+            }
+            if email.is_some() {
+                fields.push("email".to_string());
+            }
+            recorded(
+                journal,
+                Operation::Edit { fields },
+                by_id(&[id]),
+                admin_writes::edit_profile(client, id, names, email.as_deref()),
+            )
+            .await
+        }
+        ApiOp::PasswordLink(email) => {
+            let who = vec![UserRef {
+                id: None,
+                name: email.clone(),
+            }];
+            recorded(
+                journal,
+                Operation::PasswordLink,
+                who,
+                admin_writes::password_link(client, &email),
+            )
+            .await
+        }
         ApiOp::GroupMembers { group, users, add } => {
-            admin_writes::group_members(client, group, &users, add).await
+            recorded(
+                journal,
+                Operation::GroupMembers { group, add },
+                by_id(&users),
+                admin_writes::group_members(client, group, &users, add),
+            )
+            .await
         }
     }
+}
+
+/// One administration write on the journal's record; nothing is sent when its intent
+/// cannot be recorded.
+async fn recorded(
+    journal: &Journal,
+    op: Operation,
+    users: Vec<UserRef>,
+    send: impl std::future::Future<Output = Result<ApiOutcome, ApiError>>,
+) -> Result<ApiOutcome, ApiError> {
+    match journal::write(journal, op, &users, send).await {
+        Ok(sent) => sent.result,
+        Err(e) => Ok(ApiOutcome::NotSent(admin_writes::not_recorded(&e))),
+    }
+}
+
+/// Users known by id only, for the journal.
+fn by_id(ids: &[Uuid]) -> Vec<UserRef> {
+    ids.iter().map(|id| UserRef::new(*id, "")).collect()
 }
 
 fn reporter(replies: &UnboundedSender<Msg>, id: RequestId) -> Reporter {

@@ -139,3 +139,35 @@ async fn a_journal_that_cannot_be_written_stops_the_create_before_it_is_sent() {
     assert!(screen.contains("cannot write to the journal"), "{screen}");
     h.finish().await;
 }
+
+/// The administration writes of the TUI are on the record too: an invitation's intent names
+/// the addresses and the type, then its outcome says it was done.
+#[tokio::test]
+async fn an_invitation_in_the_ui_is_recorded() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("journal.jsonl");
+    let mut h = journalled(|url| Journal::open(&path, url, "").expect("opens")).await;
+    h.press("I");
+    h.paste("ann@example.com, bob@example.com");
+    h.press("enter");
+    h.press("enter");
+    h.press("enter");
+    h.settle().await;
+    assert_eq!(h.portal.outbox().len(), 2, "{}", h.screen());
+    let recs = records(&path);
+    let Some(Record::Intent(i)) = recs.first() else {
+        panic!("the intent first: {recs:?}");
+    };
+    assert!(
+        matches!(&i.operation, Operation::Invite { kind } if kind == "User"),
+        "{:?}",
+        i.operation
+    );
+    let names: Vec<&str> = i.users.iter().map(|u| u.name.as_str()).collect();
+    assert_eq!(names, ["ann@example.com", "bob@example.com"]);
+    let Some(Record::Outcome(o)) = recs.get(1) else {
+        panic!("then the outcome: {recs:?}");
+    };
+    assert!(o.users.iter().all(|u| u.outcome == WriteOutcome::Done));
+    h.finish().await;
+}
