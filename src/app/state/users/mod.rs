@@ -409,7 +409,11 @@ impl UserList {
                 total,
             }),
             _ if repeated => Some(PagingProblem::Repeated { start: start_u64 }),
-            Some(total) if end > total => Some(PagingProblem::BeyondTotal { end, total }),
+            // Users past the total contradict it; an empty page there (a page asked for
+            // while the list was longer, a user deleted since) is only the list's end.
+            Some(total) if got > 0 && end > total => {
+                Some(PagingProblem::BeyondTotal { end, total })
+            }
             _ => None,
         }
     }

@@ -98,3 +98,23 @@ fn an_empty_page_before_the_total_and_rows_past_it_stop_reading() {
         }]
     );
 }
+
+/// A page asked for while the list was longer comes back empty once users were deleted:
+/// that is the list's end, not a portal contradicting itself (it stopped the list after a
+/// delete under a filter: "users up to position 100 of the 40 it counts").
+#[test]
+fn an_empty_page_past_the_total_is_the_end_not_a_problem() {
+    let mut l = UserList::default();
+    l.begin_reload(false);
+    l.page_requested(0, RequestId(1));
+    l.page_requested(1, RequestId(2));
+    assert_eq!(l.apply_page(0, page(0..40, Some(40)), 25), None);
+    let empty = UserPage {
+        users: Vec::new(),
+        total: Some(40),
+        start_index: 100,
+    };
+    assert_eq!(l.apply_page(1, empty, 25), None);
+    assert_eq!(l.len(), 40);
+    assert_eq!(l.load, ListLoad::Ready);
+}
