@@ -99,7 +99,13 @@ pub(crate) fn fields(u: &EmployeeFullDto) -> Vec<(&'static str, String)> {
     text(&mut f, "Notes", &u.notes, safe);
     text(&mut f, "Mobile phone", &u.mobile_phone, safe);
     if let Some(n) = u.mobile_phone_activation_status {
-        f.push(("Phone activation", n.to_string()));
+        // `MobilePhoneActivationStatus`: 0 not activated, 1 activated.
+        let words = match n {
+            0 => "not activated".to_string(),
+            1 => "activated".to_string(),
+            n => n.to_string(),
+        };
+        f.push(("Phone activation", words));
     }
     text(&mut f, "Culture", &u.culture_name, safe);
     text(&mut f, "Theme", &u.theme, safe);

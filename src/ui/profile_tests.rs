@@ -25,3 +25,20 @@ fn sizes_in_words() {
     assert_eq!(bytes(1536.0), "1.5 KB");
     assert_eq!(bytes(3.0 * 1024.0 * 1024.0 * 1024.0), "3.0 GB");
 }
+
+#[test]
+fn the_phone_activation_is_said_in_words() {
+    let mut u = EmployeeFullDto::bare(Uuid::nil());
+    let phone = |u: &EmployeeFullDto| {
+        fields(u)
+            .into_iter()
+            .find(|(k, _)| *k == "Phone activation")
+            .map(|(_, v)| v)
+    };
+    u.mobile_phone_activation_status = Some(0);
+    assert_eq!(phone(&u).as_deref(), Some("not activated"));
+    u.mobile_phone_activation_status = Some(1);
+    assert_eq!(phone(&u).as_deref(), Some("activated"));
+    u.mobile_phone_activation_status = Some(7);
+    assert_eq!(phone(&u).as_deref(), Some("7"));
+}
