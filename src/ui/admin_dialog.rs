@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::layout::centered;
 use super::prompt::visible_input;
-use super::text::truncate;
+use super::text::{truncate, wrap};
 use super::theme::Theme;
 use crate::app::action::Action;
 use crate::app::keymap::Keymap;
@@ -18,6 +18,9 @@ use crate::people::user_type;
 
 /// Options of a pick list shown at once.
 const PICK_ROWS: usize = 8;
+
+/// Columns of the dialog, borders included.
+const DIALOG_WIDTH: u16 = 76;
 
 /// Names shown before "and N more".
 const NAMES_SHOWN: usize = 3;
@@ -145,7 +148,16 @@ pub(crate) fn render(
     keys: &Keymap,
     theme: &Theme,
 ) {
-    let explained = explanation(dialog);
+    // The dialog's inner width: explanations and errors wrap to it, nothing is cut.
+    let w = usize::from(DIALOG_WIDTH.min(area.width).saturating_sub(2)).max(1);
+    let explained: Vec<String> = explanation(dialog)
+        .iter()
+        .flat_map(|l| wrap(l, w))
+        .collect();
+    let last: Vec<String> = match &dialog.error {
+        Some(e) if !dialog.discard_asked => wrap(e, w),
+        _ => wrap(&keys_line(dialog, keys), w),
+    };
     let rows: usize = dialog
         .fields
         .iter()
@@ -154,8 +166,8 @@ pub(crate) fn render(
             _ => 1,
         })
         .sum();
-    let height = (explained.len() + rows + 5) as u16;
-    let rect = centered(area, 76, height);
+    let height = (explained.len() + rows + last.len() + 4) as u16;
+    let rect = centered(area, DIALOG_WIDTH, height);
     frame.render_widget(Clear, rect);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -168,8 +180,8 @@ pub(crate) fn render(
     }
     let w = usize::from(inner.width);
     let mut lines: Vec<Line> = explained
-        .iter()
-        .map(|l| Line::styled(truncate(l, w), theme.label))
+        .into_iter()
+        .map(|l| Line::styled(l, theme.label))
         .collect();
     let mut cursor = None;
     for (i, field) in dialog.fields.iter().enumerate() {
@@ -219,10 +231,11 @@ pub(crate) fn render(
         }
     }
     lines.push(Line::default());
-    lines.push(match &dialog.error {
-        Some(e) if !dialog.discard_asked => Line::styled(truncate(e, w), theme.error),
-        _ => Line::styled(truncate(&keys_line(dialog, keys), w), theme.hint),
-    });
+    let style = match &dialog.error {
+        Some(_) if !dialog.discard_asked => theme.error,
+        _ => theme.hint,
+    };
+    lines.extend(last.into_iter().map(|l| Line::styled(l, style)));
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
     if let Some((x, y)) = cursor {
         let (x, y) = (x as u16, y as u16);

@@ -120,3 +120,29 @@ fn the_group_picker_shows_a_window_around_the_group_picked() {
         "{screen}"
     );
 }
+
+#[test]
+fn a_long_explanation_is_wrapped_not_cut() {
+    let d = AdminDialog::change_type(
+        vec![target(1, "Ann Lee", RoomAdmin)],
+        vec![RoomAdmin, User, Guest],
+    );
+    let screen = draw(&d);
+    let last_words: Vec<&str> = crate::app::words::admin::ROOMS_TO_YOU
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .collect();
+    for word in last_words {
+        assert!(screen.contains(word), "{word:?} is missing: {screen}");
+    }
+    assert!(!screen.contains('…'), "nothing is cut: {screen}");
+}
+
+#[test]
+fn a_long_error_is_wrapped_not_cut() {
+    let mut d = AdminDialog::resend(vec![target(1, "Ann Lee", User)]);
+    d.error = Some(format!("{} the end", "the portal refused this ".repeat(8)));
+    let screen = draw(&d);
+    assert!(screen.contains("the end"), "{screen}");
+}
