@@ -28,7 +28,8 @@ Exit codes of the `users` commands: see `docspace-people users --help`.";
 #[derive(Debug, Parser)]
 #[command(
     name = "docspace-people",
-    version,
+    // The version, and the short commit when built from the git checkout (build.rs).
+    version = env!("DOCSPACE_PEOPLE_VERSION"),
     about = "Administer the users of an ONLYOFFICE DocSpace portal: a terminal UI, scriptable commands and a demo portal.",
     after_help = AFTER_HELP
 )]

@@ -75,3 +75,5 @@ mod setup;
 mod tls;
 #[path = "cli/trimmed.rs"]
 mod trimmed;
+#[path = "cli/version.rs"]
+mod version;

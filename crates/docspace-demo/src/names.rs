@@ -1,5 +1,4 @@
-//! The name lists the demo portal seeds users from (`assets/names/*.txt` at the top of the
-//! workspace, embedded).
+//! The name lists the demo portal seeds users from (`names/*.txt` in this crate, embedded).
 
 /// One name and the ASCII form used to build email addresses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,23 +16,17 @@ pub(crate) struct Script {
 }
 
 const FILES: [(&str, &str); 8] = [
-    ("latin", include_str!("../../../assets/names/latin.txt")),
-    (
-        "cyrillic",
-        include_str!("../../../assets/names/cyrillic.txt"),
-    ),
-    ("greek", include_str!("../../../assets/names/greek.txt")),
-    ("cjk", include_str!("../../../assets/names/cjk.txt")),
-    ("arabic", include_str!("../../../assets/names/arabic.txt")),
-    ("hebrew", include_str!("../../../assets/names/hebrew.txt")),
-    (
-        "devanagari",
-        include_str!("../../../assets/names/devanagari.txt"),
-    ),
-    ("marks", include_str!("../../../assets/names/marks.txt")),
+    ("latin", include_str!("../names/latin.txt")),
+    ("cyrillic", include_str!("../names/cyrillic.txt")),
+    ("greek", include_str!("../names/greek.txt")),
+    ("cjk", include_str!("../names/cjk.txt")),
+    ("arabic", include_str!("../names/arabic.txt")),
+    ("hebrew", include_str!("../names/hebrew.txt")),
+    ("devanagari", include_str!("../names/devanagari.txt")),
+    ("marks", include_str!("../names/marks.txt")),
 ];
 
-const LONG: &str = include_str!("../../../assets/names/long.txt");
+const LONG: &str = include_str!("../names/long.txt");
 
 /// Every script's names, in a fixed order (seeding depends on it).
 pub(crate) fn scripts() -> Vec<Script> {
