@@ -16,9 +16,9 @@ use ratatui::buffer::{Buffer, Cell, CellWidth};
 use ratatui::style::{Color, Modifier};
 
 /// A cell's width in pixels.
-pub const CELL_W: u32 = 10;
+pub(crate) const CELL_W: u32 = 10;
 /// A cell's height in pixels.
-pub const CELL_H: u32 = 20;
+pub(crate) const CELL_H: u32 = 20;
 /// The font size that gives DejaVu Sans Mono's advance (0.602 em) a cell's width; other
 /// fonts are stretched to the grid by `textLength`.
 const FONT_SIZE: &str = "16.6";
@@ -29,7 +29,7 @@ const FONT_FAMILY: &str =
 
 /// An sRGB colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Rgb(pub u8, pub u8, pub u8);
+pub(crate) struct Rgb(pub u8, pub u8, pub u8);
 
 impl std::fmt::Display for Rgb {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -40,7 +40,7 @@ impl std::fmt::Display for Rgb {
 /// The terminal's colours: the default foreground and background, then the sixteen named
 /// colours in ANSI order (black, red, green, yellow, blue, magenta, cyan, gray, then their
 /// bright forms: dark gray … white).
-pub const PALETTE: Palette = Palette {
+pub(crate) const PALETTE: Palette = Palette {
     fg: Rgb(0xd4, 0xd4, 0xd4),
     bg: Rgb(0x1e, 0x1e, 0x1e),
     ansi: [
@@ -65,7 +65,7 @@ pub const PALETTE: Palette = Palette {
 
 /// See [`PALETTE`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Palette {
+pub(crate) struct Palette {
     pub fg: Rgb,
     pub bg: Rgb,
     pub ansi: [Rgb; 16],
@@ -73,7 +73,7 @@ pub struct Palette {
 
 impl Palette {
     /// `c` as drawn, `default` standing for [`Color::Reset`].
-    pub fn rgb(&self, c: Color, default: Rgb) -> Rgb {
+    pub(crate) fn rgb(&self, c: Color, default: Rgb) -> Rgb {
         match c {
             Color::Reset => default,
             Color::Black => self.ansi[0],
@@ -270,11 +270,7 @@ fn glyphs<'a>(row: &'a [Cell], palette: &Palette) -> Vec<Glyph<'a>> {
 
 /// The buffer as an SVG picture with the colours of [`PALETTE`].
 pub fn buffer_svg(buf: &Buffer) -> String {
-    buffer_svg_with(buf, &PALETTE)
-}
-
-/// [`buffer_svg`] with the colours of `palette`.
-pub fn buffer_svg_with(buf: &Buffer, palette: &Palette) -> String {
+    let palette = &PALETTE;
     let cols = u32::from(buf.area.width);
     let rows = u32::from(buf.area.height);
     let (w, h) = (cols * CELL_W, rows * CELL_H);
