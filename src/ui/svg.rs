@@ -443,10 +443,18 @@ fn text_element(out: &mut String, run: &[Glyph<'_>], look: Look, y: u32) {
 }
 
 /// Box-drawing characters as strokes from the cell's centre to its edges, so that
-/// neighbouring cells' strokes meet; a corner is one stroke that turns.
+/// neighbouring cells' strokes meet; a corner is one stroke that turns, and neighbouring
+/// horizontal lines are one stroke.
 fn lines(out: &mut String, run: &[Glyph<'_>], y: u32) {
+    let cy = y * CELL_H + CELL_H / 2;
+    let flush = |d: &mut String, across: &mut Option<(u32, u32)>| {
+        if let Some((from, to)) = across.take() {
+            let _ = write!(d, "M{from} {cy}H{to}");
+        }
+    };
     for weight in [1u8, 2] {
         let mut d = String::new();
+        let mut pending: Option<(u32, u32)> = None;
         for g in run {
             let Kind::Lines(arms) = g.kind else { continue };
             let left = g.x * CELL_W;
@@ -457,8 +465,14 @@ fn lines(out: &mut String, run: &[Glyph<'_>], y: u32) {
             // Each straight line through the cell is one stroke, then the single arms.
             let across = rt && lt;
             let through = up && dn;
-            if across {
-                let _ = write!(d, "M{left} {cy}H{right}");
+            match pending {
+                Some((from, to)) if across && to == left => pending = Some((from, right)),
+                _ => {
+                    flush(&mut d, &mut pending);
+                    if across {
+                        pending = Some((left, right));
+                    }
+                }
             }
             if through {
                 let _ = write!(d, "M{cx} {top}V{bottom}");
@@ -494,6 +508,7 @@ fn lines(out: &mut String, run: &[Glyph<'_>], y: u32) {
                 (None, None) => {}
             }
         }
+        flush(&mut d, &mut pending);
         if !d.is_empty() {
             let _ = writeln!(
                 out,

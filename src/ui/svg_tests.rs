@@ -263,6 +263,14 @@ fn box_lines_are_strokes_that_meet_at_the_cell_edges() {
 }
 
 #[test]
+fn a_horizontal_line_across_cells_is_one_stroke() {
+    let mut buf = buffer(5, 1);
+    buf.set_string(0, 0, "───┬─", Style::default());
+    let svg = buffer_svg(&buf);
+    assert!(svg.contains(r#"<path d="M35 20V10M0 10H50" "#), "{svg}");
+}
+
+#[test]
 fn heavy_lines_are_thicker_and_blocks_fill_their_part() {
     let mut buf = buffer(2, 1);
     buf.set_string(0, 0, "━▌", Style::default().fg(Color::Green));
