@@ -51,6 +51,8 @@ mod pinned;
 mod profile_switch;
 #[path = "tui/reopen_job.rs"]
 mod reopen_job;
+#[path = "tui/screenshots.rs"]
+mod screenshots;
 #[path = "tui/session.rs"]
 mod session;
 #[path = "tui/small_screen.rs"]

@@ -17,6 +17,7 @@ use docspace_people::runtime::App;
 use docspace_people::ui::screen::buffer_text;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
 use secrecy::SecretString;
 
 /// How long `settle` waits for one reply before failing the test.
@@ -46,14 +47,43 @@ impl Harness {
 
     /// A portal from `opts`; `token` overrides the (valid) demo token.
     pub async fn with(opts: DemoOptions, token: Option<&str>, width: u16, height: u16) -> Self {
+        Self::launch(opts, token, None, width, height).await
+    }
+
+    /// A portal from `opts` that gives `address` as its own in its links, the status bar
+    /// showing `label`: nothing on screen depends on the port the portal listens on.
+    pub async fn at_address(
+        opts: DemoOptions,
+        address: &str,
+        label: &str,
+        width: u16,
+        height: u16,
+    ) -> Self {
+        Self::launch(opts, None, Some((address, label)), width, height).await
+    }
+
+    async fn launch(
+        opts: DemoOptions,
+        token: Option<&str>,
+        address: Option<(&str, &str)>,
+        width: u16,
+        height: u16,
+    ) -> Self {
         let server = spawn(opts).await.expect("demo portal starts");
         let portal = server.portal();
         let token = token.unwrap_or(server.token()).to_string();
         let client =
             PortalClient::new(&ClientOptions::new(server.url(), SecretString::from(token)))
                 .expect("client");
+        let portal_label = match address {
+            Some((address, label)) => {
+                portal.set_public_url(address);
+                label.to_string()
+            }
+            None => server.url(),
+        };
         let model = Model::new(ModelOptions {
-            portal_label: server.url(),
+            portal_label,
             ..ModelOptions::default()
         });
         let terminal = Terminal::new(ExactBackend::new(TestBackend::new(width, height)))
@@ -211,6 +241,11 @@ impl Harness {
     /// Draws and returns the screen as text: the frame the app drew (the test backend's
     /// own buffer keeps cells a wide glyph once covered, which a terminal erases).
     pub fn screen(&mut self) -> String {
+        buffer_text(&self.frame())
+    }
+
+    /// Draws and returns the frame the app drew, cells and styles (see [`screen`](Self::screen)).
+    pub fn frame(&mut self) -> Buffer {
         self.app.draw().expect("draw");
         let model = &self.app.model;
         let frame = self
@@ -218,7 +253,7 @@ impl Harness {
             .terminal
             .draw(|f| docspace_people::ui::view(model, f))
             .expect("draw");
-        buffer_text(frame.buffer)
+        frame.buffer.clone()
     }
 
     /// The screen line holding `needle`, if any.

@@ -279,6 +279,13 @@ impl DemoPortal {
         lock(&self.shared.store).set_user_quotas(on);
     }
 
+    /// The address the portal gives as its own in links (`profileUrl`, a second factor's
+    /// `confirmUrl`), instead of the one it listens on: a portal behind a proxy, or one
+    /// whose answers must not depend on the port it happened to get.
+    pub fn set_public_url(&self, url: &str) {
+        lock(&self.shared.store).set_base_url(url);
+    }
+
     /// Turns the authenticator-app second factor on or off for user `id`: a login then
     /// needs the code [`DEMO_TFA_CODE`](crate::DEMO_TFA_CODE).
     pub fn set_tfa(&self, id: Uuid, on: bool) {

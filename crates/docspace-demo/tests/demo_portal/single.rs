@@ -203,3 +203,28 @@ async fn other_methods_on_literal_segments_fall_back_to_the_user_routes() {
     assert_eq!((r.status, r.user().id), (200, id));
     assert!(p.user(id).is_none());
 }
+
+#[tokio::test]
+async fn profile_links_use_the_public_url_once_set() {
+    let d = Demo::start().await;
+    let u = d.one_of(EmployeeType::User, EmployeeStatus::Active);
+    let path = format!("/api/2.0/people/{}", u.id);
+    let listening = d
+        .get(&path)
+        .await
+        .user()
+        .profile_url
+        .expect("a profile URL");
+    assert!(listening.starts_with(&d.url), "{listening}");
+    d.portal().set_public_url("https://people.example.org/");
+    let public = d
+        .get(&path)
+        .await
+        .user()
+        .profile_url
+        .expect("a profile URL");
+    assert!(
+        public.starts_with("https://people.example.org/accounts/people/filter?search="),
+        "{public}"
+    );
+}
