@@ -2,11 +2,12 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Gauge, Paragraph, Wrap};
 
 use super::confirm::{capitalised, popup, popup_height, shown_name};
 use super::hints::{self, fit, report_keys};
+use super::text::wrap;
 use super::theme::Theme;
 use crate::app::action::Action;
 use crate::app::keymap::Keymap;
@@ -16,6 +17,9 @@ use crate::bulk::Outcome;
 use crate::sanitize::display_safe_short;
 
 const REASON_CHARS: usize = 200;
+
+/// Columns of the running job's box, borders included.
+const GAUGE_WIDTH: u16 = 64;
 
 /// Draws the running job's gauge, or the finished job's report, centred in `area`.
 pub(crate) fn render(frame: &mut Frame, area: Rect, job: &BulkJob, keys: &Keymap, theme: &Theme) {
@@ -32,12 +36,6 @@ fn render_gauge(frame: &mut Frame, area: Rect, job: &BulkJob, keys: &Keymap, the
         capitalised(job.action().verb()),
         users(job.total())
     );
-    let inner = popup(frame, area, area.width.min(64), 5, &title, theme).inner(Margin::new(1, 0));
-    let [step, gauge, note] = inner.layout(&Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ]));
     let mut now = format!("Now: {}", job.step());
     if let Some(p) = job.job_percent() {
         now.push_str(&format!(" {p}%"));
@@ -45,14 +43,6 @@ fn render_gauge(frame: &mut Frame, area: Rect, job: &BulkJob, keys: &Keymap, the
     if let Some(to) = job.receiver() {
         now.push_str(&format!(" (data to {})", shown_name(to)));
     }
-    frame.render_widget(Paragraph::new(now), step);
-    frame.render_widget(
-        Gauge::default()
-            .ratio(job.ratio())
-            .label(format!("{}/{}", job.done(), job.total()))
-            .gauge_style(theme.selected),
-        gauge,
-    );
     let words = if job.is_stopping() {
         "Stopping: the requests already sent finish, no more are sent.".to_string()
     } else if job.receiver().is_some() {
@@ -66,7 +56,30 @@ fn render_gauge(frame: &mut Frame, area: Rect, job: &BulkJob, keys: &Keymap, the
             keys.first(Action::StopJob)
         )
     };
-    frame.render_widget(Paragraph::new(Span::styled(words, theme.hint)), note);
+    // The box's width less its borders and margins: the lines wrap to it, nothing is cut.
+    let width = area.width.min(GAUGE_WIDTH);
+    let cols = usize::from(width.saturating_sub(4));
+    let now = wrap(&now, cols);
+    let words = wrap(&words, cols);
+    let height = (now.len() + 1 + words.len() + 2) as u16;
+    let inner = popup(frame, area, width, height, &title, theme).inner(Margin::new(1, 0));
+    let [step, gauge, note] = inner.layout(&Layout::vertical([
+        Constraint::Length(now.len() as u16),
+        Constraint::Length(1),
+        Constraint::Min(0),
+    ]));
+    let lines = |v: Vec<String>, style| -> Vec<Line<'static>> {
+        v.into_iter().map(|l| Line::styled(l, style)).collect()
+    };
+    frame.render_widget(Paragraph::new(lines(now, theme.base)), step);
+    frame.render_widget(
+        Gauge::default()
+            .ratio(job.ratio())
+            .label(format!("{}/{}", job.done(), job.total()))
+            .gauge_style(theme.gauge),
+        gauge,
+    );
+    frame.render_widget(Paragraph::new(lines(words, theme.hint)), note);
 }
 
 /// The report's lines: a heading per group, then one line per user with the reason.

@@ -135,3 +135,53 @@ fn the_report_tells_each_user_what_happened() {
     );
     assert!(text.contains("- User1: the portal owner"), "{text}");
 }
+
+fn offboarding(n: u128) -> BulkJob {
+    let mut me = user(1, "Olga", EmployeeStatus::Active);
+    me.is_owner = Some(true);
+    let targets: Vec<EmployeeFullDto> = (10..10 + n)
+        .map(|i| user(i, &format!("User{i}"), EmployeeStatus::Terminated))
+        .collect();
+    let delete = plan(
+        BulkAction::Delete {
+            terminate_first: false,
+        },
+        &targets,
+        &me,
+    );
+    let receiver = crate::bulk::offboard::Receiver {
+        id: Uuid::from_u128(2),
+        name: "Bernadette Vandermeulen-Oyelaran".into(),
+    };
+    BulkJob::offboarding(
+        RequestId(4),
+        &crate::bulk::offboard::OffboardPlan::of(&delete, receiver),
+    )
+}
+
+#[test]
+fn the_running_job_says_its_whole_note_even_when_it_is_long() {
+    let shown = screen(120, 30, &offboarding(2));
+    assert!(shown.contains("deleted."), "the note is cut: {shown}");
+    assert!(shown.contains("Oyelaran"), "the receiver is cut: {shown}");
+}
+
+#[test]
+fn the_gauge_draws_only_its_done_part() {
+    let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap_or_else(|e| panic!("{e}"));
+    let job = offboarding(4);
+    let theme = Theme::new(false);
+    term.draw(|f| render(f, f.area(), &job, &Keymap::default(), &theme))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let buf = term.backend().buffer();
+    // Nothing is done: no cell of the box is drawn reversed or on a coloured ground.
+    let painted = buf
+        .content()
+        .iter()
+        .filter(|c| {
+            c.modifier.contains(ratatui::style::Modifier::REVERSED)
+                || !matches!(c.bg, ratatui::style::Color::Reset)
+        })
+        .count();
+    assert_eq!(painted, 0, "an empty gauge is drawn blank");
+}

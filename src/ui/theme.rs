@@ -19,6 +19,8 @@ pub(crate) struct Theme {
     pub key: Style,
     pub hint: Style,
     pub status_bar: Style,
+    /// A progress gauge: the done part drawn in this style's foreground, the rest blank.
+    pub gauge: Style,
 }
 
 impl Theme {
@@ -48,6 +50,7 @@ impl Theme {
                 .fg(Color::Yellow)
                 .add_modifier(Modifier::BOLD),
             hint: Style::default().fg(Color::Gray),
+            gauge: Style::default().fg(Color::LightBlue),
             status_bar: Style::default().bg(Color::Black),
         }
     }
@@ -68,6 +71,7 @@ impl Theme {
             notice: plain,
             key: plain.add_modifier(Modifier::BOLD),
             hint: plain,
+            gauge: plain,
             status_bar: plain,
         }
     }
