@@ -1,7 +1,8 @@
 //! Offboarding from the delete confirmation: what the user owns read and shown before
 //! confirming, the rooms handed to an admin chosen in the picker, the handover and the
-//! data removal followed by percent in the job window, and a stop during the handover
-//! that stops the portal's job and deletes nobody. Against the demo portal, whose jobs
+//! data removal followed by percent in the job window, a plain delete (no receiver) that
+//! follows the data removal too, and a stop during the handover that stops the portal's
+//! job and deletes nobody. Against the demo portal, whose jobs
 //! advance one step per progress read (`common/ASC.Data.Reassigns/*ProgressItem.cs`).
 
 use std::time::Duration;
@@ -138,6 +139,37 @@ async fn a_room_admins_rooms_go_to_the_chosen_admin_then_they_are_deleted() {
     assert!(report.contains("files removed"), "{report}");
     let started = h.requests_to("/api/2.0/people/reassign/start");
     assert_eq!(started.len(), 1);
+    h.finish().await;
+}
+
+/// Confirming without choosing a receiver is a plain delete: the removal the delete
+/// queues gives the rooms to the caller (as the dialog says: "go to you") and deletes
+/// the personal files. It used to be sent and never followed: the job window closed at
+/// the delete, and on a portal whose jobs advance only as they are read (the demo) the
+/// rooms never reached anyone.
+#[tokio::test]
+async fn a_plain_delete_follows_the_data_removal_to_its_end() {
+    let mut h = Harness::start().await;
+    let (leaver, _) = leaver_and_receiver(&h);
+    let me = h.portal.owner_id();
+    let rooms: Vec<i64> = h.portal.rooms_of(leaver).iter().map(|r| r.id).collect();
+    open_delete(&mut h).await;
+    let dialog = h.screen();
+    assert!(dialog.contains("rooms: 2 (3.0 GB) go to you"), "{dialog}");
+    h.press("y");
+    let seen = follow(&mut h, |_| false).await;
+    h.settle().await;
+    saw_percents(&seen, "removing data", &["30%", "60%", "100%"]);
+    assert!(h.portal.user(leaver).is_none(), "deleted");
+    assert_eq!(h.portal.running_jobs(), 0, "the removal ran to its end");
+    let mine: Vec<i64> = h.portal.rooms_of(me).iter().map(|r| r.id).collect();
+    assert!(rooms.iter().all(|r| mine.contains(r)), "{mine:?}");
+    assert!(
+        h.requests_to("/api/2.0/people/reassign/start").is_empty(),
+        "no handover without a receiver"
+    );
+    let screen = h.screen();
+    assert!(screen.contains("terminated and deleted 1 user"), "{screen}");
     h.finish().await;
 }
 

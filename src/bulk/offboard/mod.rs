@@ -10,9 +10,12 @@
 //! - [`run`]: the run itself, user by user: terminate if needed, hand the data over
 //!   (the reassignment job, followed to its end, stopped on a stop), delete only after a
 //!   completed handover, then follow the data removal the delete queues;
+//! - [`delete`]: a plain delete (no handover: the removal gives the data to the one who
+//!   deletes), then the data removal of each deleted user followed as the run does;
 //! - [`follow`] and [`fate`]: following a job to its end, and what became of a user's
 //!   data.
 
+pub mod delete;
 pub mod fate;
 pub mod follow;
 pub mod impact;
@@ -20,6 +23,7 @@ pub mod receivers;
 pub mod run;
 pub mod words;
 
+pub use delete::delete_then_follow;
 pub use fate::DataFate;
 pub use follow::Ended;
 pub use impact::{
