@@ -267,11 +267,21 @@ pub async fn execute_stoppable(
                 stop: Arc::clone(stop),
                 log: &log,
             };
-            let report = crate::bulk::execute_with(client, &plan, controls, |p| {
-                rep.send(Msg::Progress(rep.id, p));
-            })
+            // A delete follows the data removal of each user it deleted, as the
+            // offboarding run does after its delete.
+            let run = crate::bulk::offboard::delete_then_follow(
+                client,
+                &plan,
+                controls,
+                crate::bulk::offboard::POLL_EVERY,
+                |p| rep.send(Msg::Progress(rep.id, p)),
+            )
             .await;
-            Ok(ApiOutcome::Bulk(report))
+            if run.data.is_empty() {
+                Ok(ApiOutcome::Bulk(run.report))
+            } else {
+                Ok(ApiOutcome::Offboard(run))
+            }
         }
         ApiOp::ReadImpact(targets) => Ok(ApiOutcome::Impact(
             crate::bulk::offboard::read_impact(client, &targets).await,

@@ -48,6 +48,8 @@ pub enum Exclusion {
     /// Not among the portal's terminated users: either unknown or not terminated (used
     /// when many ids were matched against the list of terminated users only).
     NotTerminatedOrUnknown,
+    /// Chosen to receive the others' data in an offboarding: not deleted with them.
+    Receiver,
 }
 
 impl Exclusion {
@@ -67,6 +69,7 @@ impl Exclusion {
             Self::NotTerminatedOrUnknown => {
                 "not a terminated user of this portal: terminate the user first, or check the ID"
             }
+            Self::Receiver => "chosen to receive the data: not deleted with the others",
         }
     }
 }

@@ -97,6 +97,15 @@ impl WriteLog for Tally<'_> {
         Ok(())
     }
 
+    fn reassigning(&self, users: &[(Uuid, &str)], to: Uuid) -> Result<(), LogError> {
+        self.inner.reassigning(users, to)?;
+        let mut seen = self.seen.lock().unwrap_or_else(PoisonError::into_inner);
+        seen.requests += 1;
+        seen.sent
+            .extend(users.iter().map(|(id, _)| (*id, Step::Reassigning)));
+        Ok(())
+    }
+
     fn answered(&self, step: Step, results: &[UserResult]) {
         self.inner.answered(step, results);
         let mut seen = self.seen.lock().unwrap_or_else(PoisonError::into_inner);

@@ -56,3 +56,28 @@ fn the_partial_report_says_how_far_each_user_got() {
     );
     assert_eq!(r.requests, 2);
 }
+
+/// The offboarding run records a handover with its receiver: through the tally the
+/// journal must still get it with the receiver (it used to get a plain step, which
+/// the journal does not record at all).
+#[test]
+fn a_handover_reaches_the_inner_log_with_its_receiver() {
+    struct Receivers(std::sync::Mutex<Vec<Uuid>>);
+    impl WriteLog for Receivers {
+        fn sending(&self, _: Step, _: &[(Uuid, &str)]) -> Result<(), LogError> {
+            Ok(())
+        }
+        fn reassigning(&self, _: &[(Uuid, &str)], to: Uuid) -> Result<(), LogError> {
+            self.0.lock().expect("lock").push(to);
+            Ok(())
+        }
+        fn answered(&self, _: Step, _: &[UserResult]) {}
+        fn settled(&self, _: &[UserResult]) {}
+    }
+    let inner = Receivers(std::sync::Mutex::new(Vec::new()));
+    let tally = Tally::new(&inner);
+    tally
+        .reassigning(&[(Uuid::from_u128(2), "a")], Uuid::from_u128(9))
+        .expect("recorded");
+    assert_eq!(*inner.0.lock().expect("lock"), [Uuid::from_u128(9)]);
+}

@@ -1,5 +1,5 @@
-//! Following a background job of the portal (a hand-over of rooms, a data removal, a type
-//! change) to its end, with a percentage on stderr, and stopping it when asked.
+//! Following a background job of the portal (a type change; offboarding follows its own in
+//! `bulk::offboard::follow`) to its end, with a percentage on stderr, and stopping it when asked.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;

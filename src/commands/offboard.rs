@@ -1,38 +1,30 @@
-//! `users offboard`: for each user, terminate → hand the rooms over (when the portal says
-//! some must be) → delete → follow the removal of what is left; the report says what
-//! happened to each user's data. `--dry-run` reads the same facts and sends nothing.
-//! The words are those of [`crate::people::offboard`], shared with the TUI.
+//! `users offboard`: the offboarding run the TUI uses ([`crate::bulk::offboard`]): for
+//! each user, terminate → hand the rooms and shared files over → delete → follow the
+//! removal of what is left; the report says what happened to each user's data.
+//! `--dry-run` reads the same facts (the one impact read) and sends nothing. Who is left
+//! out is the bulk plan's rule ([`bulk::classify`]) plus the receiver; who may receive is
+//! [`may_receive`].
 
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, PoisonError};
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 
 use uuid::Uuid;
 
 use super::admin_report::{self, Outcome, Row};
 use super::exit::{CmdError, Exit};
-use super::job_follow::{self, JobEnd};
+use super::progress::Bar;
 use super::{Io, ids, interruptible, one_user, resolve};
-use crate::api::admin::JobKind;
-use crate::api::{ApiError, EmployeeFullDto, EmployeeStatus, EmployeeType, PortalClient, RoomArea};
+use crate::api::{EmployeeStatus, PortalClient};
+use crate::bulk::offboard::{
+    self, Impact, OffboardPlan, OffboardReport, POLL_EVERY, Receiver, may_receive, words,
+};
+use crate::bulk::{self, BulkAction, Plan, Tally};
 use crate::cli::OffboardArgs;
 use crate::config::Connection;
-use crate::journal::{self, Journal, Operation, UserRef, UserResult, WriteOutcome};
-use crate::people::offboard::{self as words, Holdings, RoomHeld, Step, Steps};
+use crate::journal;
 use crate::people::read_only;
 use crate::sanitize::{display_safe_short, html_decode};
-
-/// One user to offboard, with what was read about them.
-struct Leaver {
-    user: EmployeeFullDto,
-    holdings: Holdings,
-    steps: Steps,
-}
-
-/// The person receiving the rooms, and their name as shown.
-struct Heir {
-    id: Uuid,
-    name: String,
-}
 
 fn safe(s: &str) -> String {
     display_safe_short(&html_decode(s), 60)
@@ -58,21 +50,22 @@ pub(crate) async fn run(
         )));
     }
     let me = client.me().await?;
-    let heir_user = match &args.reassign_to {
+    let heir = match &args.reassign_to {
         Some(given) => one_user::read(client, "--reassign-to", given).await?,
         None => me.clone(),
     };
-    if !words::may_receive_rooms(&heir_user) {
+    if !may_receive(&heir) {
         return Err(CmdError::usage(format!(
             "{} cannot receive rooms: the portal hands them only to an active DocSpace admin \
              or room admin (choose another with --reassign-to)",
-            safe(&heir_user.name_for_people())
+            safe(&heir.name_for_people())
         )));
     }
-    let heir = Heir {
-        id: heir_user.id,
-        name: safe(&heir_user.name_for_people()),
+    let receiver = Receiver {
+        id: heir.id,
+        name: heir.name_for_people(),
     };
+    let heir_name = safe(&receiver.name);
 
     let found = resolve::read_all(client, &refs, None).await?;
     let mut rows: Vec<Row> = found
@@ -80,27 +73,32 @@ pub(crate) async fn run(
         .iter()
         .map(|r| Row::new(None, r.label(), Outcome::NotFound, "no such user"))
         .collect();
-    let mut leavers = Vec::new();
-    for user in found.users {
-        if let Some(why) = words::refusal(&user, &me, heir.id) {
-            rows.push(Row::new(
-                Some(user.id),
-                user.name_for_people(),
-                Outcome::Skipped,
-                why.words(),
-            ));
-            continue;
-        }
-        leavers.push(survey(client, user).await?);
+    let delete = BulkAction::Delete {
+        terminate_first: true,
+    };
+    let plan = bulk::plan(delete, &found.users, &me);
+    let mut run = OffboardPlan::of(&plan, receiver);
+    for (t, why) in run.excluded.drain(..) {
+        rows.push(Row::new(
+            Some(t.id),
+            t.name,
+            Outcome::Skipped,
+            words::refusal(why),
+        ));
     }
+    let impacts = read_what_they_own(client, &mut run, &mut rows).await;
 
     if args.dry_run {
-        for l in &leavers {
+        for t in &run.targets {
+            let Some(i) = impacts.get(&t.id) else {
+                continue;
+            };
+            let terminate = t.status != Some(EmployeeStatus::Terminated);
             rows.push(Row::new(
-                Some(l.user.id),
-                l.user.name_for_people(),
+                Some(t.id),
+                t.name.clone(),
                 Outcome::Planned,
-                words::plan_words(l.steps, &l.holdings, &heir.name, safe),
+                words::plan_words(i, terminate, &heir_name, &safe),
             ));
         }
         io.out(&admin_report::render(
@@ -116,7 +114,7 @@ pub(crate) async fn run(
         ));
         return Ok(admin_report::exit_of(&rows));
     }
-    if leavers.is_empty() {
+    if run.targets.is_empty() {
         io.out(&admin_report::render(
             "offboard",
             false,
@@ -134,54 +132,33 @@ pub(crate) async fn run(
             journal::TURN_OFF_HINT
         ))
     })?;
-    if !args.yes && !super::term::confirm(&question(&leavers, &heir), stdin_used)? {
+    let log = journal::JournalLog::new(journal);
+    if !args.yes && !super::term::confirm(&question(&run, &impacts, &heir_name), stdin_used)? {
         io.err("cancelled: nothing was changed");
         return Ok(Exit::Partial);
     }
 
-    let done: Mutex<Vec<Row>> = Mutex::new(Vec::new());
-    let stop = AtomicBool::new(false);
-    let work = async {
-        for l in &leavers {
-            let row = if stop.load(Ordering::Relaxed) {
-                Row::new(
-                    Some(l.user.id),
-                    l.user.name_for_people(),
-                    Outcome::Stopped,
-                    "not started: the run was stopped",
-                )
-            } else {
-                offboard_one(client, &journal, l, &heir, &stop).await
-            };
-            done.lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .push(row);
-        }
-    };
-    let (_, interrupted) = interruptible::guard(work, &stop, io).await;
-    let finished = done.into_inner().unwrap_or_else(PoisonError::into_inner);
-    // Users the run never finished (it was abandoned part-way): the first was being
-    // offboarded, the others were not started.
-    for (i, l) in leavers.iter().skip(finished.len()).enumerate() {
-        let (outcome, detail) = if i == 0 {
-            (
-                Outcome::Unknown,
-                format!("left part-way; {}", crate::bulk::CHECK_HINT),
-            )
-        } else {
-            (
-                Outcome::Stopped,
-                "not started: the run was stopped".to_string(),
-            )
+    let tally = Tally::new(&log);
+    let stop = Arc::new(AtomicBool::new(false));
+    let bar = Bar::new(run.targets.len());
+    let work = offboard::run_offboard(client, &run, &tally, &stop, POLL_EVERY, |p| {
+        bar.update(p);
+    });
+    let (finished, interrupted) = interruptible::guard(work, &stop, io).await;
+    bar.finish();
+    let report = finished.unwrap_or_else(|| {
+        // Abandoned part-way: what the journal's tally knows of each user.
+        let so_far = Plan {
+            eligible: run.targets.clone(),
+            excluded: Vec::new(),
+            ..plan
         };
-        rows.push(Row::new(
-            Some(l.user.id),
-            l.user.name_for_people(),
-            outcome,
-            detail,
-        ));
-    }
-    let mut all = finished;
+        OffboardReport {
+            report: tally.partial_report(&so_far),
+            data: Vec::new(),
+        }
+    });
+    let mut all = report_rows(&report, &impacts);
     all.append(&mut rows);
     io.out(&admin_report::render(
         "offboard",
@@ -198,238 +175,69 @@ pub(crate) async fn run(
     Ok(Exit::after_writes(client, admin_report::exit_of(&all)))
 }
 
-/// Reads what the user holds: their rooms, their storage, whether a hand-over is needed.
-async fn survey(client: &PortalClient, user: EmployeeFullDto) -> Result<Leaver, CmdError> {
-    let rooms = client.owned_rooms(user.id, RoomArea::Any).await?;
-    let must_reassign = client
-        .reassign_necessary(user.id, EmployeeType::User)
-        .await?;
-    let holdings = Holdings {
-        rooms: rooms
-            .into_iter()
-            .map(|r| RoomHeld {
-                title: r.title.unwrap_or_else(|| format!("room {}", r.id)),
-                bytes: u64::try_from(r.used_space.unwrap_or(0)).unwrap_or(0),
-            })
-            .collect(),
-        used_bytes: bytes_of(user.used_space),
-        must_reassign,
-    };
-    let steps = Steps::of(user.status == Some(EmployeeStatus::Terminated), &holdings);
-    Ok(Leaver {
-        user,
-        holdings,
-        steps,
-    })
-}
-
-fn bytes_of(space: Option<f64>) -> u64 {
-    let b = space.unwrap_or(0.0);
-    if b.is_finite() && b > 0.0 {
-        // Whole bytes; a size beyond u64 is no real profile.
-        format!("{b:.0}").parse().unwrap_or(0)
-    } else {
-        0
+/// Reads what every user of `run` owns; a user whose holdings cannot be read is not
+/// offboarded (the plan could not name what they hand over), and said so in `rows`.
+async fn read_what_they_own(
+    client: &PortalClient,
+    run: &mut OffboardPlan,
+    rows: &mut Vec<Row>,
+) -> HashMap<Uuid, Impact> {
+    let mut impacts = HashMap::new();
+    for read in offboard::read_impact_all(client, &run.targets).await {
+        match read.result {
+            Ok(i) => {
+                impacts.insert(read.id, i);
+            }
+            Err(why) => rows.push(Row::new(
+                Some(read.id),
+                read.name,
+                Outcome::Skipped,
+                format!("not offboarded: what they own could not be read: {why}"),
+            )),
+        }
     }
+    run.targets.retain(|t| impacts.contains_key(&t.id));
+    impacts
 }
 
-fn question(leavers: &[Leaver], heir: &Heir) -> String {
-    let names: Vec<String> = leavers
+/// One row per user of the run: what was done to them and their data, or why not.
+fn report_rows(run: &OffboardReport, impacts: &HashMap<Uuid, Impact>) -> Vec<Row> {
+    run.report
+        .results
         .iter()
-        .take(5)
-        .map(|l| safe(&l.user.name_for_people()))
-        .collect();
-    let more = if leavers.len() > 5 {
-        format!(", +{} more", leavers.len() - 5)
+        .map(|r| {
+            let (outcome, detail) = match &r.outcome {
+                bulk::Outcome::Done => (
+                    Outcome::Done,
+                    run.data_of(r.id)
+                        .map(|d| d.steps_words(impacts.get(&r.id), &safe))
+                        .unwrap_or_default(),
+                ),
+                bulk::Outcome::Unchanged(w) => (Outcome::Unchanged, w.clone()),
+                bulk::Outcome::Failed(w) => (Outcome::Failed, w.clone()),
+                bulk::Outcome::Unknown(w) => (Outcome::Unknown, w.clone()),
+                bulk::Outcome::Skipped(w) => (Outcome::Skipped, w.clone()),
+                bulk::Outcome::Stopped(w) => (Outcome::Stopped, w.clone()),
+            };
+            Row::new(Some(r.id), r.name.clone(), outcome, detail)
+        })
+        .collect()
+}
+
+fn question(run: &OffboardPlan, impacts: &HashMap<Uuid, Impact>, heir: &str) -> String {
+    let names: Vec<String> = run.targets.iter().take(5).map(|t| safe(&t.name)).collect();
+    let n = run.targets.len();
+    let more = if n > 5 {
+        format!(", +{} more", n - 5)
     } else {
         String::new()
     };
-    let rooms: usize = leavers.iter().map(|l| l.holdings.rooms.len()).sum();
+    let rooms: usize = impacts.values().map(|i| i.rooms).sum();
     format!(
-        "Offboard {} user{} ({}{more}): terminate, hand {rooms} room{} to {}, delete, and \
-         remove their files? This is permanent.",
-        leavers.len(),
-        if leavers.len() == 1 { "" } else { "s" },
+        "Offboard {n} user{} ({}{more}): terminate, hand {rooms} room{} and their shared files \
+         to {heir}, delete, and remove their files? This is permanent.",
+        if n == 1 { "" } else { "s" },
         names.join(", "),
         if rooms == 1 { "" } else { "s" },
-        heir.name
     )
-}
-
-/// Offboards one user, step by step; stops before the next step once `stop` is set.
-async fn offboard_one(
-    client: &PortalClient,
-    journal: &Journal,
-    l: &Leaver,
-    heir: &Heir,
-    stop: &AtomicBool,
-) -> Row {
-    let id = l.user.id;
-    let name = l.user.name_for_people();
-    let me = [UserRef::new(id, name.clone())];
-    let mut said: Vec<String> = Vec::new();
-    let words_of = |step: Step| step.done_words(&l.holdings, &heir.name, safe);
-    let row = |outcome: Outcome, said: &[String], last: String| {
-        let mut parts = said.to_vec();
-        parts.push(last);
-        Row::new(Some(id), name.clone(), outcome, parts.join("; "))
-    };
-    let stopped_before = |step: Step, said: &[String]| {
-        row(
-            Outcome::Stopped,
-            said,
-            format!("stopped before: {}", step.verb()),
-        )
-    };
-
-    if l.steps.terminate {
-        let sent = journal::write(
-            journal,
-            Operation::Terminate,
-            &me,
-            client.set_status(&[id], EmployeeStatus::Terminated),
-        )
-        .await;
-        match sent.map(|s| s.result) {
-            Err(e) => return row(Outcome::Skipped, &said, format!("not sent: {e}")),
-            Ok(Err(e)) => return failed(&said, Step::Terminate, &e, &row),
-            Ok(Ok(answer)) => {
-                let terminated = answer
-                    .iter()
-                    .any(|u| u.id == id && u.status == Some(EmployeeStatus::Terminated));
-                if !terminated {
-                    return row(
-                        Outcome::Failed,
-                        &said,
-                        "the portal did not terminate the user".into(),
-                    );
-                }
-                said.push(words_of(Step::Terminate));
-            }
-        }
-    }
-
-    if l.steps.reassign {
-        if stop.load(Ordering::Relaxed) {
-            return stopped_before(Step::Reassign, &said);
-        }
-        let entry = match journal.intent(Operation::Reassign { to: heir.id }, &me) {
-            Ok(e) => e,
-            Err(e) => return row(Outcome::Skipped, &said, format!("hand-over not sent: {e}")),
-        };
-        let ended = match client.start_reassign(id, heir.id, false).await {
-            Ok(_) => job_follow::follow(client, JobKind::Reassign, id, stop).await,
-            Err(e) => Err(e),
-        };
-        let (outcome, reason) = match &ended {
-            Ok(JobEnd::Done) => (WriteOutcome::Done, String::new()),
-            // Nothing queued any more: the delete below is refused while a hand-over runs.
-            Ok(JobEnd::Gone) => (WriteOutcome::Unknown, "the job is no longer listed".into()),
-            Ok(JobEnd::Failed(e)) => (WriteOutcome::NotDone, e.clone()),
-            Ok(JobEnd::Cancelled { percent }) => {
-                (WriteOutcome::NotDone, format!("stopped at {percent}%"))
-            }
-            Err(e) if e.outcome_unknown() => (WriteOutcome::Unknown, e.to_string()),
-            Err(e) => (WriteOutcome::NotDone, e.to_string()),
-        };
-        let _ = journal.outcomes(
-            entry,
-            &[UserResult::new(Some(id), name.clone(), outcome, reason)],
-        );
-        match ended {
-            Ok(JobEnd::Done | JobEnd::Gone) => said.push(words_of(Step::Reassign)),
-            Ok(JobEnd::Failed(e)) => {
-                return row(
-                    Outcome::Failed,
-                    &said,
-                    format!("the hand-over failed ({e}); not deleted"),
-                );
-            }
-            Ok(JobEnd::Cancelled { percent }) => {
-                return row(
-                    Outcome::Stopped,
-                    &said,
-                    format!(
-                        "the hand-over stopped at {percent}% (rooms already handed to {} \
-                         stay theirs); not deleted",
-                        heir.name
-                    ),
-                );
-            }
-            Err(e) => return failed(&said, Step::Reassign, &e, &row),
-        }
-    }
-
-    if stop.load(Ordering::Relaxed) {
-        return stopped_before(Step::Delete, &said);
-    }
-    let sent = journal::write(journal, Operation::Delete, &me, client.delete_user(id)).await;
-    match sent.map(|s| s.result) {
-        Err(e) => return row(Outcome::Skipped, &said, format!("delete not sent: {e}")),
-        Ok(Err(e)) => return failed(&said, Step::Delete, &e, &row),
-        Ok(Ok(_)) => said.push(words_of(Step::Delete)),
-    }
-
-    // The removal goes on on the portal whatever happens here: never stopped half-way
-    // (the user is gone; a half-removed remainder helps nobody).
-    let never = AtomicBool::new(false);
-    let removal = if stop.load(Ordering::Relaxed) {
-        None
-    } else {
-        Some(job_follow::follow(client, JobKind::Remove, id, &never).await)
-    };
-    match removal {
-        Some(Ok(JobEnd::Done)) => {
-            said.push(words_of(Step::Remove));
-            Row::new(Some(id), name.clone(), Outcome::Done, said.join("; "))
-        }
-        Some(Ok(JobEnd::Failed(e))) => row(
-            Outcome::Failed,
-            &said,
-            format!("removing their files failed: {e}"),
-        ),
-        Some(Ok(JobEnd::Cancelled { percent })) => row(
-            Outcome::Failed,
-            &said,
-            format!("removing their files was cancelled at {percent}%"),
-        ),
-        Some(Ok(JobEnd::Gone)) | None => row(
-            Outcome::Done,
-            &said,
-            "the removal of their files goes on on the portal".into(),
-        ),
-        Some(Err(e)) => row(
-            Outcome::Done,
-            &said,
-            format!(
-                "the removal of their files could not be followed ({e}); it goes on on the portal"
-            ),
-        ),
-    }
-}
-
-/// A step the portal refused or whose outcome is unknown.
-fn failed(
-    said: &[String],
-    step: Step,
-    e: &ApiError,
-    row: &impl Fn(Outcome, &[String], String) -> Row,
-) -> Row {
-    if e.outcome_unknown() {
-        row(
-            Outcome::Unknown,
-            said,
-            format!(
-                "{}: outcome unknown ({e}); {}",
-                step.verb(),
-                crate::bulk::CHECK_HINT
-            ),
-        )
-    } else {
-        row(
-            Outcome::Failed,
-            said,
-            format!("could not {}: {e}", step.verb()),
-        )
-    }
 }

@@ -13,11 +13,11 @@ use super::list::parse_type;
 use super::{Io, ids, interruptible, one_user, resolve, write_guard};
 use crate::api::admin::JobKind;
 use crate::api::{ApiError, EmployeeFullDto, EmployeeType, PortalClient};
+use crate::bulk::offboard::may_receive;
 use crate::cli::SetTypeArgs;
 use crate::config::Connection;
 use crate::journal::{self, Journal, Operation, UserRef, UserResult, WriteOutcome};
 use crate::people::grant::{self, TypeChange};
-use crate::people::offboard::may_receive_rooms;
 use crate::people::user_type::label;
 use crate::sanitize::{display_safe_short, html_decode};
 
@@ -44,7 +44,7 @@ pub(crate) async fn run(
     let heir = match &args.move_rooms_to {
         Some(given) => {
             let h = one_user::read(client, "--move-rooms-to", given).await?;
-            if !may_receive_rooms(&h) {
+            if !may_receive(&h) {
                 return Err(CmdError::usage(format!(
                     "{} cannot receive rooms: the portal hands them only to an active \
                      DocSpace admin or room admin",

@@ -15,8 +15,8 @@
 //! - [`quota_size`]: a storage quota as typed (`10GB`, `none`, `default`).
 //! - [`count`]: counts in words ("12,345 users", "1 user").
 //! - [`grant`]: which types a caller may give (invite, change of type).
-//! - [`offboard`]: what offboarding a user does to their data, in words.
-//! - [`size`]: storage sizes read (`10GB`, `none`) and in words (`1.5 GB`).
+//! - [`size`]: storage sizes read (`10GB`, `none`) and in words (`1.5 GB`), the one way
+//!   both front ends say a size.
 
 pub mod columns;
 pub(crate) mod count;
@@ -26,7 +26,6 @@ pub(crate) mod grant;
 pub(crate) mod invite_emails;
 pub(crate) mod lookup;
 pub(crate) mod new_user;
-pub(crate) mod offboard;
 pub(crate) mod pasted;
 pub(crate) mod quota_size;
 pub mod read_only;

@@ -1,5 +1,6 @@
 //! Storage sizes in words (`1.5 GB`) and as given on a command line or in a form
-//! (`10GB`, `500 MB`, `none`): the quota commands and the offboarding report share them.
+//! (`10GB`, `500 MB`, `none`): the one way sizes are said, by the commands (quota,
+//! offboarding) and the TUI (the list, the detail pane, a delete's confirmation).
 
 /// One kilobyte, as the portal counts storage (binary multiples).
 const KB: u64 = 1024;
@@ -25,6 +26,16 @@ pub(crate) fn words(bytes: u64) -> String {
     // Tenths, rounded down so that a size never reads bigger than it is.
     let tenths = bytes.saturating_mul(10) / scale;
     format!("{}.{} {}", tenths / 10, tenths % 10, UNITS[unit])
+}
+
+/// A size as the portal sends it (`usedSpace`, a JSON number) in whole bytes; a missing,
+/// negative or not finite size counts as nothing.
+pub(crate) fn from_portal(n: Option<f64>) -> u64 {
+    match n {
+        // A size beyond u64 is no real profile: `as` saturates.
+        Some(v) if v.is_finite() && v > 0.0 => v.round() as u64,
+        _ => 0,
+    }
 }
 
 /// A size in bytes from `10GB`, `500 MB`, `1.5TB`, `2048` (bytes), `1 KB`; `None` for

@@ -33,3 +33,11 @@ fn sizes_in_words_never_round_up() {
     assert_eq!(words(1024 * 1024 - 1), "1023.9 KB");
     assert_eq!(words(10 * 1024 * 1024 * 1024), "10.0 GB");
 }
+
+#[test]
+fn portal_sizes_are_whole_bytes_and_never_negative() {
+    assert_eq!(from_portal(Some(2047.6)), 2048);
+    assert_eq!(from_portal(Some(-1.0)), 0);
+    assert_eq!(from_portal(Some(f64::NAN)), 0);
+    assert_eq!(from_portal(None), 0);
+}

@@ -7,8 +7,9 @@ use ratatui::style::Style;
 use super::confirm::{NAMES_SHOWN, shown_name};
 use super::theme::Theme;
 use crate::app::state::confirm::{ConfirmDialog, ImpactState};
-use crate::bulk::offboard::words::{READING, YOU, human_bytes, impact_lines};
+use crate::bulk::offboard::words::{READING, YOU, impact_lines};
 use crate::bulk::offboard::{Impact, MAX_IMPACT_READS};
+use crate::people::size;
 use crate::sanitize::display_safe_short;
 
 /// Longest portal error shown.
@@ -49,9 +50,9 @@ pub(crate) fn lines(dialog: &ConfirmDialog, theme: &Theme) -> Vec<(String, Style
                         format!(
                             "  - {}: personal {}, rooms {} ({})",
                             shown_name(&i.name),
-                            human_bytes(i.personal_bytes),
+                            size::words(i.personal_bytes),
                             i.rooms,
-                            human_bytes(i.rooms_bytes)
+                            size::words(i.rooms_bytes)
                         ),
                         theme.base,
                     ));

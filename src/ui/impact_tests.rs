@@ -40,6 +40,7 @@ fn read(u: &EmployeeFullDto, rooms: usize, rooms_gb: u64, personal_mb: u64) -> I
             name: u.name_for_people(),
             necessary: rooms > 0,
             rooms,
+            room_titles: Vec::new(),
             rooms_bytes: rooms_gb * GB,
             personal_bytes: personal_mb * 1024 * 1024,
         }),
@@ -68,7 +69,7 @@ fn one_user_in_words_and_the_chosen_receiver_replaces_you() {
         text(&d),
         [
             "What goes away:",
-            " personal files: 50 MB will be deleted",
+            " personal files: 50.0 MB will be deleted",
             " rooms: 3 (4.0 GB) go to you"
         ]
     );

@@ -2,6 +2,7 @@
 
 use crate::api::EmployeeFullDto;
 use crate::api::dto::EmployeeDto;
+use crate::people::size;
 use crate::sanitize::{display_safe, html_decode};
 
 fn safe(s: &str) -> String {
@@ -25,23 +26,13 @@ pub(crate) fn date(s: &str) -> String {
     }
 }
 
-/// Bytes in words: `1.5 GB`; negative quota means "no limit" on the server.
+/// Bytes in words (`1.5 GB`, as [`size::words`] says every size); a negative quota
+/// means "no limit" on the server.
 pub(crate) fn bytes(n: f64) -> String {
     if n < 0.0 {
         return "no limit".into();
     }
-    const UNITS: [&str; 5] = ["B", "KB", "MB", "GB", "TB"];
-    let mut v = n;
-    let mut unit = 0;
-    while v >= 1024.0 && unit + 1 < UNITS.len() {
-        v /= 1024.0;
-        unit += 1;
-    }
-    if unit == 0 {
-        format!("{v:.0} B")
-    } else {
-        format!("{v:.1} {}", UNITS[unit])
-    }
+    size::words(size::from_portal(Some(n)))
 }
 
 fn person(p: &EmployeeDto) -> String {

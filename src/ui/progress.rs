@@ -101,7 +101,7 @@ fn report_lines(job: &BulkJob, theme: &Theme) -> Vec<Line<'static>> {
             let why = display_safe_short(r.outcome.reason(), REASON_CHARS);
             let data = job
                 .data_of(r.id)
-                .map(|d| format!(" — data: {}", display_safe_short(d, REASON_CHARS)))
+                .map(|d| format!(" — data: {}", display_safe_short(&d, REASON_CHARS)))
                 .unwrap_or_default();
             let line = match &r.outcome {
                 Outcome::Done => Line::from(format!(" ✓ {name}{data}")),

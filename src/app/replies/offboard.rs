@@ -8,6 +8,7 @@ use crate::app::msg::ApiOutcome;
 use crate::app::redraw::unchanged;
 use crate::app::state::model::{Model, Overlay};
 use crate::app::state::receiver_picker::Candidate;
+use crate::bulk::offboard::may_receive;
 
 /// The impact read `id` answered.
 pub(crate) fn on_impact(
@@ -40,7 +41,12 @@ pub(crate) fn on_receivers(
         return unchanged(model);
     };
     let read = match result {
-        Ok(ApiOutcome::Page(page)) => Ok(page.users.iter().map(Candidate::of).collect()),
+        Ok(ApiOutcome::Page(page)) => Ok(page
+            .users
+            .iter()
+            .filter(|u| may_receive(u))
+            .map(Candidate::of)
+            .collect()),
         Ok(_) => Err("the answer was not a list of users".to_string()),
         Err(e) => Err(e.to_string()),
     };

@@ -109,7 +109,7 @@ pub(crate) fn on_job_done(
     };
     match result {
         Ok(ApiOutcome::Bulk(report)) => {
-            let deleted: Vec<_> = match report.action {
+            let mut deleted: Vec<_> = match report.action {
                 BulkAction::Delete { .. } => report
                     .results
                     .iter()
@@ -118,6 +118,8 @@ pub(crate) fn on_job_done(
                     .collect(),
                 _ => Vec::new(),
             };
+            let more: Vec<_> = job.deleted().filter(|id| !deleted.contains(id)).collect();
+            deleted.extend(more);
             job.finish(report);
             let summary = job.summary();
             let show = job.wants_report();

@@ -241,6 +241,7 @@ fn impact_of(n: u128, rooms: usize) -> ImpactRead {
             name: format!("Name{n}"),
             necessary: rooms > 0,
             rooms,
+            room_titles: Vec::new(),
             rooms_bytes: 10,
             personal_bytes: 20,
         }),

@@ -8,7 +8,7 @@ use crate::app::action::{Action, Context};
 use crate::app::effect::RequestId;
 use crate::app::keymap::Keymap;
 use crate::app::words::job as words;
-use crate::bulk::offboard::{DataFate, OffboardPlan};
+use crate::bulk::offboard::{DataFate, Ended, OffboardPlan};
 use crate::bulk::{BulkAction, Outcome, Plan, Progress, Report, Step, UserResult};
 
 /// What a key did to the report.
@@ -92,11 +92,16 @@ impl BulkJob {
     }
 
     /// What became of `id`'s data (raw words), if known.
-    pub fn data_of(&self, id: uuid::Uuid) -> Option<&str> {
+    pub fn data_of(&self, id: uuid::Uuid) -> Option<String> {
         self.data
             .iter()
             .find(|d| d.id == id)
-            .map(|d| d.words.as_str())
+            .map(|d| d.words(None, &str::to_string))
+    }
+
+    /// The users the job deleted (a data removal that failed does not undo a delete).
+    pub fn deleted(&self) -> impl Iterator<Item = uuid::Uuid> + '_ {
+        self.data.iter().filter(|d| d.deleted).map(|d| d.id)
     }
 
     pub fn request(&self) -> RequestId {
@@ -187,12 +192,19 @@ impl BulkJob {
     }
 
     /// Whether the finished job deserves a report on screen: something failed or was left
-    /// out, several users were involved, or data was handed over. A single clean change is
-    /// told in the status line only.
+    /// out, several users were involved, data was handed over, or a data removal did not
+    /// end as done. A single clean change is told in the status line only.
     pub fn wants_report(&self) -> bool {
         // An offboarding run always tells what became of the data.
+        let removal_unfinished = self
+            .data
+            .iter()
+            .any(|d| d.removal.as_ref().is_some_and(|e| *e != Ended::Done));
         self.report.as_ref().is_some_and(|r| {
-            r.results.len() > 1 || r.done() != r.results.len() || !self.data.is_empty()
+            r.results.len() > 1
+                || r.done() != r.results.len()
+                || self.receiver.is_some()
+                || removal_unfinished
         })
     }
 

@@ -10,6 +10,7 @@ use uuid::Uuid;
 use super::super::Target;
 use crate::api::RoomArea;
 use crate::api::{EmployeeType, PortalClient};
+use crate::people::size;
 
 /// Users whose impact is read at most (the rest are counted, not read).
 pub const MAX_IMPACT_READS: usize = 50;
@@ -26,6 +27,8 @@ pub struct Impact {
     /// The portal says data must be handed over before a delete.
     pub necessary: bool,
     pub rooms: usize,
+    /// The rooms' titles, as the portal sent them (raw: sanitise before showing).
+    pub room_titles: Vec<String>,
     pub rooms_bytes: u64,
     /// The space the user's own files take (`usedSpace`).
     pub personal_bytes: u64,
@@ -37,12 +40,6 @@ pub struct ImpactRead {
     pub id: Uuid,
     pub name: String,
     pub result: Result<Impact, String>,
-}
-
-fn bytes(n: Option<f64>) -> u64 {
-    // Sizes are whole bytes; a negative or missing size counts as nothing.
-    n.filter(|v| v.is_finite() && *v > 0.0)
-        .map_or(0, |v| v.round() as u64)
 }
 
 impl Impact {
@@ -57,6 +54,7 @@ impl Impact {
             },
             necessary: acc.necessary || i.necessary,
             rooms: acc.rooms + i.rooms,
+            room_titles: [acc.room_titles, i.room_titles.clone()].concat(),
             rooms_bytes: acc.rooms_bytes.saturating_add(i.rooms_bytes),
             personal_bytes: acc.personal_bytes.saturating_add(i.personal_bytes),
         })
@@ -74,11 +72,15 @@ impl Impact {
             name: target.name.clone(),
             necessary,
             rooms: rooms.len(),
+            room_titles: rooms
+                .iter()
+                .map(|r| r.title.clone().unwrap_or_else(|| format!("room {}", r.id)))
+                .collect(),
             rooms_bytes: rooms
                 .iter()
                 .map(|r| r.used_space.map_or(0, |b| u64::try_from(b).unwrap_or(0)))
                 .fold(0u64, u64::saturating_add),
-            personal_bytes: bytes(used_space),
+            personal_bytes: size::from_portal(used_space),
         }
     }
 }
@@ -107,10 +109,20 @@ async fn read_one(client: &PortalClient, target: &Target) -> ImpactRead {
     }
 }
 
-/// Reads the impact of the first [`MAX_IMPACT_READS`] `targets`,
-/// [`IMPACT_CONCURRENCY`] at a time, in the targets' order.
+/// Reads the impact of the first [`MAX_IMPACT_READS`] `targets` (what a confirmation
+/// shows), [`IMPACT_CONCURRENCY`] at a time, in the targets' order.
 pub async fn read_impact(client: &PortalClient, targets: &[Target]) -> Vec<ImpactRead> {
-    let owned: Vec<Target> = targets.iter().take(MAX_IMPACT_READS).cloned().collect();
+    read_first(client, targets, MAX_IMPACT_READS).await
+}
+
+/// Reads the impact of every one of `targets` (a command's plan names them all),
+/// [`IMPACT_CONCURRENCY`] at a time, in the targets' order.
+pub async fn read_impact_all(client: &PortalClient, targets: &[Target]) -> Vec<ImpactRead> {
+    read_first(client, targets, targets.len()).await
+}
+
+async fn read_first(client: &PortalClient, targets: &[Target], n: usize) -> Vec<ImpactRead> {
+    let owned: Vec<Target> = targets.iter().take(n).cloned().collect();
     futures::stream::iter(owned)
         .map(|t| {
             let client = client.clone();

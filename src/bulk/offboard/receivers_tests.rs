@@ -12,3 +12,14 @@ fn the_query_asks_for_active_admins_and_room_admins() {
         .collect();
     assert_eq!(types.len(), 2, "{pairs:?}");
 }
+
+#[test]
+fn only_active_admins_and_room_admins_receive_rooms() {
+    let mut room_admin: EmployeeFullDto = crate::fixtures::user(4).into();
+    room_admin.is_collaborator = None;
+    room_admin.is_room_admin = Some(true);
+    assert!(may_receive(&room_admin));
+    assert!(!may_receive(&crate::fixtures::user(5).into()));
+    room_admin.status = Some(EmployeeStatus::Terminated);
+    assert!(!may_receive(&room_admin));
+}

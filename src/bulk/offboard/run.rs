@@ -3,7 +3,7 @@
 //! 2. hand their rooms and shared files to the receiver (`POST /people/reassign/start`),
 //!    following the job to its end (`…/reassign/progress/{id}`); on a stop the job is
 //!    stopped (`PUT …/reassign/terminate`);
-//! 3. delete the user (`PUT /people/delete`), never while the handover runs and never
+//! 3. delete the user (`DELETE /people/{id}`), never while the handover runs and never
 //!    after one that failed, was stopped or whose end is unknown;
 //! 4. follow the data removal every delete queues (`…/remove/progress/{id}`) to its end.
 //!
@@ -21,15 +21,14 @@ use super::super::{
     BulkAction, Exclusion, NOT_ATTEMPTED_STOPPED, Outcome, Plan, Progress, Report, Step, Target,
     UserResult, WriteLog,
 };
-use super::words::handed_over;
-use crate::api::admin::{JobKind, TaskProgressDto};
+use super::fate::DataFate;
+use super::follow::{Ended, Follow};
+use super::words::refusal;
+use crate::api::admin::JobKind;
 use crate::api::{EmployeeStatus, PortalClient};
 
 /// How long to wait between two progress reads of a job.
 pub const POLL_EVERY: Duration = Duration::from_millis(200);
-
-/// Progress reads of one job before it is taken to be stuck.
-const MAX_POLLS: usize = 3_000;
 
 /// Who receives the rooms and shared files.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,11 +48,19 @@ pub struct OffboardPlan {
 }
 
 impl OffboardPlan {
-    /// The offboarding of a delete's plan, the data going to `receiver`.
+    /// The offboarding of a delete's plan, the data going to `receiver`; the receiver,
+    /// if among the users, is left out (nobody hands their data to themselves).
     pub fn of(plan: &Plan, receiver: Receiver) -> Self {
+        let (keep, leave): (Vec<Target>, Vec<Target>) = plan
+            .eligible
+            .iter()
+            .cloned()
+            .partition(|t| t.id != receiver.id);
+        let mut excluded = plan.excluded.clone();
+        excluded.extend(leave.into_iter().map(|t| (t, Exclusion::Receiver)));
         Self {
-            targets: plan.eligible.clone(),
-            excluded: plan.excluded.clone(),
+            targets: keep,
+            excluded,
             receiver,
         }
     }
@@ -78,13 +85,6 @@ pub fn stages(target: &Target) -> Vec<Stage> {
     out
 }
 
-/// What became of one user's data (raw words: sanitise before showing).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DataFate {
-    pub id: Uuid,
-    pub words: String,
-}
-
 /// The run's result: the per-user report and what became of each user's data.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OffboardReport {
@@ -94,21 +94,9 @@ pub struct OffboardReport {
 
 impl OffboardReport {
     /// What became of `id`'s data, if anything is known.
-    pub fn data_of(&self, id: Uuid) -> Option<&str> {
-        self.data
-            .iter()
-            .find(|d| d.id == id)
-            .map(|d| d.words.as_str())
+    pub fn data_of(&self, id: Uuid) -> Option<&DataFate> {
+        self.data.iter().find(|d| d.id == id)
     }
-}
-
-/// How a followed job ended.
-enum Ended {
-    Done,
-    Failed(String),
-    Stopped(u8),
-    /// The job vanished or could not be read: whether it finished is unknown.
-    Unknown(String),
 }
 
 struct Run<'a, F: FnMut(Progress)> {
@@ -183,32 +171,22 @@ impl<F: FnMut(Progress)> Run<'_, F> {
     /// Reads the `kind` job about `user` until it ends; stops it when asked (when
     /// `stoppable`), else stops following.
     async fn follow(&mut self, kind: JobKind, user: Uuid, step: Step, stoppable: bool) -> Ended {
-        let mut last = 0u8;
-        for _ in 0..MAX_POLLS {
-            if self.stopped() {
-                if !stoppable {
-                    return Ended::Stopped(last);
-                }
-                return match self.client.terminate_job(kind, user).await {
-                    Ok(p) => Ended::Stopped(p.map_or(last, |p| p.percent())),
-                    Err(e) => Ended::Unknown(format!("stopping it failed: {e}")),
-                };
-            }
-            tokio::time::sleep(self.poll_every).await;
-            match self.client.job_progress(kind, user).await {
-                Ok(Some(p)) => {
-                    last = p.percent();
-                    self.emit(step, Some(last));
-                    if p.is_finished() {
-                        return ended(&p);
-                    }
-                }
-                Ok(None) => return Ended::Unknown(format!("the {} vanished", kind.label())),
-                Err(e) if e.outcome_unknown() => {}
-                Err(e) => return Ended::Unknown(e.to_string()),
-            }
-        }
-        Ended::Unknown(format!("the {} did not end", kind.label()))
+        let follow = Follow {
+            client: self.client,
+            stop: self.stop,
+            poll_every: self.poll_every,
+        };
+        let (done, total, progress) = (self.done, self.total, &mut self.progress);
+        follow
+            .job(kind, user, stoppable, |p| {
+                progress(Progress {
+                    done,
+                    total,
+                    step,
+                    percent: Some(p),
+                });
+            })
+            .await
     }
 
     async fn reassign(&mut self, t: &Target, to: &Receiver) -> Result<(), Outcome> {
@@ -237,7 +215,7 @@ impl<F: FnMut(Progress)> Run<'_, F> {
             Ended::Failed(why) => Outcome::Failed(format!(
                 "terminated, not deleted: the handover failed: {why}"
             )),
-            Ended::Stopped(p) => Outcome::Stopped(format!(
+            Ended::Cancelled(p) | Ended::Left(p) => Outcome::Stopped(format!(
                 "terminated, not deleted: the handover was stopped at {p}% (what it moved stays moved)"
             )),
             Ended::Unknown(why) => Outcome::Unknown(format!(
@@ -256,8 +234,10 @@ impl<F: FnMut(Progress)> Run<'_, F> {
             .sending(Step::Deleting, &[(t.id, t.name.as_str())])
             .map_err(|e| Outcome::Failed(format!("data handed over, not deleted: {e}")))?;
         self.emit(Step::Deleting, None);
-        let outcome = match self.client.delete_users_fields(&[t.id], &[]).await {
-            Ok(users) if users.iter().any(|u| u.id == t.id) => Outcome::Done,
+        // One user: `DELETE /people/{id}`, which refuses what it does not do (the list
+        // endpoint skips a user the caller may not delete silently and still lists them).
+        let outcome = match self.client.delete_user(t.id).await {
+            Ok(user) if user.id == t.id => Outcome::Done,
             Ok(_) => Outcome::Failed("data handed over; the portal did not delete them".into()),
             Err(e) if e.outcome_unknown() => Outcome::Unknown(format!(
                 "data handed over; whether they were deleted is unknown: {e}"
@@ -272,67 +252,46 @@ impl<F: FnMut(Progress)> Run<'_, F> {
     }
 
     /// One user's [`stages`], each only after the one before succeeded.
-    async fn one(&mut self, t: &Target, to: &Receiver) -> (Outcome, String) {
-        let mut data = "untouched".to_string();
+    async fn one(&mut self, t: &Target, to: &Receiver) -> (Outcome, DataFate) {
+        let mut fate = DataFate::untouched(t.id);
         for stage in stages(t) {
             match stage {
                 Stage::Terminate => {
                     if let Err(o) = self.terminate(t).await {
-                        return (o, data);
+                        return (o, fate);
                     }
+                    fate.terminated = true;
                 }
                 Stage::Reassign => {
                     if self.stopped() {
                         let why = "terminated, not deleted: stopped before the handover";
-                        return (Outcome::Stopped(why.into()), data);
+                        return (Outcome::Stopped(why.into()), fate);
                     }
+                    fate.handover_begun = true;
                     if let Err(o) = self.reassign(t, to).await {
-                        return (o, "not (fully) handed over; nothing deleted".into());
+                        return (o, fate);
                     }
-                    data = handed_over(&to.name);
+                    fate.handed_to = Some(to.name.clone());
                 }
                 Stage::Delete => {
                     if self.stopped() {
                         let why = "terminated, data handed over, not deleted: stopped";
-                        return (Outcome::Stopped(why.into()), data);
+                        return (Outcome::Stopped(why.into()), fate);
                     }
                     if let Err(o) = self.delete(t).await {
-                        return (o, data);
+                        return (o, fate);
                     }
+                    fate.deleted = true;
                 }
                 Stage::FollowRemoval => {
-                    let removal = match self
+                    let end = self
                         .follow(JobKind::Remove, t.id, Step::Removing, false)
-                        .await
-                    {
-                        Ended::Done => "personal data removed".to_string(),
-                        Ended::Failed(why) => format!("the data removal failed: {why}"),
-                        Ended::Stopped(p) => {
-                            format!("the data removal goes on on the portal ({p}% when left)")
-                        }
-                        Ended::Unknown(why) => {
-                            format!("how the data removal ended is unknown: {why}")
-                        }
-                    };
-                    data = format!("{data}; {removal}");
+                        .await;
+                    fate.removal = Some(end);
                 }
             }
         }
-        (Outcome::Done, data)
-    }
-}
-
-fn ended(p: &TaskProgressDto) -> Ended {
-    if p.succeeded() {
-        Ended::Done
-    } else if p.status == crate::api::admin::TaskStatus::Canceled {
-        Ended::Stopped(p.percent())
-    } else {
-        Ended::Failed(
-            p.error
-                .clone()
-                .unwrap_or_else(|| format!("it ended {}", p.status.label())),
-        )
+        (fate.settle(Outcome::Done), fate)
     }
 }
 
@@ -359,10 +318,10 @@ pub async fn run_offboard(
     let mut results = Vec::with_capacity(plan.targets.len());
     let mut data = Vec::with_capacity(plan.targets.len());
     for t in &plan.targets {
-        let (outcome, words) = if run.stopped() {
+        let (outcome, fate) = if run.stopped() {
             (
                 Outcome::Stopped(NOT_ATTEMPTED_STOPPED.into()),
-                "untouched".into(),
+                DataFate::untouched(t.id),
             )
         } else {
             run.one(t, &plan.receiver).await
@@ -374,14 +333,14 @@ pub async fn run_offboard(
         };
         log.settled(std::slice::from_ref(&result));
         results.push(result);
-        data.push(DataFate { id: t.id, words });
+        data.push(fate);
         run.done += 1;
         run.emit(Step::Deleting, None);
     }
     results.extend(plan.excluded.iter().map(|(t, why)| UserResult {
         id: t.id,
         name: t.name.clone(),
-        outcome: why.outcome(),
+        outcome: Outcome::Skipped(refusal(*why).to_string()),
     }));
     let terminate_first = plan
         .targets

@@ -27,26 +27,32 @@ fn an_active_user_is_terminated_first_and_always_handed_over_before_the_delete()
 }
 
 #[test]
-fn a_job_ends_as_done_only_when_completed_without_error() {
-    let p = |status, error: Option<&str>| TaskProgressDto {
-        id: String::new(),
-        error: error.map(str::to_string),
-        percentage: 40,
-        is_completed: true,
-        status,
+fn the_receiver_is_left_out_of_the_users_offboarded() {
+    let ann = target(EmployeeStatus::Active);
+    let bea = Target {
+        id: Uuid::from_u128(8),
+        name: "Bea".into(),
+        ..ann.clone()
     };
-    use crate::api::admin::TaskStatus;
-    assert!(matches!(
-        ended(&p(TaskStatus::Completed, None)),
-        Ended::Done
-    ));
-    assert!(matches!(
-        ended(&p(TaskStatus::Canceled, None)),
-        Ended::Stopped(40)
-    ));
-    assert!(matches!(ended(&p(TaskStatus::Failed, Some("disk"))), Ended::Failed(w) if w == "disk"));
-    assert!(matches!(
-        ended(&p(TaskStatus::Completed, Some("half"))),
-        Ended::Failed(_)
-    ));
+    let plan = Plan {
+        action: BulkAction::Delete {
+            terminate_first: true,
+        },
+        caller: crate::bulk::Caller {
+            id: Uuid::from_u128(1),
+            is_owner: true,
+            is_admin: true,
+        },
+        eligible: vec![ann.clone(), bea.clone()],
+        excluded: Vec::new(),
+    };
+    let run = OffboardPlan::of(
+        &plan,
+        Receiver {
+            id: bea.id,
+            name: "Bea".into(),
+        },
+    );
+    assert_eq!(run.targets, [ann]);
+    assert_eq!(run.excluded, [(bea, Exclusion::Receiver)]);
 }

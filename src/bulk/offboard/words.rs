@@ -1,8 +1,14 @@
-//! A user's impact in words, as both front ends say it: "personal files: 1.2 GB will be
-//! deleted", "rooms: 3 (4.5 GB) go to you". Names passed in are shown as given: make
-//! them safe first.
+//! Offboarding in words, as both front ends say it: what a delete takes away ("personal
+//! files: 1.2 GB will be deleted", "rooms: 3 (4.5 GB) go to you"), the plan of one user
+//! ("terminate; hand 1 room (5.0 MB: Sales) to Ann; delete; remove their files (0 B)"),
+//! what became of their data, and why a user is not offboarded. Sizes are
+//! [`size::words`]. Names passed in are shown as given: make them safe first; room
+//! titles go through the `title` passed in.
 
+use super::follow::Ended;
 use super::impact::Impact;
+use crate::bulk::Exclusion;
+use crate::people::size;
 
 /// Said while the impact is being read.
 pub const READING: &str = "reading what they own…";
@@ -10,27 +16,8 @@ pub const READING: &str = "reading what they own…";
 /// Who receives the rooms when nobody else is chosen: the caller.
 pub const YOU: &str = "you";
 
-/// "0 B", "512 B", "1.2 KB", "4.5 GB" (powers of 1024, one decimal under 10).
-pub fn human_bytes(n: u64) -> String {
-    const UNITS: [&str; 5] = ["KB", "MB", "GB", "TB", "PB"];
-    if n < 1024 {
-        return format!("{n} B");
-    }
-    let mut v = n as f64 / 1024.0;
-    let mut unit = UNITS[0];
-    for u in &UNITS[1..] {
-        if v < 1024.0 {
-            break;
-        }
-        v /= 1024.0;
-        unit = u;
-    }
-    if v < 10.0 {
-        format!("{v:.1} {unit}")
-    } else {
-        format!("{v:.0} {unit}")
-    }
-}
+/// How many room titles a line names before "+N more".
+const ROOMS_NAMED: usize = 3;
 
 /// "personal files: 1.2 GB will be deleted" (or "personal files: none").
 pub fn personal_line(i: &Impact) -> String {
@@ -39,7 +26,7 @@ pub fn personal_line(i: &Impact) -> String {
     } else {
         format!(
             "personal files: {} will be deleted",
-            human_bytes(i.personal_bytes)
+            size::words(i.personal_bytes)
         )
     }
 }
@@ -51,7 +38,7 @@ pub fn rooms_line(i: &Impact, receiver: &str) -> String {
         0 => "rooms: none".to_string(),
         n => format!(
             "rooms: {n} ({}) go to {receiver}",
-            human_bytes(i.rooms_bytes)
+            size::words(i.rooms_bytes)
         ),
     }
 }
@@ -61,10 +48,109 @@ pub fn impact_lines(i: &Impact, receiver: &str) -> [String; 2] {
     [personal_line(i), rooms_line(i, receiver)]
 }
 
-/// What happened to a user's data, for the report: "rooms and shared files handed to
-/// Ann; personal data removed".
-pub fn handed_over(receiver: &str) -> String {
-    format!("rooms and shared files handed to {receiver}")
+/// "3 rooms (1.2 GB: Sales, Design, Board, +1 more)"; "no rooms" when none.
+pub fn rooms_words(i: &Impact, title: &dyn Fn(&str) -> String) -> String {
+    if i.rooms == 0 {
+        return "no rooms".into();
+    }
+    let mut names: Vec<String> = i
+        .room_titles
+        .iter()
+        .take(ROOMS_NAMED)
+        .map(|t| title(t))
+        .collect();
+    if i.rooms > names.len() {
+        names.push(format!("+{} more", i.rooms - names.len()));
+    }
+    let rooms = if i.rooms == 1 {
+        "1 room".to_string()
+    } else {
+        format!("{} rooms", i.rooms)
+    };
+    format!(
+        "{rooms} ({}: {})",
+        size::words(i.rooms_bytes),
+        names.join(", ")
+    )
+}
+
+/// The plan for one user: "terminate; hand 3 rooms (1.2 GB: …) and their shared files to
+/// Ann Lee; delete; remove their files (300.0 MB)". Every offboarded user's data is
+/// handed over before the delete, whatever they own.
+pub fn plan_words(
+    i: &Impact,
+    terminate: bool,
+    receiver: &str,
+    title: &dyn Fn(&str) -> String,
+) -> String {
+    let first = if terminate {
+        "terminate"
+    } else {
+        "already terminated"
+    };
+    let hand = if i.rooms == 0 {
+        format!("hand their shared files (no rooms) to {receiver}")
+    } else {
+        format!(
+            "hand {} and their shared files to {receiver}",
+            rooms_words(i, title)
+        )
+    };
+    format!(
+        "{first}; {hand}; delete; remove their files ({})",
+        size::words(i.personal_bytes)
+    )
+}
+
+/// A completed handover: "rooms and shared files handed to Ann", or with the user's
+/// impact "1 room (5.0 MB: Sales) and shared files handed to Ann".
+pub fn handed_to(
+    receiver: &str,
+    impact: Option<&Impact>,
+    title: &dyn Fn(&str) -> String,
+) -> String {
+    match impact {
+        Some(i) if i.rooms > 0 => format!(
+            "{} and shared files handed to {receiver}",
+            rooms_words(i, title)
+        ),
+        _ => format!("rooms and shared files handed to {receiver}"),
+    }
+}
+
+/// How the data removal a delete queued ended. Without a handover first, the removal
+/// moves the rooms and shared files to the one who deleted ("you").
+pub fn removal(end: &Ended, handed: bool, impact: Option<&Impact>) -> String {
+    match end {
+        Ended::Done => {
+            let files = match impact {
+                Some(i) => format!("their files removed ({})", size::words(i.personal_bytes)),
+                None => "their files removed".to_string(),
+            };
+            if handed {
+                files
+            } else {
+                format!("rooms and shared files moved to {YOU}, {files}")
+            }
+        }
+        Ended::Failed(why) => format!("the data removal failed: {why}"),
+        Ended::Cancelled(p) => format!("the data removal was cancelled at {p}%"),
+        Ended::Left(p) => format!("the data removal goes on on the portal ({p}% when left)"),
+        Ended::Unknown(why) => format!("how the data removal ended is unknown: {why}"),
+    }
+}
+
+/// Why a user is not offboarded (the portal would refuse it, or they receive the data).
+pub fn refusal(why: Exclusion) -> &'static str {
+    match why {
+        Exclusion::Owner => "the portal owner cannot be offboarded",
+        Exclusion::Yourself => "you cannot offboard yourself",
+        Exclusion::Receiver => "this user is to receive the rooms",
+        Exclusion::Ldap => "an LDAP account is removed in the directory, not here",
+        Exclusion::AdminNeedsOwner => "only the owner may offboard a DocSpace admin",
+        Exclusion::RoomAdminNeedsAdmin => "only a DocSpace admin may offboard a room admin",
+        other => other.reason(),
+    }
 }
 
 #[cfg(test)]
