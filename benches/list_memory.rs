@@ -48,7 +48,13 @@ impl Drop for Portal {
 
 fn serve_demo(users: usize) -> Portal {
     let spawned = Command::new(BIN)
-        .args(["serve-demo", "--listen", "127.0.0.1:0", "--rate-limit", "off"])
+        .args([
+            "serve-demo",
+            "--listen",
+            "127.0.0.1:0",
+            "--rate-limit",
+            "off",
+        ])
         .args(["--users", &users.to_string(), "--seed", "7"])
         .env("DOCSPACE_DEMO_TOKEN", TOKEN)
         .stdout(Stdio::piped())

@@ -21,7 +21,10 @@ async fn scrolling_a_long_list_holds_few_pages_and_the_pane_reads_the_whole_prof
     }
     assert_eq!(h.model().users.cursor, 2_999);
     assert!(most <= 7, "{most} pages held at once");
-    assert!(h.model().users.get(0).is_none(), "the first page was dropped");
+    assert!(
+        h.model().users.get(0).is_none(),
+        "the first page was dropped"
+    );
 
     // The last row is on screen, and the pane shows the selected user's whole profile.
     let last = h.model().users.current().cloned().expect("the last row");
@@ -40,7 +43,10 @@ async fn scrolling_a_long_list_holds_few_pages_and_the_pane_reads_the_whole_prof
     for r in &lists {
         let fields = query_param(r.query.as_deref(), "fields").expect("fields= asked");
         let fields: Vec<&str> = fields.split(',').collect();
-        assert!(fields.contains(&"id") && fields.contains(&"status"), "{fields:?}");
+        assert!(
+            fields.contains(&"id") && fields.contains(&"status"),
+            "{fields:?}"
+        );
         assert!(!fields.contains(&"hasAvatar"), "{fields:?}");
     }
 
@@ -55,9 +61,17 @@ async fn scrolling_a_long_list_holds_few_pages_and_the_pane_reads_the_whole_prof
     h.press("g");
     h.settle().await;
     assert_eq!(firsts(&h), before + 1);
-    let first = h.model().users.current().cloned().expect("the first row again");
+    let first = h
+        .model()
+        .users
+        .current()
+        .cloned()
+        .expect("the first row again");
     let screen = h.screen();
-    assert!(screen.contains(&first.email.expect("an email")[..12]), "{screen}");
+    assert!(
+        screen.contains(&first.email.expect("an email")[..12]),
+        "{screen}"
+    );
     assert!(h.model().users.held_pages() <= 7);
     h.finish().await;
 }
