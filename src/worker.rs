@@ -244,6 +244,13 @@ pub async fn execute_stoppable(
             .get_user(id)
             .await
             .map(|u| ApiOutcome::User(Box::new(u))),
+        ApiOp::ReadProfile { id, pause_ms } => {
+            tokio::time::sleep(std::time::Duration::from_millis(pause_ms)).await;
+            client
+                .get_user(id)
+                .await
+                .map(|u| ApiOutcome::User(Box::new(u)))
+        }
         ApiOp::GetUserByEmail(e) => client
             .get_user_by_email(&e)
             .await

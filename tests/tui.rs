@@ -29,6 +29,8 @@ mod history;
 mod journal;
 #[path = "tui/lifecycle.rs"]
 mod lifecycle;
+#[path = "tui/list_cache.rs"]
+mod list_cache;
 #[path = "tui/lookup.rs"]
 mod lookup;
 #[path = "tui/mark_all.rs"]

@@ -32,6 +32,9 @@ pub enum ApiOp {
     ListUsers(UserQuery),
     /// `GET /people/{id}`.
     GetUser(Uuid),
+    /// `GET /people/{id}` after `pause_ms` (cancelled meanwhile, it is never sent): the
+    /// whole profile of the user the detail pane shows.
+    ReadProfile { id: Uuid, pause_ms: u64 },
     /// `GET /people/email?email=`.
     GetUserByEmail(String),
     /// `GET /group`: every group of the portal (for the filter panel).
@@ -114,6 +117,7 @@ impl ApiOp {
             ApiOp::Me
             | ApiOp::ListUsers(_)
             | ApiOp::GetUser(_)
+            | ApiOp::ReadProfile { .. }
             | ApiOp::GetUserByEmail(_)
             | ApiOp::ListGroups
             | ApiOp::ListIds(_)

@@ -7,6 +7,7 @@ use super::list_reads;
 use super::state::model::Model;
 use super::state::palette::command::{ColumnsCommand, FilterCommand, FilterSetting, GroupChoice};
 use super::state::users::columns::TableColumns;
+use super::state::users::row_fields::row_fields;
 use crate::api::{GroupFilter, SortBy, SortOrder};
 use crate::people::columns::{Column, ColumnsError, parse_list};
 use crate::sanitize::{display_safe_short, html_decode};
@@ -137,6 +138,11 @@ pub(crate) fn columns(model: &mut Model, command: ColumnsCommand) -> Result<Vec<
     let wide = model.columns.wide;
     model.columns = TableColumns::new(chosen);
     model.columns.wide = wide;
+    // A column whose properties the rows were not read with: read the rows in view again.
+    let fields = row_fields(model.columns.chosen());
+    if model.users.set_row_fields(fields) {
+        return Ok(list_reads::reload(model, true));
+    }
     Ok(Vec::new())
 }
 

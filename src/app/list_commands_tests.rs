@@ -158,3 +158,31 @@ fn columns_are_chosen_checked_and_widened() {
     run(&mut m, "columns reset");
     assert_eq!(m.columns.chosen(), &Column::ALL);
 }
+
+#[test]
+fn a_column_whose_properties_the_rows_lack_reads_the_rows_again_with_them() {
+    let mut m = Model::new(ModelOptions {
+        columns: vec![Column::Name, Column::Email],
+        ..ModelOptions::default()
+    });
+    update(&mut m, Msg::Input(Event::Resize(120, 30)));
+    let fields = |fx: &[Effect]| -> Vec<Vec<&'static str>> {
+        fx.iter()
+            .filter_map(Effect::request)
+            .filter_map(|r| match &r.op {
+                ApiOp::ListUsers(q) => Some(q.fields.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    let first = fields(&crate::app::init(&mut m));
+    assert_eq!(first.len(), 1);
+    assert!(first[0].contains(&"email") && !first[0].contains(&"groups"));
+    let again = fields(&run(&mut m, "columns +groups"));
+    assert_eq!(again.len(), 1, "the rows in view are read again");
+    assert!(again[0].contains(&"groups"), "{:?}", again[0]);
+    assert!(
+        fields(&run(&mut m, "columns -groups")).is_empty(),
+        "rows holding more than they need are not read again"
+    );
+}

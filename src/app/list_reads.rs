@@ -30,6 +30,11 @@ pub(crate) fn reload(model: &mut Model, restore: bool) -> Vec<Effect> {
 fn begin_reload(model: &mut Model, restore: bool) -> Vec<Effect> {
     drop_waiting_marks(model);
     let mut fx = Vec::new();
+    // The profiles kept may have changed too: read the shown one again.
+    if let Some(old) = model.profiles.clear() {
+        model.requests.finish(old);
+        fx.push(Effect::Cancel(old));
+    }
     for old in model.users.begin_reload(restore) {
         model.requests.finish(old);
         fx.push(Effect::Cancel(old));
@@ -121,9 +126,11 @@ pub(crate) fn read_groups(model: &mut Model) -> Vec<Effect> {
     vec![effect]
 }
 
-/// Asks for the pages of the list that are in view (or nearly) and not loaded yet.
+/// Asks for the pages of the list that are in view (or nearly) and not loaded yet, and
+/// drops those far from it.
 pub(crate) fn prefetch(model: &mut Model) -> Vec<Effect> {
     let vp = model.viewport();
+    model.users.evict(vp);
     let generation = model.users.generation;
     let mut fx = Vec::new();
     for page in model.users.pages_wanted(vp) {

@@ -6,7 +6,7 @@
 //!   data. [`Msg`] is everything that can happen.
 //! - Helpers the handlers share, importing no handler: [`list_reads`] (the reads they
 //!   start), [`leave`] (quitting, or asking first), [`pin`] (keeping the shown user by
-//!   id), [`auth`] (holding requests back after a refused token), [`redraw`], [`tasks`]
+//!   id), [`profile_reads`] (the shown user's whole profile), [`auth`] (holding requests back after a refused token), [`redraw`], [`tasks`]
 //!   (the long reads: mark all, a pasted list, an export), [`list_commands`] (the
 //!   palette's sort, filter and columns), [`mouse`] (clicks and the wheel), [`switch`]
 //!   (another profile's portal).
@@ -28,6 +28,7 @@ pub(crate) mod list_reads;
 pub(crate) mod mouse;
 pub(crate) mod msg;
 pub(crate) mod pin;
+pub(crate) mod profile_reads;
 pub(crate) mod redraw;
 pub(crate) mod replies;
 pub(crate) mod state;

@@ -79,6 +79,7 @@ fn reread(model: &mut Model, id: Uuid) -> Vec<Effect> {
 /// A user read again by id: the list's copy, the looked-up one and the kept one follow.
 pub(crate) fn reread_done(model: &mut Model, user: EmployeeFullDto) {
     model.users.replace_user(&user);
+    model.profiles.replace(&user);
     if model.detail.kept.as_ref().is_some_and(|k| k.id == user.id) {
         model.detail.kept = Some(user.clone());
     }

@@ -11,13 +11,14 @@ use super::keys;
 use super::msg::Msg;
 use super::redraw::unchanged;
 use super::state::model::{LookupPrompt, Model, Overlay};
-use super::{auth, leave, list_reads, mouse, pin, replies, switch, tasks, words};
+use super::{auth, leave, list_reads, mouse, pin, profile_reads, replies, switch, tasks, words};
 
 /// Applies one message; returns what the runtime should do.
 pub fn update(model: &mut Model, msg: Msg) -> Vec<Effect> {
     let fx = apply(model, msg);
-    let fx = auth::hold_back(model, fx, apply);
+    let mut fx = auth::hold_back(model, fx, apply);
     pin::keep(model);
+    fx.extend(profile_reads::follow(model));
     fx
 }
 

@@ -68,6 +68,28 @@ impl Column {
         }
     }
 
+    /// The profile properties the portal must send for its cell (`fields=`).
+    pub fn wire(self) -> &'static [&'static str] {
+        match self {
+            Column::Name => &["firstName", "lastName", "displayName", "email"],
+            Column::Email => &["email"],
+            Column::Type => &[
+                "isOwner",
+                "isAdmin",
+                "isRoomAdmin",
+                "isVisitor",
+                "isCollaborator",
+            ],
+            Column::Status => &["status"],
+            Column::Department => &["department"],
+            Column::Groups => &["groups"],
+            Column::Registered => &["registrationDate"],
+            Column::Space => &["usedSpace", "quotaLimit"],
+            Column::LoginType => &["isSSO", "isLDAP"],
+            Column::Inviter => &["createdBy"],
+        }
+    }
+
     /// The portal sort of this column, if the portal sorts by it (`UserSortType`, read
     /// in `DbUserService.GetUsers`: status has none, groups and login type neither).
     pub fn sort(self) -> Option<SortBy> {

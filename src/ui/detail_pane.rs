@@ -1,4 +1,6 @@
-//! The detail pane: every present field of the shown user, labels aligned, values wrapped.
+//! The detail pane: every present field of the shown user, labels aligned, values wrapped;
+//! while the selected user's whole profile is read (or after it failed), what its list row
+//! holds, with a line saying so.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -17,10 +19,17 @@ const LABEL_W: usize = 17;
 
 pub(crate) fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme) {
     let shown = model.shown();
+    // A row of the list carries part of the profile; the whole one is read on its own.
+    let partial = match (&model.detail.lookup, shown) {
+        (None, Shown::User(u)) if model.profiles.get(u.id).is_none() => Some(u.id),
+        _ => None,
+    };
+    let reading = partial.is_some_and(|id| model.profiles.is_reading(id));
     let title = match (&model.detail.lookup, shown) {
         (Some(_), _) => " Looked up ",
         (None, Shown::Gone(_)) => " Details · gone ",
         (None, Shown::User(_)) if model.off_cursor() => " Details · not at the cursor ",
+        (None, Shown::User(_)) if reading => " Details · reading… ",
         (None, _) => " Details ",
     };
     let border = if model.detail.focused {
@@ -66,6 +75,21 @@ pub(crate) fn render(model: &Model, frame: &mut Frame, area: Rect, theme: &Theme
         Line::styled(truncate(&name, width), theme.title),
         Line::default(),
     ];
+    if let Some(id) = partial {
+        let words = match model.profiles.failed(id) {
+            Some(why) => Some((display_safe(why).into_owned(), theme.error)),
+            None if reading => Some(("Reading the whole profile…".to_string(), theme.hint)),
+            None => None,
+        };
+        if let Some((words, style)) = words {
+            lines.extend(
+                wrap(&words, width.max(1))
+                    .into_iter()
+                    .map(|l| Line::styled(l, style)),
+            );
+            lines.push(Line::default());
+        }
+    }
     for (label, value) in fields {
         for (i, part) in wrap(&value, value_w).into_iter().enumerate() {
             let l = if i == 0 {
@@ -107,3 +131,7 @@ fn gone_lines(user: &EmployeeFullDto, width: u16, theme: &Theme) -> Vec<Line<'st
     ));
     lines
 }
+
+#[cfg(test)]
+#[path = "detail_pane_tests.rs"]
+mod tests;

@@ -184,17 +184,29 @@ pub(crate) fn loaded_with(
     h: u16,
     users: Vec<EmployeeFullDto>,
 ) -> Model {
-    let (mut m, fx) = started_with(opts, w, h);
-    for r in fx.iter().filter_map(Effect::request) {
+    let (mut m, mut fx) = started_with(opts, w, h);
+    while let Some(effect) = fx.pop() {
+        let Some(r) = effect.request() else { continue };
         let result = match r.op {
             ApiOp::Me => Ok(ApiOutcome::User(Box::new(fixture_users()[0].clone()))),
+            ApiOp::ReadProfile { id, .. } => match users.iter().find(|u| u.id == id) {
+                Some(u) => Ok(ApiOutcome::User(Box::new(u.clone()))),
+                None => continue,
+            },
             _ => Ok(ApiOutcome::Page(UserPage {
                 total: Some(users.len() as u64),
                 users: users.clone(),
                 start_index: 0,
             })),
         };
-        update(&mut m, Msg::Api(ApiReply { id: r.id, result }));
+        fx.extend(update(&mut m, Msg::Api(ApiReply { id: r.id, result })));
+    }
+    // Their whole profiles were read too: the detail pane shows them as the rows hold them.
+    for u in users
+        .iter()
+        .take(crate::app::state::profiles::PROFILES_KEPT)
+    {
+        m.profiles.keep(u.clone());
     }
     m
 }

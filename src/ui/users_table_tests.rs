@@ -34,7 +34,9 @@ pub(crate) fn answer(
     total: u64,
     groups: &[GroupDto],
 ) {
-    for r in fx.iter().filter_map(Effect::request) {
+    let mut fx = fx.to_vec();
+    while let Some(effect) = fx.pop() {
+        let Some(r) = effect.request() else { continue };
         let result = match &r.op {
             ApiOp::ListUsers(q) => Ok(ApiOutcome::Page(UserPage {
                 users: users.to_vec(),
@@ -42,9 +44,18 @@ pub(crate) fn answer(
                 start_index: q.start_index,
             })),
             ApiOp::ListGroups => Ok(ApiOutcome::Groups(groups.to_vec())),
+            // The shown user's whole profile: as the row holds it.
+            ApiOp::ReadProfile { id, .. } => match users.iter().find(|u| u.id == *id) {
+                Some(u) => Ok(ApiOutcome::User(Box::new(u.clone()))),
+                None => continue,
+            },
             _ => continue,
         };
-        update(m, Msg::Api(ApiReply { id: r.id, result }));
+        let more = update(m, Msg::Api(ApiReply { id: r.id, result }));
+        fx.extend(more.into_iter().filter(|e| {
+            e.request()
+                .is_some_and(|r| matches!(r.op, ApiOp::ReadProfile { .. }))
+        }));
     }
 }
 

@@ -179,7 +179,7 @@ fn answer(portal: &mut Portal, op: &ApiOp, kind: u8) -> Result<ApiOutcome, ApiEr
     match op {
         ApiOp::Me => Ok(ApiOutcome::User(Box::new(portal.me()))),
         ApiOp::ListUsers(q) => Ok(ApiOutcome::Page(portal.page(q, kind % 5 != 4))),
-        ApiOp::GetUser(id) => user(portal.find(*id)),
+        ApiOp::GetUser(id) | ApiOp::ReadProfile { id, .. } => user(portal.find(*id)),
         ApiOp::GetUserByEmail(e) => user(portal.by_email(e)),
         ApiOp::ListGroups => Ok(ApiOutcome::Groups(Vec::new())),
         ApiOp::CreateUser(body) => Ok(ApiOutcome::User(Box::new(portal.create(body)))),

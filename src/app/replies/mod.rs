@@ -31,6 +31,10 @@ pub(crate) fn on_reply(model: &mut Model, reply: ApiReply) -> Vec<Effect> {
         Pending::Create { asked } => writes::on_created(model, asked, reply.result),
         Pending::Bulk => writes::on_job_done(model, reply.id, reply.result),
         Pending::Refetch { id } => writes::on_refetched(model, id, reply.result),
+        Pending::Profile { id } => {
+            reads::on_profile(model, reply, id);
+            Vec::new()
+        }
         Pending::Groups => {
             reads::on_groups(model, reply);
             list_commands::on_groups_read(model)

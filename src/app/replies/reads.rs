@@ -1,4 +1,5 @@
-//! Replies to reads: the caller's own profile, pages of the list, look-ups, the groups.
+//! Replies to reads: the caller's own profile, pages of the list, the shown user's whole
+//! profile, look-ups, the groups.
 
 use crate::api::ApiError;
 use crate::app::action::Action;
@@ -11,6 +12,7 @@ use crate::app::words::{lookup as lookup_words, reads as words, session as sessi
 use crate::app::{list_reads, pin};
 use crate::people::lookup::LookupTarget;
 use crate::sanitize::display_safe;
+use uuid::Uuid;
 
 /// The caller's own profile (`@self`).
 pub(crate) fn on_me(model: &mut Model, reply: ApiReply) {
@@ -81,6 +83,22 @@ pub(crate) fn on_groups(model: &mut Model, reply: ApiReply) {
     }
 }
 
+/// The whole profile of the user the detail pane shows.
+pub(crate) fn on_profile(model: &mut Model, reply: ApiReply, id: Uuid) {
+    if !model.profiles.answered(reply.id) {
+        return;
+    }
+    match reply.result {
+        Ok(ApiOutcome::User(user)) if user.id == id => model.profiles.keep(*user),
+        Ok(ApiOutcome::User(_)) => model.profiles.fail(id, words::PROFILE_OF_ANOTHER.into()),
+        Err(ApiError::NotFound { .. }) => pin::mark_gone(model, [id]),
+        Ok(other) => model.profiles.fail(id, unexpected(&other)),
+        Err(e) => model
+            .profiles
+            .fail(id, error_words(words::PROFILE_FAILED, &e, &model.keymap)),
+    }
+}
+
 pub(crate) fn on_lookup(model: &mut Model, reply: ApiReply, target: &LookupTarget) {
     match reply.result {
         Ok(ApiOutcome::User(user)) if !target.is_answered_by(&user) => {
@@ -94,6 +112,7 @@ pub(crate) fn on_lookup(model: &mut Model, reply: ApiReply, target: &LookupTarge
         Ok(ApiOutcome::User(user)) => {
             let user = *user;
             model.users.replace_user(&user);
+            model.profiles.replace(&user);
             let name =
                 display_safe(&crate::sanitize::html_decode(&user.name_for_people())).into_owned();
             model.status.notice(lookup_words::found(&name));

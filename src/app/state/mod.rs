@@ -15,6 +15,7 @@ pub(crate) mod marks;
 pub(crate) mod model;
 pub(crate) mod palette;
 pub(crate) mod paste_report;
+pub(crate) mod profiles;
 pub(crate) mod receiver_picker;
 pub(crate) mod shown;
 pub(crate) mod status;

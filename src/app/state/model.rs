@@ -16,11 +16,13 @@ use super::marks::Marks;
 use super::palette::Palette;
 use super::palette::command::FilterSetting;
 use super::paste_report::PasteReport;
+use super::profiles::Profiles;
 use super::shown::Shown;
 pub(crate) use super::status::StatusLine;
 use super::task::ReadTask;
 use super::users::UserList;
 use super::users::columns::TableColumns;
+use super::users::row_fields::row_fields;
 use crate::api::{EmployeeFullDto, EmployeeType};
 use crate::app::effect::{ApiOp, Effect, Request, RequestId};
 use crate::app::keymap::Keymap;
@@ -157,6 +159,10 @@ pub enum Pending {
     Refetch {
         id: Uuid,
     },
+    /// The whole profile of the selected user `id`, for the detail pane.
+    Profile {
+        id: Uuid,
+    },
     /// The portal's groups, for the filter panel.
     Groups,
     /// The long read in `Model::task`.
@@ -205,6 +211,8 @@ pub struct Model {
     /// The portal's groups, as last read for the filter panel.
     pub groups: Groups,
     pub detail: Detail,
+    /// The whole profiles of the last few users the detail pane showed (rows hold less).
+    pub profiles: Profiles,
     pub search: Search,
     pub overlay: Overlay,
     /// The key help, open over whatever is on screen, scrolled by this many lines.
@@ -247,10 +255,14 @@ impl Model {
         if !warnings.is_empty() {
             status.error(warnings.join("; "));
         }
+        let columns = TableColumns::new(opts.columns);
+        let mut users = UserList::default();
+        users.set_row_fields(row_fields(columns.chosen()));
         Model {
             portal_label: opts.portal_label,
-            users: UserList::default(),
-            columns: TableColumns::new(opts.columns),
+            users,
+            columns,
+            profiles: Profiles::default(),
             groups: Groups::default(),
             detail: Detail::default(),
             search: Search::default(),
@@ -286,12 +298,13 @@ impl Model {
     }
 
     /// What the detail pane shows (see [`Shown`]): the looked-up user, else the list's
-    /// selected user (from the list, else the last copy).
+    /// selected user (its whole profile when read, else its row, else the last copy).
     pub fn shown(&self) -> Shown<'_> {
         let user = self.detail.lookup.as_ref().or_else(|| {
             let id = self.users.selected?;
-            self.users
-                .by_id(id)
+            self.profiles
+                .get(id)
+                .or_else(|| self.users.by_id(id))
                 .or_else(|| self.detail.kept.as_ref().filter(|u| u.id == id))
         });
         match user {

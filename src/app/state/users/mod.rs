@@ -10,9 +10,16 @@
 //! the cursor to wherever the selected user is now. When it is not found there (its status
 //! changed and it moved far, it left the filter, it is gone), it stays selected and the
 //! cursor keeps its row: the selection never passes to whoever took that row.
+//!
+//! Only the pages around the screen are held (see [`KEEP_PAGES`]): the others are dropped
+//! as the cursor moves away and read again when it comes back, so memory stays flat however
+//! far the list is scrolled. Rows carry only the properties the list draws and its actions
+//! need (`fields=`, see [`UserList::set_row_fields`]); the detail pane reads the whole
+//! profile of the selected user (`state::profiles`).
 
 pub(crate) mod columns;
 mod filter;
+pub(crate) mod row_fields;
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 
@@ -33,6 +40,9 @@ pub(crate) const PREFETCH_MARGIN: usize = 20;
 pub(crate) const MAX_PAGES_IN_FLIGHT: usize = 4;
 /// Pages read, from the top, to find a user just created.
 pub(crate) const SEEK_PAGES: u64 = 20;
+/// Pages held beyond those in view and the prefetch margin, on each side; pages further
+/// away are dropped (and read again when they come back into view).
+pub(crate) const KEEP_PAGES: u64 = 2;
 /// A total above this is not believed (positions stay far from overflow).
 const MAX_ROWS: u64 = 1 << 32;
 
@@ -95,6 +105,10 @@ pub struct UserList {
     /// Page requests in flight: page number → request.
     in_flight: BTreeMap<u64, RequestId>,
     seek: Option<Seek>,
+    /// The properties each row is read with (`fields=`); empty reads whole profiles.
+    row_fields: Vec<&'static str>,
+    /// Without a total: one past the furthest position read, dropped pages included.
+    end_seen: usize,
 }
 
 impl Default for UserList {
@@ -117,6 +131,8 @@ impl Default for UserList {
             load: ListLoad::Loading,
             in_flight: BTreeMap::new(),
             seek: None,
+            row_fields: Vec::new(),
+            end_seen: 0,
         }
     }
 }
@@ -157,12 +173,58 @@ impl UserList {
         }
     }
 
-    /// One past the last loaded position.
+    /// One past the last position read (pages dropped since included).
     fn loaded_end(&self) -> usize {
         self.pages
             .iter()
             .next_back()
             .map_or(0, |(p, rows)| page_start(*p).saturating_add(rows.len()))
+            .max(self.end_seen)
+    }
+
+    /// Pages held now (for tests and the memory benchmark: bounded however far the list
+    /// was scrolled).
+    pub fn held_pages(&self) -> usize {
+        self.pages.len()
+    }
+
+    /// Reads rows with only these properties (`fields=`, `id` among them). Returns
+    /// whether some of them were not read before (the rows held lack them: read them
+    /// again).
+    pub fn set_row_fields(&mut self, fields: Vec<&'static str>) -> bool {
+        let more =
+            !self.row_fields.is_empty() && fields.iter().any(|f| !self.row_fields.contains(f));
+        self.row_fields = fields;
+        more
+    }
+
+    /// Drops the pages beyond [`KEEP_PAGES`] of those in view (and the prefetch margin),
+    /// forgetting their users' positions. Pages shown from before a reload stay until
+    /// it answers.
+    pub fn evict(&mut self, viewport: usize) {
+        if self.stale != Stale::No {
+            return;
+        }
+        let window = self.window(viewport);
+        let lo = window.start.saturating_sub(KEEP_PAGES);
+        let hi = window
+            .end
+            .saturating_add(KEEP_PAGES)
+            .max(lo.saturating_add(1));
+        let far: Vec<u64> = self
+            .pages
+            .keys()
+            .filter(|p| **p < lo || **p >= hi)
+            .copied()
+            .collect();
+        for p in far {
+            if let Some(rows) = self.pages.remove(&p) {
+                self.end_seen = self.end_seen.max(page_start(p).saturating_add(rows.len()));
+                for u in rows {
+                    self.index.remove(&u.id);
+                }
+            }
+        }
     }
 
     /// The user at `pos`, when its page is loaded.
@@ -210,6 +272,7 @@ impl UserList {
             filters: self.filters.clone(),
             sort_by: Some(self.sort_by),
             sort_order: self.sort_order,
+            fields: self.row_fields.clone(),
             ..UserQuery::default()
         }
     }
@@ -253,6 +316,7 @@ impl UserList {
         self.stale = Stale::No;
         self.total = None;
         self.more_after = false;
+        self.end_seen = 0;
         self.cursor = 0;
         self.scroll = 0;
     }
@@ -343,6 +407,7 @@ impl UserList {
             self.pages.clear();
             self.index.clear();
             self.total = None;
+            self.end_seen = 0;
         }
         let start = page_start(page_no);
         if let Some(problem) = self.page_problem(start, &page) {
@@ -363,6 +428,7 @@ impl UserList {
             // The portal's list changed since the other pages were read.
             self.pages.clear();
             self.index.clear();
+            self.end_seen = 0;
         }
         let mut rows = Vec::with_capacity(got.min(PAGE));
         for u in page.users.into_iter().take(PAGE) {
@@ -371,9 +437,13 @@ impl UserList {
                 rows.push(u);
             }
         }
+        let end = start.saturating_add(rows.len());
         self.pages.insert(page_no, rows);
         self.total = total;
-        self.more_after = total.is_none() && got >= PAGE;
+        // A page read again before the furthest one read says nothing about what follows.
+        if total.is_some() || end >= self.loaded_end() {
+            self.more_after = total.is_none() && got >= PAGE;
+        }
         self.load = ListLoad::Ready;
         if moved
             && self.seek.is_none()
@@ -521,6 +591,8 @@ fn around(page: u64) -> VecDeque<u64> {
     pages
 }
 
+#[cfg(test)]
+mod eviction_tests;
 #[cfg(test)]
 mod paging_tests;
 #[cfg(test)]

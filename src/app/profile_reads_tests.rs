@@ -1,0 +1,132 @@
+//! The shown user's whole profile: read after a pause, one at a time, latest wins.
+
+use crossterm::event::Event;
+use uuid::Uuid;
+
+use crate::api::{ApiError, EmployeeFullDto, UserPage};
+use crate::app::effect::{ApiOp, Effect, RequestId};
+use crate::app::msg::{ApiOutcome, ApiReply, Msg};
+use crate::app::state::model::{Model, ModelOptions};
+use crate::app::state::profiles::PROFILE_PAUSE_MS;
+use crate::app::state::shown::Shown;
+use crate::app::testing::press;
+use crate::app::{init, update};
+
+fn row(n: u128) -> EmployeeFullDto {
+    let mut u: EmployeeFullDto = crate::fixtures::user(n).into();
+    u.notes = None;
+    u
+}
+
+fn full(n: u128) -> EmployeeFullDto {
+    let mut u = row(n);
+    u.notes = Some(format!("notes of {n}"));
+    u
+}
+
+/// A 120x30 model (detail pane beside the list) with the first page of 300 users.
+fn listed() -> (Model, Vec<Effect>) {
+    let mut m = Model::new(ModelOptions::default());
+    update(&mut m, Msg::Input(Event::Resize(120, 30)));
+    let fx = init(&mut m);
+    let list = fx
+        .iter()
+        .filter_map(Effect::request)
+        .find(|r| matches!(r.op, ApiOp::ListUsers(_)))
+        .map(|r| r.id)
+        .expect("a list request");
+    let fx = update(
+        &mut m,
+        Msg::Api(ApiReply {
+            id: list,
+            result: Ok(ApiOutcome::Page(UserPage {
+                users: (0..100).map(row).collect(),
+                total: Some(300),
+                start_index: 0,
+            })),
+        }),
+    );
+    (m, fx)
+}
+
+/// The profile reads among `fx`: (request, user, pause).
+fn profile_reads(fx: &[Effect]) -> Vec<(RequestId, Uuid, u64)> {
+    fx.iter()
+        .filter_map(Effect::request)
+        .filter_map(|r| match r.op {
+            ApiOp::ReadProfile { id, pause_ms } => Some((r.id, id, pause_ms)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn answer(m: &mut Model, id: RequestId, result: Result<ApiOutcome, ApiError>) -> Vec<Effect> {
+    update(m, Msg::Api(ApiReply { id, result }))
+}
+
+#[test]
+fn the_selected_users_profile_is_read_after_a_pause_and_shown() {
+    let (mut m, fx) = listed();
+    let reads = profile_reads(&fx);
+    assert_eq!(reads.len(), 1, "{fx:?}");
+    let (req, id, pause) = reads[0];
+    assert_eq!((id, pause), (Uuid::from_u128(0), PROFILE_PAUSE_MS));
+    assert!(m.profiles.is_reading(id));
+    answer(&mut m, req, Ok(ApiOutcome::User(Box::new(full(0)))));
+    match m.shown() {
+        Shown::User(u) => assert_eq!(u.notes.as_deref(), Some("notes of 0")),
+        other => panic!("{other:?}"),
+    }
+    assert!(
+        profile_reads(&press(&mut m, "k")).is_empty(),
+        "kept: not read again"
+    );
+}
+
+#[test]
+fn scrolling_cancels_the_read_still_waiting_and_only_the_latest_counts() {
+    let (mut m, fx) = listed();
+    let (first, _, _) = profile_reads(&fx)[0];
+    let fx = press(&mut m, "j");
+    assert!(fx.contains(&Effect::Cancel(first)), "{fx:?}");
+    let (second, id, _) = profile_reads(&fx)[0];
+    assert_eq!(id, Uuid::from_u128(1));
+    // The cancelled read answers anyway: ignored.
+    answer(&mut m, first, Ok(ApiOutcome::User(Box::new(full(0)))));
+    assert!(m.profiles.get(Uuid::from_u128(0)).is_none());
+    answer(&mut m, second, Ok(ApiOutcome::User(Box::new(full(1)))));
+    assert!(m.profiles.get(id).is_some());
+}
+
+#[test]
+fn a_failed_read_is_said_in_words_and_not_repeated_at_once() {
+    let (mut m, fx) = listed();
+    let (req, id, _) = profile_reads(&fx)[0];
+    let fx = answer(
+        &mut m,
+        req,
+        Err(ApiError::Server {
+            status: 500,
+            message: "boom".into(),
+        }),
+    );
+    assert!(profile_reads(&fx).is_empty(), "no loop of failing reads");
+    let said = m.profiles.failed(id).expect("the failure kept");
+    assert!(
+        said.starts_with("could not read the whole profile"),
+        "{said}"
+    );
+    // Moving away and back reads it again.
+    press(&mut m, "j");
+    assert_eq!(profile_reads(&press(&mut m, "k")).len(), 1);
+}
+
+#[test]
+fn a_refresh_forgets_the_profiles_and_reads_the_shown_one_again() {
+    let (mut m, fx) = listed();
+    let (req, _, _) = profile_reads(&fx)[0];
+    answer(&mut m, req, Ok(ApiOutcome::User(Box::new(full(0)))));
+    let fx = press(&mut m, "r");
+    assert!(m.profiles.is_empty());
+    assert_eq!(profile_reads(&fx).len(), 1, "{fx:?}");
+}
