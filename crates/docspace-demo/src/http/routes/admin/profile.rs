@@ -1,5 +1,6 @@
 //! `PUT /api/2.0/people/{userid}`, `POST /api/2.0/people/email`,
-//! `POST /api/2.0/people/password` and `PUT /api/2.0/people/{userid}/password`.
+//! `POST /api/2.0/people/password`, `PUT /api/2.0/people/{userid}/password` and
+//! `PUT /api/2.0/people/{userid}/email`.
 
 use std::time::Instant;
 
@@ -176,4 +177,23 @@ pub(crate) async fn change_password(
         Ok(u) => one(&ctx, &u),
         Err(r) => refusal(&ctx, &r),
     }
+}
+
+/// `PUT /people/{userid}/email`: the route an email-change link opens (the `confirm`
+/// scheme, role EmailChange). The demo mails no email-change keys, so no link opens it: a
+/// `confirm` header is a key the portal never sent, an empty 401; without one, a token's
+/// caller lacks the role, an empty 403, and no credentials are an empty 401
+/// (`ConfirmAuthHandler.HandleAuthenticateAsync`).
+pub(crate) async fn change_email_by_link(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(user): Path<String>,
+) -> Response {
+    if guid(&user).is_none() {
+        return no_route();
+    }
+    if headers.contains_key("confirm") || caller_of(&headers, &state).is_none() {
+        return unauthorized();
+    }
+    StatusCode::FORBIDDEN.into_response()
 }
