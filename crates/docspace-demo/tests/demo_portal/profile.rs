@@ -164,6 +164,21 @@ async fn a_password_link_lets_its_holder_set_a_new_password() {
             .json(&json!({"password": password}));
         async move { req.send().await.expect("sent") }
     };
+    // A link with a key the portal never sent fails the confirm scheme: an empty 401,
+    // token or not (`ConfirmAuthHandler.HandleAuthenticateAsync`).
+    let forged = d
+        .http
+        .put(format!("{}{path}", d.url))
+        .bearer_auth(&d.token)
+        .header(
+            "confirm",
+            format!("type=PasswordChange&key=0{key}&uid={}", u.id),
+        )
+        .json(&json!({"password": "new-password-1"}))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(forged.status(), 401, "a key the portal never sent");
     let weak = set("short").await;
     assert_eq!(weak.status(), 400);
     let ok = set("new-password-1").await;

@@ -135,7 +135,7 @@ fn confirm_key(headers: &HeaderMap) -> Option<(String, String, String)> {
 
 /// Sets a new password with the key of a password-change link (the `confirm` header).
 /// A request with a token but no link is refused with an empty 403 (the route wants the
-/// link's role); one with neither with an empty 401.
+/// link's role); one with neither, or with a link the portal never sent, with an empty 401.
 pub(crate) async fn change_password(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -153,7 +153,8 @@ pub(crate) async fn change_password(
             .flatten()
     });
     let Some(holder) = holder else {
-        return if caller_of(&headers, &state).is_some() {
+        // A link whose key the portal never sent fails the scheme: 401, token or not.
+        return if !headers.contains_key("confirm") && caller_of(&headers, &state).is_some() {
             StatusCode::FORBIDDEN.into_response()
         } else {
             unauthorized()
