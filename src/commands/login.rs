@@ -1,8 +1,9 @@
 //! `login --email EMAIL`: signs in with a password (asked on the terminal without echo,
 //! or one line of stdin with `--password-stdin`) and, for an account with a second
 //! factor, `--code`. The session token goes to the profile's `token_file` (created
-//! readable by you only), or, with `--print-token`, to stdout as
-//! `export DOCSPACE_TOKEN=…`; it is never shown otherwise.
+//! readable by you only), to the OS keyring when the profile says `token_store =
+//! "keyring"`, or, with `--print-token`, to stdout as `export DOCSPACE_TOKEN=…`; it is
+//! never shown otherwise.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -14,7 +15,7 @@ use super::{Io, term};
 use crate::api::client::login::Login;
 use crate::api::{ApiError, PortalClient};
 use crate::cli::LoginArgs;
-use crate::config::{self, ENV_TOKEN, ResolveOptions};
+use crate::config::{self, ENV_TOKEN, KEYRING_SERVICE, ResolveOptions, TokenStore};
 use crate::sanitize::display_safe_short;
 
 /// Stands in for a token while the address and profile are resolved (never sent).
@@ -29,10 +30,10 @@ pub async fn run(args: &LoginArgs, opts: &ResolveOptions, io: &mut Io) -> Result
             std::env::var(k).ok()
         }
     })?;
-    let token_file = if args.print_token {
+    let keep = if args.print_token {
         None
     } else {
-        Some(token_file(&conn)?)
+        Some(keep_where(&conn)?)
     };
     let password = if args.password_stdin {
         let text = io
@@ -81,9 +82,18 @@ pub async fn run(args: &LoginArgs, opts: &ResolveOptions, io: &mut Io) -> Result
             ));
         }
     };
-    match token_file {
+    match keep {
+        Some(Keep::Keyring) => {
+            config::keep_in_keyring(&conn.profile, token.expose_secret()).map_err(|e| {
+                CmdError::usage(format!("signed in, but the token was not kept: {e}"))
+            })?;
+            io.err(&format!(
+                "signed in; the token is in the keyring (service {KEYRING_SERVICE}, user {})",
+                display_safe_short(&conn.profile, 60)
+            ));
+        }
         None => io.out(&format!("export {ENV_TOKEN}={}\n", token.expose_secret())),
-        Some(path) => {
+        Some(Keep::File(path)) => {
             write_private(&path, token.expose_secret()).map_err(|e| {
                 CmdError::usage(format!(
                     "signed in, but the token file {} could not be written: {e}",
@@ -99,13 +109,23 @@ pub async fn run(args: &LoginArgs, opts: &ResolveOptions, io: &mut Io) -> Result
     Ok(Exit::Ok)
 }
 
-/// The profile's `token_file`, or why there is none to write to.
-fn token_file(conn: &config::Connection) -> Result<PathBuf, CmdError> {
+/// Where `login` keeps the token it gets.
+enum Keep {
+    /// The profile's `token_file`.
+    File(PathBuf),
+    /// The OS keyring, under the profile's name.
+    Keyring,
+}
+
+/// Where the profile keeps its token, or why there is nowhere to write to.
+fn keep_where(conn: &config::Connection) -> Result<Keep, CmdError> {
     let file = conn.config_path.as_deref().map(config::load).transpose()?;
-    let found = file
-        .as_ref()
-        .and_then(|f| f.profiles.get(&conn.profile))
-        .and_then(|p| p.token_file.clone());
+    let profile = file.as_ref().and_then(|f| f.profiles.get(&conn.profile));
+    let found = profile.and_then(|p| match (&p.token_file, p.token_store) {
+        (Some(path), _) => Some(Keep::File(path.clone())),
+        (None, Some(TokenStore::Keyring)) => Some(Keep::Keyring),
+        (None, None) => None,
+    });
     found.ok_or_else(|| {
         let profile = if conn.profile.is_empty() {
             "your profile".to_string()
@@ -113,8 +133,8 @@ fn token_file(conn: &config::Connection) -> Result<PathBuf, CmdError> {
             format!("[profiles.{}]", display_safe_short(&conn.profile, 40))
         };
         CmdError::usage(format!(
-            "nowhere to keep the token: add token_file = \"PATH\" under {profile} in the \
-             configuration file, or use --print-token; nothing was sent"
+            "nowhere to keep the token: add token_store = \"keyring\" or token_file = \"PATH\" \
+             under {profile} in the configuration file, or use --print-token; nothing was sent"
         ))
     })
 }

@@ -82,6 +82,18 @@ pub enum ConfigError {
         looks_like_token: bool,
     },
 
+    /// `token_store = "keyring"` and the keyring holds nothing for the profile.
+    #[error(
+        "no token in the keyring for {}; run `docspace-people login --profile {} --email EMAIL`",
+        profile_words(.profile), shown(.profile, 60)
+    )]
+    KeyringNoEntry { profile: String },
+
+    /// `token_store = "keyring"` and the keyring cannot be used (`reason` never holds the
+    /// token).
+    #[error("the keyring cannot be used for {}: {reason}", profile_words(.profile))]
+    KeyringUnavailable { profile: String, reason: String },
+
     #[error("the token from {origin} is not usable: {reason}")]
     InvalidToken { origin: String, reason: String },
 

@@ -69,6 +69,10 @@ pub struct Profile {
     /// run with `sh -c`.
     #[serde(default)]
     pub token_command: Option<String>,
+    /// `"keyring"`: the token is in the OS keyring (service "docspace-people", user the
+    /// profile's name); `login` writes it there.
+    #[serde(default)]
+    pub token_store: Option<TokenStore>,
     /// Refuse every write (create, terminate, activate, delete) through this profile.
     #[serde(default)]
     pub read_only: bool,
@@ -86,11 +90,20 @@ impl std::fmt::Debug for Profile {
             .field("token", &self.token.as_ref().map(|_| "[redacted]"))
             .field("token_file", &self.token_file)
             .field("token_command", &self.token_command)
+            .field("token_store", &self.token_store)
             .field("read_only", &self.read_only)
             .field("connect_timeout_secs", &self.connect_timeout_secs)
             .field("request_timeout_secs", &self.request_timeout_secs)
             .finish()
     }
+}
+
+/// Where a profile's token is kept, other than the ways named by their own keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TokenStore {
+    /// The OS keyring ([`super::keyring_store`]).
+    Keyring,
 }
 
 /// `move_down = "j"` or `move_down = ["j", "down"]`.

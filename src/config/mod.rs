@@ -3,7 +3,8 @@
 //! Where things come from, strongest first:
 //! - portal URL: `--url`, then `DOCSPACE_URL`, then the profile's `url`;
 //! - token: `DOCSPACE_TOKEN`, then the environment variable named by the profile's
-//!   `token_env`, then the profile's `token` (the file must then be private: `chmod 600`);
+//!   `token_env`, `token_file`, `token_command` or `token_store = "keyring"` (the OS
+//!   keyring), or the profile's `token` (the file must then be private: `chmod 600`);
 //! - profile: `--profile`, then `default_profile`, then the only profile of the file.
 //!
 //! The file is `--config PATH` or, by default, `config.toml` in the platform's config
@@ -14,6 +15,7 @@
 mod error;
 mod file;
 pub mod init;
+mod keyring_store;
 mod paths;
 pub mod show;
 mod source;
@@ -30,7 +32,8 @@ use crate::people::columns::{self, Column};
 use crate::redact::{is_env_name, looks_like_token, url_for_display};
 
 pub use error::ConfigError;
-pub use file::{ConfigFile, KeyList, Profile, UiConfig, check_private, load, parse};
+pub use file::{ConfigFile, KeyList, Profile, TokenStore, UiConfig, check_private, load, parse};
+pub use keyring_store::SERVICE as KEYRING_SERVICE;
 pub use paths::{data_dir, default_config_path, log_dir};
 pub use source::{Source, Sources};
 
@@ -163,6 +166,11 @@ pub fn resolve_with(
         profile_key("token_file")
     } else if profile.is_some_and(|p| p.token_command.is_some()) {
         profile_key("token_command")
+    } else if profile.is_some_and(|p| p.token_store == Some(TokenStore::Keyring)) {
+        Source::Keyring {
+            service: KEYRING_SERVICE.to_string(),
+            user: profile_name.clone(),
+        }
     } else {
         profile_key("token")
     };
@@ -274,11 +282,12 @@ fn token_of(
         p.token_env.is_some(),
         p.token_file.is_some(),
         p.token_command.is_some(),
+        p.token_store.is_some(),
     ];
     if ways.iter().filter(|w| **w).count() > 1 {
         return Err(ConfigError::InvalidValue {
             key: format!("profiles.{profile_name}"),
-            reason: "set one of token_env, token, token_file or token_command".into(),
+            reason: "set one of token_env, token, token_file, token_command or token_store".into(),
         });
     }
     if let Some(file) = &p.token_file {
@@ -286,6 +295,14 @@ fn token_of(
     }
     if let Some(command) = &p.token_command {
         return token_from_command(command, profile_name);
+    }
+    if p.token_store == Some(TokenStore::Keyring) {
+        let entry = keyring_store::entry(profile_name)?;
+        let token = keyring_store::read(&entry, profile_name)?;
+        return Ok((
+            token.trim().to_string(),
+            format!("the keyring entry of profile \"{profile_name}\""),
+        ));
     }
     if let Some(var) = &p.token_env {
         if !is_env_name(var) || looks_like_token(var) {
@@ -314,6 +331,12 @@ fn token_of(
             "set {ENV_TOKEN}=<token>, or add token_env = \"VAR\" under [profiles.{profile_name}]{place}"
         ),
     })
+}
+
+/// Keeps `token` in the OS keyring for `profile` (`login` with `token_store = "keyring"`).
+pub fn keep_in_keyring(profile: &str, token: &str) -> Result<(), ConfigError> {
+    let entry = keyring_store::entry(profile)?;
+    keyring_store::write(&entry, profile, token)
 }
 
 /// The token in the profile's `token_file` (which must be private).

@@ -12,6 +12,8 @@ pub enum Source {
     Env(String),
     /// A key of the configuration file (`profiles.work.url`).
     File { path: PathBuf, key: String },
+    /// The OS keyring: its service and user (the profile's name).
+    Keyring { service: String, user: String },
     /// The program's default.
     #[default]
     Default,
@@ -23,6 +25,9 @@ impl std::fmt::Display for Source {
             Source::Flag(name) => write!(f, "flag {name}"),
             Source::Env(var) => write!(f, "environment {var}"),
             Source::File { path, key } => write!(f, "file {} ({key})", path.display()),
+            Source::Keyring { service, user } => {
+                write!(f, "keyring, service {service}, user {user}")
+            }
             Source::Default => f.write_str("default"),
         }
     }

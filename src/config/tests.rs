@@ -55,6 +55,15 @@ fn the_example_parses_and_documents_every_key() {
     );
     let demo = &f.profiles["demo"];
     assert!(demo.token.is_some() && demo.read_only);
+    // The other token ways are shown commented out; each parses as written there.
+    for way in ["token_file", "token_command", "token_store"] {
+        let line = EXAMPLE
+            .lines()
+            .find_map(|l| l.strip_prefix("#   ").filter(|l| l.starts_with(way)))
+            .unwrap_or_else(|| panic!("the example does not show {way}"));
+        parse(&format!("[profiles.p]\n{line}\n"), Path::new("way.toml"))
+            .unwrap_or_else(|e| panic!("{way}: {e}"));
+    }
     // Every action of the TUI is listed under [keys] with its default keys, and
     // nothing else is.
     let listed: Vec<&str> = f.keys.keys().map(String::as_str).collect();
@@ -345,4 +354,42 @@ fn a_token_comes_from_a_private_file_or_a_command_and_only_one_way_is_allowed() 
             "a token file others can read is refused"
         );
     }
+}
+
+#[test]
+fn the_keyring_is_one_token_way_among_the_others_and_named_as_the_source() {
+    let text = "[profiles.k]\nurl = \"https://k.example\"\ntoken_store = \"keyring\"\n\
+                [profiles.both]\nurl = \"https://b.example\"\ntoken_store = \"keyring\"\n\
+                token_env = \"B_TOKEN\"\n";
+    let (_keep, opts) = with_file(text);
+    let with = |p: &str, env: &dyn Fn(&str) -> Option<String>| {
+        resolve_with(
+            &ResolveOptions {
+                profile: Some(p.into()),
+                ..opts.clone()
+            },
+            None,
+            env,
+        )
+    };
+    let both = with("both", &env_of(&[("B_TOKEN", "sk-b")])).expect_err("two ways");
+    assert!(both.to_string().contains("token_store"), "{both}");
+    // DOCSPACE_TOKEN still wins over the profile's store, and the keyring is not read.
+    let k = with("k", &env_of(&[(ENV_TOKEN, "sk-env")])).expect("from the environment");
+    assert_eq!(k.client.token.expose_secret(), "sk-env");
+    assert_eq!(k.sources.token, Source::Env(ENV_TOKEN.into()));
+    assert_eq!(
+        Source::Keyring {
+            service: KEYRING_SERVICE.into(),
+            user: "k".into()
+        }
+        .to_string(),
+        "keyring, service docspace-people, user k"
+    );
+    let bad = parse(
+        "[profiles.x]\ntoken_store = \"wallet\"\n",
+        Path::new("bad.toml"),
+    )
+    .expect_err("an unknown store");
+    assert!(bad.to_string().contains("keyring"), "{bad}");
 }

@@ -112,3 +112,80 @@ async fn print_token_prints_an_export_line_and_a_wrong_password_is_exit_3() {
     assert!(!wrong.stderr.contains("not-the-password"));
     assert!(!token_file.exists());
 }
+
+/// `token_store = "keyring"`: login keeps the token in the OS keyring under the profile's
+/// name, and the profile then reads it there. Needs a keyring (keyutils on Linux); where
+/// there is none the test says so and checks only that the error is said in words.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_token_goes_to_the_keyring_and_the_profile_then_works() {
+    let d = demo(20).await;
+    // A name no one else uses: this process and the demo portal's port.
+    let port: String = d.url().chars().filter(char::is_ascii_digit).collect();
+    let profile = format!("test-{}-{port}", std::process::id());
+    let cfg = d.home.path().join("keyring.toml");
+    std::fs::write(
+        &cfg,
+        format!(
+            "[profiles.{profile}]\nurl = \"{}\"\ntoken_store = \"keyring\"\n",
+            d.url()
+        ),
+    )
+    .expect("config");
+    let run = |args: &[&str]| {
+        let mut all = vec!["--config".to_string(), cfg.display().to_string()];
+        all.extend(args.iter().map(|s| s.to_string()));
+        exec(&d.home, all, None, vec![])
+    };
+    let before = run(&["users", "list", "--limit", "1"]).await;
+    assert_ne!(before.code, 0, "nothing in the keyring yet");
+    if before.stderr.contains("the keyring cannot be used") {
+        eprintln!(
+            "skipped the keyring round trip: no keyring here ({})",
+            before.stderr.trim()
+        );
+        return;
+    }
+    assert!(
+        before.stderr.contains(&format!(
+            "no token in the keyring for profile \"{profile}\"; run `docspace-people login --profile {profile} --email EMAIL`"
+        )),
+        "{}",
+        before.stderr
+    );
+
+    let r = login(&d, &cfg, &[], DEMO_PASSWORD).await;
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("the token is in the keyring"),
+        "{}",
+        r.stderr
+    );
+    // As the binary does: a session keyring of its own reaches the persistent keyring.
+    #[cfg(target_os = "linux")]
+    let _ =
+        linux_keyutils::KeyRing::from_special_id(linux_keyutils::KeyRingIdentifier::Session, true);
+    let entry = keyring::Entry::new("docspace-people", &profile).expect("entry");
+    let token = entry.get_password().expect("the token was kept");
+    assert!(!token.is_empty());
+    let listed = run(&["users", "list", "--limit", "1"]).await;
+    let shown = run(&["config", "show"]).await;
+    let _ = entry.delete_credential();
+    for out in [&r, &listed, &shown] {
+        assert!(
+            !out.stdout.contains(&token) && !out.stderr.contains(&token),
+            "never echoed"
+        );
+    }
+    assert_eq!(
+        listed.code, 0,
+        "signs in from the keyring: {}",
+        listed.stderr
+    );
+    assert!(
+        shown.stdout.contains(&format!(
+            "token: set (not shown)  (from keyring, service docspace-people, user {profile})"
+        )),
+        "{}",
+        shown.stdout
+    );
+}

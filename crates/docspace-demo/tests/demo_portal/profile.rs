@@ -164,6 +164,21 @@ async fn a_password_link_lets_its_holder_set_a_new_password() {
             .json(&json!({"password": password}));
         async move { req.send().await.expect("sent") }
     };
+    // A link with a key the portal never sent fails the confirm scheme: an empty 401,
+    // token or not (`ConfirmAuthHandler.HandleAuthenticateAsync`).
+    let forged = d
+        .http
+        .put(format!("{}{path}", d.url))
+        .bearer_auth(&d.token)
+        .header(
+            "confirm",
+            format!("type=PasswordChange&key=0{key}&uid={}", u.id),
+        )
+        .json(&json!({"password": "new-password-1"}))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(forged.status(), 401, "a key the portal never sent");
     let weak = set("short").await;
     assert_eq!(weak.status(), 400);
     let ok = set("new-password-1").await;
@@ -235,4 +250,38 @@ async fn the_client_edits_profiles_emails_and_asks_for_password_links() {
             message: "The user with \"nobody@example.com\" email could not be found".into()
         }
     );
+}
+
+/// `PUT /people/{userid}/email` (the SDK's `change_user_email`) is the route an
+/// email-change link opens (`UserController.cs` lines 619-621: the `confirm` scheme,
+/// role EmailChange). A token is not the link: its caller lacks the role, an empty 403;
+/// no credentials, or a link whose key the portal never sent, an empty 401
+/// (`common/ASC.Api.Core/Auth/ConfirmAuthHandler.cs`, `HandleAuthenticateAsync`). The
+/// demo mails no email-change keys, so no link opens it.
+#[tokio::test]
+async fn changing_an_email_by_id_wants_the_email_change_link() {
+    let d = Demo::start().await;
+    let u = d.one_of(EmployeeType::User, EmployeeStatus::Active);
+    let path = format!("/api/2.0/people/{}/email", u.id);
+    let body = json!({"email": "someone.new@example.com"});
+    let with_token = d.send(Method::PUT, &path, body.clone()).await;
+    assert_eq!(
+        (with_token.status, with_token.text.as_str()),
+        (403, ""),
+        "a token is not the link"
+    );
+    let anon = d.raw(Method::PUT, &path, None, Some(body.clone())).await;
+    assert_eq!((anon.status, anon.text.as_str()), (401, ""));
+    let forged = d
+        .http
+        .put(format!("{}{path}", d.url))
+        .bearer_auth(&d.token)
+        .header("confirm", format!("type=EmailChange&key=123&uid={}", u.id))
+        .json(&body)
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(forged.status(), 401, "a key the portal never sent");
+    let after = d.portal().user(u.id).expect("still there");
+    assert_eq!(after.email, u.email, "the address is unchanged");
 }

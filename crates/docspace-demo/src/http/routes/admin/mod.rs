@@ -85,6 +85,7 @@ pub(in crate::http) fn router() -> Router<AppState> {
         .route(&at("email"), post(profile::change_email))
         .route(&at("password"), post(profile::send_password_link))
         .route(&at("{userid}/password"), put(profile::change_password))
+        .route(&at("{userid}/email"), put(profile::change_email_by_link))
         .route(&at("search"), get(literal::search))
         .route(&at("exists"), get(literal::exists))
         .route(&at("theme"), get(literal::theme).put(literal::set_theme))

@@ -1,5 +1,6 @@
 //! `PUT /api/2.0/people/{userid}`, `POST /api/2.0/people/email`,
-//! `POST /api/2.0/people/password` and `PUT /api/2.0/people/{userid}/password`.
+//! `POST /api/2.0/people/password`, `PUT /api/2.0/people/{userid}/password` and
+//! `PUT /api/2.0/people/{userid}/email`.
 
 use std::time::Instant;
 
@@ -134,7 +135,7 @@ fn confirm_key(headers: &HeaderMap) -> Option<(String, String, String)> {
 
 /// Sets a new password with the key of a password-change link (the `confirm` header).
 /// A request with a token but no link is refused with an empty 403 (the route wants the
-/// link's role); one with neither with an empty 401.
+/// link's role); one with neither, or with a link the portal never sent, with an empty 401.
 pub(crate) async fn change_password(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -152,7 +153,8 @@ pub(crate) async fn change_password(
             .flatten()
     });
     let Some(holder) = holder else {
-        return if caller_of(&headers, &state).is_some() {
+        // A link whose key the portal never sent fails the scheme: 401, token or not.
+        return if !headers.contains_key("confirm") && caller_of(&headers, &state).is_some() {
             StatusCode::FORBIDDEN.into_response()
         } else {
             unauthorized()
@@ -176,4 +178,23 @@ pub(crate) async fn change_password(
         Ok(u) => one(&ctx, &u),
         Err(r) => refusal(&ctx, &r),
     }
+}
+
+/// `PUT /people/{userid}/email`: the route an email-change link opens (the `confirm`
+/// scheme, role EmailChange). The demo mails no email-change keys, so no link opens it: a
+/// `confirm` header is a key the portal never sent, an empty 401; without one, a token's
+/// caller lacks the role, an empty 403, and no credentials are an empty 401
+/// (`ConfirmAuthHandler.HandleAuthenticateAsync`).
+pub(crate) async fn change_email_by_link(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(user): Path<String>,
+) -> Response {
+    if guid(&user).is_none() {
+        return no_route();
+    }
+    if headers.contains_key("confirm") || caller_of(&headers, &state).is_none() {
+        return unauthorized();
+    }
+    StatusCode::FORBIDDEN.into_response()
 }
