@@ -187,8 +187,9 @@ fn directory_query() -> UserQuery {
     }
 }
 
-/// Whether `targets` may send the targets unread (a large terminate by ids, by an admin):
-/// its first read is then the directory's first page, which tells the directory's size.
+/// Whether [`targets`] may send the targets unread, should the caller be an admin (a large
+/// terminate by ids): its first read is then the directory's first page, which tells the
+/// directory's size.
 fn may_send_unread(refs: &[UserRef], action: BulkAction, thorough: bool) -> bool {
     let terminates = matches!(
         action,
