@@ -61,6 +61,8 @@ mod password_policy;
 
 #[path = "cli/quota.rs"]
 mod quota;
+#[path = "cli/round_trips.rs"]
+mod round_trips;
 
 #[path = "cli/secrets.rs"]
 mod secrets;

@@ -1,8 +1,10 @@
 //! Running a plan against the portal, chunk by chunk, verifying every answer.
 //!
-//! - Up to [`CHUNKS_IN_FLIGHT`] chunks are worked on at once; within a chunk the
-//!   requests keep their order (terminate, then delete), so the portal works on one chunk
-//!   while the answer about another is checked, and network round trips overlap.
+//! - Up to [`CHUNKS_IN_FLIGHT`] chunks are worked on at once (within the portal's limit of
+//!   concurrent writes); within a chunk the requests keep their order (terminate, then
+//!   delete), and a chunk's delete is sent as soon as its own terminate is answered, not
+//!   when every chunk's is. So the portal works on one chunk while the answer about another
+//!   is checked, and network round trips overlap.
 //! - A stop is honoured before every request of any kind: once it is asked, nothing more
 //!   is sent (not the delete after a terminate, not a read-back), the requests already
 //!   on the wire finish, and every user says how far it got.
@@ -39,8 +41,28 @@ use super::plan::{Caller, Exclusion, Plan, Target, needs_terminate};
 use super::{BulkAction, CHUNK, Progress, Report, Step, UserResult};
 use crate::api::{ApiError, EmployeeFullDto, EmployeeStatus, PortalClient};
 
-/// The most chunks worked on at once.
-pub const CHUNKS_IN_FLIGHT: usize = 4;
+/// The writes (PUT, POST, DELETE) the portal works on at once for one user; a further one
+/// is refused with 429 straight away, not queued. DocSpace-server
+/// `common/ASC.Common/Utils/RateLimiterSettings.cs` line 40
+/// (`DefaultConcurrencyWriteRequests = 15`), applied per user to every request that is not
+/// a GET in `common/ASC.Api.Core/Core/BaseStartup.cs` lines 264-276 (`QueueLimit = 0`).
+const PORTAL_CONCURRENT_WRITES: usize = 15;
+
+/// The GETs the portal works on at once for one user (the same files, line 39:
+/// `ConcurrentGetLimit = 50`).
+const PORTAL_CONCURRENT_READS: usize = 50;
+
+/// The most chunks worked on at once. A chunk sends one write at a time (its terminate,
+/// then its delete as soon as its own terminate is answered), so this is also the most
+/// writes in flight: 1,000 users (10 chunks) terminate in one round trip and delete in
+/// the next. It stays below the portal's [`PORTAL_CONCURRENT_WRITES`], leaving room for
+/// the caller's other sessions; a 429 all the same is waited out by the client as any other.
+pub const CHUNKS_IN_FLIGHT: usize = 10;
+
+// Never more writes at once than the portal allows, nor more reads back (each chunk reads
+// back up to `reread::CONCURRENCY` users at once).
+const _: () = assert!(CHUNKS_IN_FLIGHT <= PORTAL_CONCURRENT_WRITES);
+const _: () = assert!(CHUNKS_IN_FLIGHT * super::reread::CONCURRENCY <= PORTAL_CONCURRENT_READS);
 
 /// The reason given for users not attempted because the run was stopped.
 pub const NOT_ATTEMPTED_STOPPED: &str = "not attempted: the run was stopped";

@@ -7,7 +7,7 @@ use super::exit::{CmdError, Exit};
 use super::ids::{self, UserRef};
 use super::{Io, interruptible, report, resolve};
 use crate::api::PortalClient;
-use crate::bulk::{self, BulkAction, Caller, Exclusion, Plan, Report};
+use crate::bulk::{self, BulkAction, Exclusion, Plan, Report};
 use crate::cli::ChangeArgs;
 use crate::config::Connection;
 use crate::journal;
@@ -43,9 +43,7 @@ pub(crate) async fn run(
         )));
     }
 
-    let me = client.me().await?;
-    let caller = Caller::of(&me);
-    let found = resolve::targets(client, &refs, action, &caller, args.dry_run).await?;
+    let (me, found) = resolve::caller_and_targets(client, &refs, action, args.dry_run).await?;
     let mut plan = bulk::plan(action, &found.users, &me);
     for r in &found.missing {
         plan.add_not_found(ref_id(r), r.label());

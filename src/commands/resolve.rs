@@ -13,6 +13,9 @@
 //!   one list request for 100 ids, it is read instead (several pages at once), so ids the
 //!   portal does not know are found before any write: an unknown id sent unread makes
 //!   the portal refuse its chunk, and the bisection then reads each such id.
+//! - The reads before a run overlap: [`caller_and_targets`] reads the caller and the
+//!   directory's first page (which tells its size) at once, then either the rest of the
+//!   directory or the admins and the terminated users at once.
 
 use std::collections::{HashMap, HashSet};
 
@@ -23,7 +26,8 @@ use super::ids::UserRef;
 use crate::api::client::PAGES_IN_FLIGHT;
 use crate::api::query::MAX_PAGE;
 use crate::api::{
-    ApiError, EmployeeFullDto, EmployeeStatus, EmployeeType, Pager, PortalClient, UserQuery,
+    ApiError, EmployeeFullDto, EmployeeStatus, EmployeeType, Pager, PortalClient, UserPage,
+    UserQuery,
 };
 use crate::bulk::{BulkAction, CONCURRENCY, Caller, PLAN_FIELDS};
 
@@ -33,6 +37,11 @@ pub const PER_ID_MAX: usize = 20;
 /// Many ids are checked against the whole directory when it costs at most one list
 /// request for this many ids (the sending it saves costs one request for 100 ids).
 const IDS_PER_DIRECTORY_PAGE: usize = 100;
+
+/// The pages of terminated users asked for at once at least, when the directory is too
+/// large to read: a page more than one wastes a request when they are fewer than 100,
+/// and saves a round trip when they are more (portals that have offboarded for a while).
+const TERMINATED_PAGES_MIN: u64 = 2;
 
 /// The users found, in the order asked, and the references that matched nobody.
 #[derive(Debug, Clone, Default)]
@@ -170,40 +179,183 @@ async fn by_listing(
     Ok(found)
 }
 
-/// The targets of a large terminate by ids, when the whole directory is cheap to read
-/// (at most one page of [`MAX_PAGE`] users for [`IDS_PER_DIRECTORY_PAGE`] ids): every
-/// user with the fields a plan needs, several pages at once, so ids the portal does not
-/// know are reported missing before any write. Unknown ids sent unread would make the
-/// portal refuse their whole chunk, and finding them then costs a read each. `None`
-/// when the directory is too large for it (one request for one id tells).
-async fn by_whole_directory(
-    client: &PortalClient,
-    refs: &[UserRef],
-) -> Result<Option<Targets>, ApiError> {
-    let probe = UserQuery {
-        count: 1,
-        fields: vec!["id"],
-        ..UserQuery::default()
-    };
-    let total = client.list_users(&probe).await?.total.unwrap_or(u64::MAX);
-    let pages = total.div_ceil(u64::from(MAX_PAGE));
-    let affordable = (refs.len() / IDS_PER_DIRECTORY_PAGE).max(1) as u64;
-    if pages > affordable {
-        return Ok(None);
-    }
-    let everyone = UserQuery {
+/// The whole directory, a page at a time, with the fields a plan needs.
+fn directory_query() -> UserQuery {
+    UserQuery {
         fields: PLAN_FIELDS.to_vec(),
         ..UserQuery::default()
+    }
+}
+
+/// Whether [`targets`] may send the targets unread, should the caller be an admin (a large
+/// terminate by ids): its first read is then the directory's first page, which tells the
+/// directory's size.
+fn may_send_unread(refs: &[UserRef], action: BulkAction, thorough: bool) -> bool {
+    let terminates = matches!(
+        action,
+        BulkAction::Terminate
+            | BulkAction::Delete {
+                terminate_first: true
+            }
+    );
+    terminates
+        && refs.len() > PER_ID_MAX
+        && !thorough
+        && !refs.iter().any(|r| matches!(r, UserRef::Email(_)))
+}
+
+/// The targets of a large terminate by ids, from the directory's first page (which tells
+/// its size). When the whole directory is cheap to read (at most one page of [`MAX_PAGE`]
+/// users for [`IDS_PER_DIRECTORY_PAGE`] ids, the first page included), every user is
+/// read with the fields a plan needs, several pages at once, so ids the portal does not
+/// know are reported missing before any write: unknown ids sent unread would make the
+/// portal refuse their whole chunk, and finding them then costs a read each. Otherwise
+/// only the admins and the terminated users are read, at the same time.
+async fn many_to_terminate(
+    client: &PortalClient,
+    refs: &[UserRef],
+    first: UserPage,
+) -> Result<Targets, ApiError> {
+    let total = first.total.unwrap_or(u64::MAX);
+    let pages = total.div_ceil(u64::from(MAX_PAGE));
+    let affordable = (refs.len() / IDS_PER_DIRECTORY_PAGE).max(1) as u64;
+    if pages <= affordable {
+        let known = whole_directory(client, first, total).await?;
+        return Ok(matched(refs, &known));
+    }
+    // Read only the admins (whom the portal refuses as a group) and the terminated users
+    // (already in the wanted state, so the report says "already terminated" whatever the
+    // batch size); the others are sent unread.
+    let admins = UserQuery {
+        employee_type: Some(EmployeeType::DocSpaceAdmin),
+        ..directory_query()
     };
+    let terminated = UserQuery {
+        status: Some(EmployeeStatus::Terminated),
+        ..directory_query()
+    };
+    let guess = terminated_pages(&first, total);
+    let (admins, terminated) = futures::try_join!(
+        client.list_all(&admins, None, |_, _| {}),
+        list_guessing(client, &terminated, guess),
+    )?;
+    let mut known = terminated;
+    known.extend(admins.into_iter().map(|u| (u.id, u)));
+    let users = refs
+        .iter()
+        .filter_map(|r| match r {
+            UserRef::Id(id) => Some(
+                known
+                    .get(id)
+                    .cloned()
+                    .unwrap_or_else(|| EmployeeFullDto::bare(*id)),
+            ),
+            UserRef::Email(_) => None,
+        })
+        .collect();
+    Ok(Targets {
+        users,
+        missing: Vec::new(),
+        not_terminated: Vec::new(),
+    })
+}
+
+/// How many pages of terminated users to ask for at once: twice as many as their share
+/// of the directory's `first` page and its `total` suggests (a page of a hundred is a
+/// rough sample: a guess too short costs a round trip more, one too long a page or so),
+/// at least [`TERMINATED_PAGES_MIN`], at most [`PAGES_IN_FLIGHT`].
+fn terminated_pages(first: &UserPage, total: u64) -> u64 {
+    let sample = first.users.len() as u64;
+    let terminated = first
+        .users
+        .iter()
+        .filter(|u| u.status == Some(EmployeeStatus::Terminated))
+        .count() as u64;
+    let likely = (terminated.saturating_mul(total)).div_ceil(sample.max(1));
+    (likely.saturating_mul(2))
+        .div_ceil(u64::from(MAX_PAGE))
+        .clamp(TERMINATED_PAGES_MIN, PAGES_IN_FLIGHT as u64)
+}
+
+/// Every user `q` lists, by id: its first `pages` pages asked for at once (the list's
+/// size being guessed), then the rest, if the guess was short. Should the pages not add
+/// up to the portal's total (users moved between pages meanwhile), the list is read again
+/// a page after the other.
+async fn list_guessing(
+    client: &PortalClient,
+    q: &UserQuery,
+    pages: u64,
+) -> Result<HashMap<Uuid, EmployeeFullDto>, ApiError> {
+    let step = u64::from(MAX_PAGE);
     let mut known: HashMap<Uuid, EmployeeFullDto> = HashMap::new();
+    let answers = futures::future::try_join_all((0..pages.max(1)).map(|i| {
+        let page = q.at(i * step);
+        async move { client.list_users(&page).await }
+    }))
+    .await?;
+    let total = answers.first().and_then(|p| p.total);
+    for page in answers {
+        known.extend(page.users.into_iter().map(|u| (u.id, u)));
+    }
+    let asked = pages.max(1) * step;
+    if let Some(total) = total
+        && total > asked
+    {
+        let listing = client
+            .list_each(&q.at(asked), None, PAGES_IN_FLIGHT, |users, _| {
+                known.extend(users.into_iter().map(|u| (u.id, u)));
+            })
+            .await?;
+        if let Some(why) = listing.incomplete {
+            return Err(ApiError::IncompleteList(why));
+        }
+    }
+    if total.is_some_and(|t| known.len() as u64 >= t) {
+        return Ok(known);
+    }
+    let all = client.list_all(q, None, |_, _| {}).await?;
+    Ok(all.into_iter().map(|u| (u.id, u)).collect())
+}
+
+/// Every user of the directory of `total` users whose `first` page is read: the other
+/// pages several at once. Should users have moved across the first page's end meanwhile
+/// (ties in the portal's order) and fewer than `total` come, the whole list is read
+/// again from its start.
+async fn whole_directory(
+    client: &PortalClient,
+    first: UserPage,
+    total: u64,
+) -> Result<HashMap<Uuid, EmployeeFullDto>, ApiError> {
+    let mut known: HashMap<Uuid, EmployeeFullDto> =
+        first.users.into_iter().map(|u| (u.id, u)).collect();
+    let everyone = directory_query();
+    let rest = everyone.at(u64::from(MAX_PAGE));
+    if (known.len() as u64) < total {
+        let listing = client
+            .list_each(&rest, None, PAGES_IN_FLIGHT, |users, _| {
+                known.extend(users.into_iter().map(|u| (u.id, u)));
+            })
+            .await?;
+        if let Some(why) = listing.incomplete {
+            return Err(ApiError::IncompleteList(why));
+        }
+    }
+    if (known.len() as u64) >= total {
+        return Ok(known);
+    }
     let listing = client
         .list_each(&everyone, None, PAGES_IN_FLIGHT, |users, _| {
             known.extend(users.into_iter().map(|u| (u.id, u)));
         })
         .await?;
-    if let Some(why) = listing.incomplete {
-        return Err(ApiError::IncompleteList(why));
+    match listing.incomplete {
+        Some(why) => Err(ApiError::IncompleteList(why)),
+        None => Ok(known),
     }
+}
+
+/// The targets among the `known` users; ids not among them are missing.
+fn matched(refs: &[UserRef], known: &HashMap<Uuid, EmployeeFullDto>) -> Targets {
     let mut targets = Targets {
         users: Vec::new(),
         missing: Vec::new(),
@@ -220,7 +372,35 @@ async fn by_whole_directory(
             UserRef::Email(_) => targets.missing.push(r.clone()),
         }
     }
-    Ok(Some(targets))
+    targets
+}
+
+/// Who is calling, and the targets of `action` ([`targets`]), in as few round trips as
+/// the job allows: for a large terminate by ids, the caller and the directory's first
+/// page are read at once, then the rest of the directory or the admins and the
+/// terminated users at once (that page is wasted when the caller turns out not to be an
+/// admin, who cannot terminate others anyway).
+pub async fn caller_and_targets(
+    client: &PortalClient,
+    refs: &[UserRef],
+    action: BulkAction,
+    thorough: bool,
+) -> Result<(EmployeeFullDto, Targets), ApiError> {
+    if !may_send_unread(refs, action, thorough) {
+        let me = client.me().await?;
+        let found = targets(client, refs, action, &Caller::of(&me), thorough).await?;
+        return Ok((me, found));
+    }
+    let everyone = directory_query();
+    let (me, first) = futures::join!(client.me(), client.list_users(&everyone));
+    let me = me?;
+    let caller = Caller::of(&me);
+    if !caller.is_admin {
+        let found = targets(client, refs, action, &caller, thorough).await?;
+        return Ok((me, found));
+    }
+    let found = many_to_terminate(client, refs, first?).await?;
+    Ok((me, found))
 }
 
 /// Finds the targets of `action`. `thorough` reads every target (for `--dry-run`).
@@ -266,43 +446,6 @@ pub async fn targets(
             not_terminated: f.missing,
         });
     }
-    if let Some(targets) = by_whole_directory(client, refs).await? {
-        return Ok(targets);
-    }
-    // Terminate / terminate-then-delete of many users: read only the admins (whom the
-    // portal refuses as a group) and the terminated users (already in the wanted state,
-    // so the report says "already terminated" whatever the batch size).
-    let mut known: HashMap<Uuid, EmployeeFullDto> = HashMap::new();
-    for query in [
-        UserQuery {
-            employee_type: Some(EmployeeType::DocSpaceAdmin),
-            fields: PLAN_FIELDS.to_vec(),
-            ..UserQuery::default()
-        },
-        UserQuery {
-            status: Some(EmployeeStatus::Terminated),
-            fields: PLAN_FIELDS.to_vec(),
-            ..UserQuery::default()
-        },
-    ] {
-        let users = client.list_all(&query, None, |_, _| {}).await?;
-        known.extend(users.into_iter().map(|u| (u.id, u)));
-    }
-    let users = refs
-        .iter()
-        .filter_map(|r| match r {
-            UserRef::Id(id) => Some(
-                known
-                    .get(id)
-                    .cloned()
-                    .unwrap_or_else(|| EmployeeFullDto::bare(*id)),
-            ),
-            UserRef::Email(_) => None,
-        })
-        .collect();
-    Ok(Targets {
-        users,
-        missing: Vec::new(),
-        not_terminated: Vec::new(),
-    })
+    let first = client.list_users(&directory_query()).await?;
+    many_to_terminate(client, refs, first).await
 }

@@ -147,3 +147,94 @@ async fn a_rate_limited_chunk_is_retried_after_the_wait() {
     let statuses: Vec<u16> = d.portal.request_log().iter().map(|r| r.status).collect();
     assert_eq!(statuses, vec![429, 200], "one refusal, then the retry");
 }
+
+const TERMINATE: &str = "/api/2.0/people/status/Terminated";
+const DELETE: &str = "/api/2.0/people/delete";
+
+/// Offboarding 1,000 users (10 chunks): the 10 terminates are on the wire together, and
+/// each chunk's delete goes out once its own terminate is answered, for those users only.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_thousand_users_terminate_together_and_each_chunk_deletes_after_its_own_terminate() {
+    let d = demo(1_300).await;
+    let me = d.owner();
+    let targets = d.active(1_000);
+    // Every write waits a while on the portal, so the requests a client keeps on the
+    // wire at once pile up there; the request log records each one as it is answered.
+    d.portal.inject(
+        FaultRule::new(Fault::Latency(std::time::Duration::from_millis(150)))
+            .method("PUT")
+            .share(1.0),
+    );
+    d.portal.clear_request_log();
+    let action = BulkAction::Delete {
+        terminate_first: true,
+    };
+    let plan = bulk::plan(action, &targets, &me);
+    let report = bulk::execute(&d.client(), &plan, |_| {}).await;
+    assert_eq!(report.done(), 1_000, "{:?}", report.results.first());
+    assert_eq!(report.requests, 20, "a terminate and a delete a chunk");
+    for u in &targets {
+        assert!(d.portal.user(u.id).is_none(), "{} deleted", u.id);
+    }
+
+    let writes = d.writes();
+    assert_eq!(writes.len(), 20);
+    // With fewer than 10 chunks at once, a chunk's delete would be answered before the
+    // tenth terminate was sent.
+    assert!(
+        writes[..10].iter().all(|w| w.path == TERMINATE),
+        "{:?}",
+        writes.iter().map(|w| w.path.as_str()).collect::<Vec<_>>()
+    );
+    // Each delete follows the answer to the terminate of the same users.
+    for (i, del) in writes.iter().enumerate().filter(|(_, w)| w.path == DELETE) {
+        assert_eq!(del.status, 200);
+        let own = writes[..i]
+            .iter()
+            .find(|w| w.path == TERMINATE && w.user_ids.first() == del.user_ids.first())
+            .expect("the chunk's terminate was answered before its delete was sent");
+        assert_eq!((own.status, &own.user_ids), (200, &del.user_ids));
+    }
+}
+
+/// A 429 in the middle of a concurrent run: the refused requests are sent again after the
+/// wait, and every user ends deleted and reported done.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rate_limit_in_the_middle_of_a_concurrent_run_leaves_every_outcome_right() {
+    let d = demo(1_300).await;
+    let me = d.owner();
+    let targets = d.active(1_000);
+    for path in [TERMINATE, DELETE] {
+        d.portal.inject(
+            FaultRule::new(Fault::RateLimited {
+                retry_after_secs: 1,
+            })
+            .method("PUT")
+            .path(path)
+            .times(3),
+        );
+    }
+    d.portal.clear_request_log();
+    let action = BulkAction::Delete {
+        terminate_first: true,
+    };
+    let plan = bulk::plan(action, &targets, &me);
+    let report = bulk::execute(&d.client(), &plan, |_| {}).await;
+    assert_eq!(report.done(), 1_000, "{:?}", report.results.first());
+    for u in &targets {
+        assert!(d.portal.user(u.id).is_none(), "{} deleted", u.id);
+    }
+    let writes = d.writes();
+    let refused = writes.iter().filter(|w| w.status == 429).count();
+    assert_eq!(
+        refused, 6,
+        "three terminates and three deletes refused once"
+    );
+    for path in [TERMINATE, DELETE] {
+        let answered = writes
+            .iter()
+            .filter(|w| w.path == path && w.status == 200)
+            .count();
+        assert_eq!(answered, 10, "{path}: each chunk answered once");
+    }
+}

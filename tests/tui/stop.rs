@@ -12,6 +12,14 @@ use crate::harness::{Harness, demo_options};
 
 const TERMINATE: &str = "/api/2.0/people/status/Terminated";
 
+/// `n` as the screen writes it: 1000 → "1,000".
+fn thousands(n: usize) -> String {
+    match n {
+        0..1000 => n.to_string(),
+        _ => format!("{},{:03}", thousands(n / 1000), n % 1000),
+    }
+}
+
 /// Applies worker replies until the first progress message of the job.
 async fn until_progress(h: &mut Harness) {
     loop {
@@ -29,7 +37,8 @@ async fn until_progress(h: &mut Harness) {
 
 #[tokio::test]
 async fn c_stops_a_job_after_the_requests_already_sent() {
-    let mut h = Harness::with(demo_options(900), None, 120, 30).await;
+    // A screen tall enough for the report's users left out and its users stopped.
+    let mut h = Harness::with(demo_options(1_500), None, 120, 70).await;
     // Active users only, then more of them marked than the chunks sent at once hold.
     h.pick_filter("active").await;
     let wanted = CHUNK * CHUNKS_IN_FLIGHT + 50;
@@ -96,7 +105,7 @@ async fn c_stops_a_job_after_the_requests_already_sent() {
 
     // The report on screen says so.
     let screen = h.screen();
-    let title = format!("Stopped: terminated {} users;", report.done());
+    let title = format!("Stopped: terminated {} users;", thousands(report.done()));
     assert!(screen.contains(&title), "{screen}");
     let count = format!("; {} not finished: stopped", not_attempted.len());
     assert!(screen.contains(&count), "{screen}");
