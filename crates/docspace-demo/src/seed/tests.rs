@@ -1,3 +1,5 @@
+use std::collections::HashSet;
+
 use super::*;
 
 #[test]
@@ -111,4 +113,29 @@ fn room_admins_invite_guests_and_users() {
             "{role:?}"
         );
     }
+}
+
+#[test]
+fn each_address_is_the_first_free_one_of_its_name() {
+    // The rule the counted numbers must keep: the plain address, else the first free
+    // numbered one from 2 on, searched among the addresses given before.
+    let s = seed(20_000, 1);
+    let mut taken: HashSet<String> = HashSet::new();
+    let mut numbered = 0;
+    for u in &s.users {
+        let Some((local, domain)) = u.email.split_once('@') else {
+            panic!("no @ in {}", u.email)
+        };
+        let base = local.trim_end_matches(|c: char| c.is_ascii_digit());
+        let mut expected = format!("{base}@{domain}");
+        let mut n = 2;
+        while taken.contains(&expected) {
+            expected = format!("{base}{n}@{domain}");
+            n += 1;
+        }
+        assert_eq!(u.email, expected);
+        numbered += usize::from(n > 2);
+        taken.insert(expected);
+    }
+    assert!(numbered > 1_000, "the case is exercised: {numbered}");
 }

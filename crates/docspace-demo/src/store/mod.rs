@@ -142,6 +142,9 @@ pub struct Store {
     by_id: HashMap<Uuid, usize>,
     by_email: HashMap<String, usize>,
     by_user_name: HashMap<String, usize>,
+    /// Per user-name base (lower case), a number below which every numbered name is taken:
+    /// where the search for a free one starts. Cleared when a user goes (a name is freed).
+    name_hints: HashMap<String, u32>,
     groups: Vec<Group>,
     owner: usize,
     paid_limit: usize,
@@ -163,6 +166,7 @@ impl Store {
             by_id: HashMap::with_capacity(users.len()),
             by_email: HashMap::with_capacity(users.len()),
             by_user_name: HashMap::with_capacity(users.len()),
+            name_hints: HashMap::new(),
             groups,
             owner,
             paid_limit: 0,
@@ -290,11 +294,12 @@ impl Store {
             self.by_email.remove(&user.email_key);
         }
         self.by_user_name.remove(&user.user_name.to_lowercase());
+        self.name_hints.clear();
         self.touch();
         Some(user)
     }
 
-    fn unique_user_name(&self, email: &str) -> String {
+    fn unique_user_name(&mut self, email: &str) -> String {
         let local = email.split('@').next().unwrap_or("").trim();
         let base: String = local
             .chars()
@@ -305,13 +310,20 @@ impl Store {
         } else {
             base
         };
-        if !self.by_user_name.contains_key(&base.to_lowercase()) {
+        let key = base.to_lowercase();
+        if !self.by_user_name.contains_key(&key) {
             return base;
         }
-        (1..)
-            .map(|n| format!("{base}{n}"))
-            .find(|cand| !self.by_user_name.contains_key(&cand.to_lowercase()))
-            .unwrap_or(base)
+        // The smallest free number: from where the last search for this base ended (every
+        // number below it is still taken), not from 1 each time.
+        let from = self.name_hints.get(&key).copied().unwrap_or(1);
+        let Some(n) =
+            (from..u32::MAX).find(|n| !self.by_user_name.contains_key(&format!("{key}{n}")))
+        else {
+            return base;
+        };
+        self.name_hints.insert(key, n + 1);
+        format!("{base}{n}")
     }
 
     /// Call after any change that can alter a list.

@@ -26,6 +26,27 @@ fn user_names_are_unique_and_lookup_accepts_name_or_guid() {
 }
 
 #[test]
+fn a_freed_user_name_is_given_again_first() {
+    let mut s = small();
+    let add = |s: &mut Store, n: u128, email: &str| {
+        let i = s.insert(User::new(Uuid::from_u128(n), "A", "B", email, Role::User));
+        s.user(i).map(|u| u.user_name.clone()).unwrap_or_default()
+    };
+    let names: Vec<String> = (0..4)
+        .map(|n| add(&mut s, 60 + n, &format!("zed@d{n}.test")))
+        .collect();
+    assert_eq!(names, ["zed", "zed1", "zed2", "zed3"]);
+    let freed = s.resolve("zed1").unwrap_or_else(|| panic!("zed1"));
+    assert!(s.remove(freed).is_some());
+    assert_eq!(
+        add(&mut s, 70, "zed@d9.test"),
+        "zed1",
+        "the smallest free number"
+    );
+    assert_eq!(add(&mut s, 71, "zed@d10.test"), "zed4");
+}
+
+#[test]
 fn seats_count_everyone_but_terminated_users() {
     let s = small();
     let u = s.seat_usage();
