@@ -55,7 +55,7 @@ impl Bar {
     pub(crate) fn update(&self, p: Progress) {
         if let Some(b) = &self.0 {
             b.set_position(p.done as u64);
-            b.set_message(p.step.as_str());
+            b.set_message(step_words(&p));
         }
     }
 
@@ -74,3 +74,16 @@ impl Bar {
         }
     }
 }
+
+/// What the bar says is going on: the step, and how far the portal's job for the user
+/// at hand is (a handover, a data removal) when one runs.
+fn step_words(p: &Progress) -> String {
+    match p.percent {
+        Some(percent) => format!("{} {percent}%", p.step.as_str()),
+        None => p.step.as_str().to_string(),
+    }
+}
+
+#[cfg(test)]
+#[path = "progress_tests.rs"]
+mod tests;
