@@ -85,7 +85,13 @@ pub async fn run(args: &LoginArgs, opts: &ResolveOptions, io: &mut Io) -> Result
     match keep {
         Some(Keep::Keyring) => {
             config::keep_in_keyring(&conn.profile, token.expose_secret()).map_err(|e| {
-                CmdError::usage(format!("signed in, but the token was not kept: {e}"))
+                CmdError::new(
+                    Exit::Partial,
+                    format!(
+                        "signed in, but the token was not kept: {e}; run again with \
+                         --print-token to take it another way"
+                    ),
+                )
             })?;
             io.err(&format!(
                 "signed in; the token is in the keyring (service {KEYRING_SERVICE}, user {})",
@@ -126,6 +132,12 @@ fn keep_where(conn: &config::Connection) -> Result<Keep, CmdError> {
         (None, Some(TokenStore::Keyring)) => Some(Keep::Keyring),
         (None, None) => None,
     });
+    if matches!(found, Some(Keep::Keyring)) {
+        // A keyring that cannot be used is said before the password is sent, not after a
+        // session was opened whose token would be lost.
+        config::keyring_ready(&conn.profile)
+            .map_err(|e| CmdError::usage(format!("{e}; nothing was sent")))?;
+    }
     found.ok_or_else(|| {
         let profile = if conn.profile.is_empty() {
             "your profile".to_string()

@@ -85,7 +85,7 @@ pub enum ConfigError {
     /// `token_store = "keyring"` and the keyring holds nothing for the profile.
     #[error(
         "no token in the keyring for {}; run `docspace-people login --profile {} --email EMAIL`",
-        profile_words(.profile), shown(.profile, 60)
+        profile_words(.profile), shell_word(&shown(.profile, 60))
     )]
     KeyringNoEntry { profile: String },
 
@@ -125,6 +125,20 @@ fn known_words(known: &[String], path: &Option<PathBuf>) -> String {
     } else {
         let names: Vec<String> = known.iter().map(|k| shown(k, 60)).collect();
         format!("{place}; known profiles: {}", names.join(", "))
+    }
+}
+
+/// `word` as a shell reads it back: quoted when it holds anything but letters, digits
+/// and `._-`.
+fn shell_word(word: &str) -> String {
+    let plain = !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'));
+    if plain {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
     }
 }
 

@@ -96,3 +96,28 @@ fn a_refused_write_is_not_called_a_missing_entry() {
         "the keyring cannot be used for profile \"work\": the keyring refused to keep it"
     );
 }
+
+#[test]
+fn the_login_hint_quotes_a_profile_name_the_shell_would_split() {
+    let said = |profile: &str| {
+        ConfigError::KeyringNoEntry {
+            profile: profile.into(),
+        }
+        .to_string()
+    };
+    assert!(
+        said("work").contains("login --profile work --email"),
+        "{}",
+        said("work")
+    );
+    assert!(
+        said("my work").contains("login --profile 'my work' --email"),
+        "{}",
+        said("my work")
+    );
+    assert!(
+        said("it's").contains(r"--profile 'it'\''s'"),
+        "{}",
+        said("it's")
+    );
+}

@@ -333,6 +333,11 @@ fn token_of(
     })
 }
 
+/// Whether the keyring can hold `profile`'s token here (checked before a sign-in).
+pub fn keyring_ready(profile: &str) -> Result<(), ConfigError> {
+    keyring_store::entry(profile).map(|_| ())
+}
+
 /// Keeps `token` in the OS keyring for `profile` (`login` with `token_store = "keyring"`).
 pub fn keep_in_keyring(profile: &str, token: &str) -> Result<(), ConfigError> {
     let entry = keyring_store::entry(profile)?;
