@@ -47,6 +47,8 @@ mod login;
 
 #[path = "cli/offboard.rs"]
 mod offboard;
+#[path = "cli/offboard_engine.rs"]
+mod offboard_engine;
 
 #[path = "cli/offboard_flow.rs"]
 mod offboard_flow;

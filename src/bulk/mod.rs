@@ -12,6 +12,7 @@
 
 mod check;
 mod execute;
+pub mod job_follow;
 mod log;
 pub mod offboard;
 mod op;
@@ -81,6 +82,8 @@ pub enum Step {
     Reassigning,
     /// The data removal a delete queued (a job followed by percent).
     Removing,
+    /// Stopping a running handover (`PUT …/reassign/terminate`) on a stop.
+    StoppingHandover,
 }
 
 impl Step {
@@ -92,6 +95,7 @@ impl Step {
             Self::Checking => "checking",
             Self::Reassigning => "handing data over",
             Self::Removing => "removing data",
+            Self::StoppingHandover => "stopping the handover",
         }
     }
 }

@@ -47,6 +47,7 @@ fn operation_word(op: &Operation) -> &'static str {
         Operation::Quota { .. } => "quota",
         Operation::Edit { .. } => "edit",
         Operation::PasswordLink => "password-link",
+        Operation::StopJob { .. } => "stop-job",
         Operation::GroupMembers { add: true, .. } => "group-add",
         Operation::GroupMembers { add: false, .. } => "group-remove",
         Operation::Unknown => "other",

@@ -16,7 +16,6 @@ pub mod groups;
 pub mod ids;
 pub(crate) mod interruptible;
 pub(crate) mod invite;
-pub(crate) mod job_follow;
 pub(crate) mod journal;
 pub(crate) mod journal_check;
 pub(crate) mod journal_rows;

@@ -79,12 +79,7 @@ pub(crate) async fn run(
     let plan = bulk::plan(delete, &found.users, &me);
     let mut run = OffboardPlan::of(&plan, receiver);
     for (t, why) in run.excluded.drain(..) {
-        rows.push(Row::new(
-            Some(t.id),
-            t.name,
-            Outcome::Skipped,
-            words::refusal(why),
-        ));
+        rows.push(Row::new(Some(t.id), t.name, Outcome::Skipped, why.reason()));
     }
     let impacts = read_what_they_own(client, &mut run, &mut rows).await;
 
@@ -172,7 +167,12 @@ pub(crate) async fn run(
         io.err("interrupted: the report above says how far each user got");
         return Ok(Exit::Signal(code));
     }
-    Ok(Exit::after_writes(client, admin_report::exit_of(&all)))
+    let exit = match admin_report::exit_of(&all) {
+        // Deleted, but files of theirs may be left: said in the report, and not a success.
+        Exit::Ok if report.removal_failed() => Exit::Partial,
+        exit => exit,
+    };
+    Ok(Exit::after_writes(client, exit))
 }
 
 /// Reads what every user of `run` owns; a user whose holdings cannot be read is not

@@ -8,11 +8,12 @@ use std::sync::{Mutex, PoisonError};
 
 use super::admin_report::{self, Outcome, Row};
 use super::exit::{CmdError, Exit};
-use super::job_follow::{self, JobEnd};
 use super::list::parse_type;
+use super::progress::Bar;
 use super::{Io, ids, interruptible, one_user, resolve, write_guard};
 use crate::api::admin::JobKind;
 use crate::api::{ApiError, EmployeeFullDto, EmployeeType, PortalClient};
+use crate::bulk::job_follow::{Ended, Follow, POLL_EVERY};
 use crate::bulk::offboard::may_receive;
 use crate::cli::SetTypeArgs;
 use crate::config::Connection;
@@ -234,29 +235,42 @@ async fn change_one(
         Err(e) => return row(Outcome::Skipped, format!("not sent: {e}")),
     };
     let ended = match client.start_type_change(id, kind, move_to).await {
-        Ok(_) => job_follow::follow(client, JobKind::TypeChange, id, stop).await,
+        Ok(_) => Ok(follow_job(client, journal, id, &me, stop).await),
         Err(e) => Err(e),
     };
     let (recorded, result) = match ended {
-        Ok(JobEnd::Done) => (
+        Ok(Ended::Done) => (
             WriteOutcome::Done,
             row(
                 Outcome::Done,
                 format!("now {}; their rooms went to {heir_name}", label(kind)),
             ),
         ),
-        Ok(JobEnd::Gone) => (
+        Ok(Ended::Unknown(why)) => (
             WriteOutcome::Unknown,
             row(
                 Outcome::Unknown,
-                format!("the job is no longer listed; {}", crate::bulk::CHECK_HINT),
+                format!(
+                    "how the job ended is unknown ({why}); {}",
+                    crate::bulk::CHECK_HINT
+                ),
             ),
         ),
-        Ok(JobEnd::Failed(e)) => (
+        Ok(Ended::Left(percent)) => (
+            WriteOutcome::Unknown,
+            row(
+                Outcome::Stopped,
+                format!(
+                    "left at {percent}%: its stop could not be recorded, so it was not sent; \
+                     the type change goes on on the portal"
+                ),
+            ),
+        ),
+        Ok(Ended::Failed(e)) => (
             WriteOutcome::NotDone,
             row(Outcome::Failed, format!("the type change failed: {e}")),
         ),
-        Ok(JobEnd::Cancelled { percent }) => (
+        Ok(Ended::Cancelled(percent)) => (
             WriteOutcome::NotDone,
             row(
                 Outcome::Stopped,
@@ -285,6 +299,47 @@ async fn change_one(
         )],
     );
     result
+}
+
+/// Follows the type change job of `id` (`me`) to its end, its percentage on stderr. On a stop
+/// the job is stopped (`PUT …/type/terminate`) once that write is on record; a stop that
+/// cannot be recorded is not sent ([`Ended::Left`]).
+async fn follow_job(
+    client: &PortalClient,
+    journal: &Journal,
+    id: uuid::Uuid,
+    me: &[UserRef],
+    stop: &AtomicBool,
+) -> Ended {
+    let kind = JobKind::TypeChange;
+    let bar = Bar::percent(kind.label());
+    let follow = Follow {
+        client,
+        stop,
+        poll_every: POLL_EVERY,
+    };
+    let mut end = follow
+        .job(kind, id, |p| bar.set(usize::from(p), Some(100)))
+        .await;
+    if let Ended::Left(last) = end
+        && let Ok(entry) = journal.intent(Operation::stop_job(kind), me)
+    {
+        end = follow.terminate(kind, id, last).await;
+        let (recorded, why) = match &end {
+            Ended::Unknown(why) => (WriteOutcome::Unknown, why.clone()),
+            _ => (WriteOutcome::Done, String::new()),
+        };
+        let _ = journal.outcomes(
+            entry,
+            &[UserResult::new(Some(id), name_of(me), recorded, why)],
+        );
+    }
+    bar.finish();
+    end
+}
+
+fn name_of(users: &[UserRef]) -> String {
+    users.first().map(|u| u.name.clone()).unwrap_or_default()
 }
 
 fn api_failure(e: &ApiError, row: &impl Fn(Outcome, String) -> Row) -> Row {

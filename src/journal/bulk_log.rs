@@ -11,6 +11,7 @@ use uuid::Uuid;
 use super::handle::Journal;
 use super::operation::Operation;
 use super::record::{EntryId, UserRef, UserResult, WriteOutcome};
+use crate::api::admin::JobKind;
 use crate::bulk::{self, LogError, Outcome, Step, WriteLog};
 
 /// Records a bulk run's writes in a journal.
@@ -36,6 +37,7 @@ fn operation(step: Step) -> Option<Operation> {
         Step::Terminating => Some(Operation::Terminate),
         Step::Activating => Some(Operation::Activate),
         Step::Deleting => Some(Operation::Delete),
+        Step::StoppingHandover => Some(Operation::stop_job(JobKind::Reassign)),
         Step::Reassigning | Step::Removing | Step::Checking => None,
     }
 }

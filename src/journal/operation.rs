@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::api::EmployeeType;
+use crate::api::admin::JobKind;
 use crate::api::dto::MemberRequestDto;
 
 /// A write, as recorded in an intent. Written as `{"op": "delete"}`,
@@ -57,6 +58,9 @@ pub enum Operation {
         #[serde(rename = "type")]
         kind: String,
     },
+    /// `PUT /api/2.0/people/{reassign,remove,type}/terminate`: a running job about the
+    /// user stopped (`job`: `reassign`, `remove`, `type`).
+    StopJob { job: String },
     /// A kind of write this version does not know (recorded by a newer one).
     #[serde(other)]
     Unknown,
@@ -74,6 +78,16 @@ impl Operation {
         }
     }
 
+    /// The stop of the `kind` job about a user.
+    pub fn stop_job(kind: JobKind) -> Self {
+        let job = match kind {
+            JobKind::Reassign => "reassign",
+            JobKind::Remove => "remove",
+            JobKind::TypeChange => "type",
+        };
+        Operation::StopJob { job: job.into() }
+    }
+
     /// A word for people: "terminate", "re-activate", "delete", "create".
     pub fn label(&self) -> &'static str {
         match self {
@@ -88,6 +102,7 @@ impl Operation {
             Operation::Quota { .. } => "set the quota",
             Operation::Edit { .. } => "edit the profile",
             Operation::PasswordLink => "mail a password link",
+            Operation::StopJob { .. } => "stop a job",
             Operation::GroupMembers { add: true, .. } => "add to a group",
             Operation::GroupMembers { add: false, .. } => "remove from a group",
             Operation::Unknown => "other",

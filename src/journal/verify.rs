@@ -82,6 +82,7 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
             | Operation::GroupMembers { .. }
             | Operation::Edit { .. }
             | Operation::PasswordLink
+            | Operation::StopJob { .. }
             | Operation::Unknown,
             _,
         ) => (

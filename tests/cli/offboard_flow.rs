@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use docspace_people::api::{EmployeeFullDto, EmployeeStatus, EmployeeType};
+use docspace_people::bulk::Exclusion;
 use docspace_people::demo::{JobPace, NewUser};
 use serde_json::Value;
 
@@ -172,11 +173,7 @@ async fn the_owner_is_skipped_an_unknown_user_reported_and_the_others_offboarded
         )
         .await;
     assert_eq!(r.code, 1, "the owner left out: stderr {}", r.stderr);
-    assert!(
-        r.stdout.contains("portal owner cannot be offboarded"),
-        "{}",
-        r.stdout
-    );
+    assert!(r.stdout.contains(Exclusion::Owner.reason()), "{}", r.stdout);
     assert!(
         r.stdout.contains(&format!("{nobody},not found")),
         "{}",
@@ -219,4 +216,48 @@ async fn sigint_during_the_hand_over_stops_the_job_and_keeps_the_user() {
         "{:?}",
         d.writes()
     );
+    // The stop is a write: on record as every other (it used to be sent unrecorded).
+    let journal = d.run(&["journal", "--format", "json"], None).await;
+    assert!(
+        journal.stdout.contains("\"stop-job\""),
+        "the stop on record: {}",
+        journal.stdout
+    );
+}
+
+/// A user deleted whose data removal then failed used to be reported `failed` while the
+/// journal said the delete was done. The report says what was done (deleted: done) and
+/// the removal's end beside it; the exit code is not a success, files may be left.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_data_removal_that_failed_is_told_beside_the_delete_and_is_not_a_success() {
+    let d = demo(60).await;
+    let (leaver, _) = leaver(&d);
+    d.portal.fail_removals("the storage is not reachable");
+    let id = leaver.id.to_string();
+    let r = d
+        .run(
+            &["users", "offboard", &id, "--yes", "--format", "json"],
+            None,
+        )
+        .await;
+    assert_eq!(r.code, 1, "stdout: {}\nstderr: {}", r.stdout, r.stderr);
+    assert!(d.portal.user(leaver.id).is_none(), "deleted");
+    let v = json(&r);
+    let row = &v["results"][0];
+    assert_eq!(row["result"], "done", "{v}");
+    let detail = row["detail"].as_str().expect("detail");
+    assert!(
+        detail.contains("deleted; the data removal failed: the storage is not reachable"),
+        "{detail}"
+    );
+    let journal = d.run(&["journal", "--format", "json"], None).await;
+    let rows: Value = serde_json::from_str(&journal.stdout).expect("journal json");
+    let deletes: Vec<&Value> = rows
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter(|r| r["operation"] == "delete")
+        .collect();
+    assert_eq!(deletes.len(), 1, "{rows}");
+    assert_eq!(deletes[0]["outcome"], "done", "{rows}");
 }

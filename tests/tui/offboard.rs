@@ -1,7 +1,8 @@
 //! Offboarding from the delete confirmation: what the user owns read and shown before
 //! confirming, the rooms handed to an admin chosen in the picker, the handover and the
 //! data removal followed by percent in the job window, a plain delete (no receiver) that
-//! follows the data removal too, and a stop during the handover that stops the portal's
+//! follows the data removal too (one that fails told beside the delete), and a stop
+//! during the handover that stops the portal's
 //! job and deletes nobody. Against the demo portal, whose jobs
 //! advance one step per progress read (`common/ASC.Data.Reassigns/*ProgressItem.cs`).
 
@@ -170,6 +171,29 @@ async fn a_plain_delete_follows_the_data_removal_to_its_end() {
     );
     let screen = h.screen();
     assert!(screen.contains("terminated and deleted 1 user"), "{screen}");
+    h.finish().await;
+}
+
+/// A user deleted whose data removal then failed used to be listed as failed, though the
+/// journal says the delete was done: they are listed as deleted (done), with the
+/// removal's end beside them.
+#[tokio::test]
+async fn a_failed_data_removal_is_shown_beside_a_user_who_was_deleted() {
+    let mut h = Harness::start().await;
+    let (leaver, _) = leaver_and_receiver(&h);
+    h.portal.fail_removals("storage offline");
+    open_delete(&mut h).await;
+    h.press("y");
+    follow(&mut h, |_| false).await;
+    h.settle().await;
+    assert!(h.portal.user(leaver).is_none(), "deleted");
+    let report = h.screen();
+    assert!(report.contains("✓ Leona Quillfeather"), "{report}");
+    assert!(
+        report.contains("data removal failed: storage offline"),
+        "{report}"
+    );
+    assert!(!report.contains("✗"), "{report}");
     h.finish().await;
 }
 

@@ -229,6 +229,12 @@ impl DemoPortal {
         lock(&self.shared.store).set_job_pace(pace);
     }
 
+    /// Data removals queued from now on fail half-way with `message` (after the personal
+    /// files are deleted, before the rooms move).
+    pub fn fail_removals(&self, message: &str) {
+        lock(&self.shared.store).fail_removals(message);
+    }
+
     /// Runs every queued job (reassignment, data removal, type change) to its end.
     pub fn finish_jobs(&self) {
         lock(&self.shared.store).finish_jobs();

@@ -4,10 +4,9 @@
 
 use uuid::Uuid;
 
-use super::follow::Ended;
 use super::impact::Impact;
 use super::words;
-use crate::bulk::Outcome;
+use crate::bulk::job_follow::Ended;
 
 /// What became of one user's data (names raw: sanitise the words before showing).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,19 +76,13 @@ impl DataFate {
         parts.join("; ")
     }
 
-    /// The outcome of a deleted user once their data removal ended: a removal the
-    /// portal says failed or was cancelled leaves their files on the portal, so the
-    /// user's offboarding failed; one that goes on, or whose end is unknown, does not.
-    pub fn settle(&self, outcome: Outcome) -> Outcome {
-        match (&outcome, &self.removal) {
-            (Outcome::Done, Some(end @ (Ended::Failed(_) | Ended::Cancelled(_)))) => {
-                Outcome::Failed(format!(
-                    "deleted, but {}",
-                    words::removal(end, self.handed_to.is_some(), None)
-                ))
-            }
-            _ => outcome,
-        }
+    /// Whether the data removal the delete queued ended short of done by the portal's
+    /// word (failed, or cancelled): files of theirs may be left on the portal. The user
+    /// stays deleted (their outcome is the delete's: done); this is said beside it, and
+    /// the commands exit non-zero for it. One that goes on, or whose end is unknown, is
+    /// not counted.
+    pub fn removal_failed(&self) -> bool {
+        matches!(self.removal, Some(Ended::Failed(_) | Ended::Cancelled(_)))
     }
 }
 

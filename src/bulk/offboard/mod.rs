@@ -12,20 +12,19 @@
 //!   completed handover, then follow the data removal the delete queues;
 //! - [`delete`]: a plain delete (no handover: the removal gives the data to the one who
 //!   deletes), then the data removal of each deleted user followed as the run does;
-//! - [`follow`] and [`fate`]: following a job to its end, and what became of a user's
-//!   data.
+//! - [`fate`]: what became of a user's data (the jobs are followed by
+//!   [`crate::bulk::job_follow`]).
 
 pub mod delete;
 pub mod fate;
-pub mod follow;
 pub mod impact;
 pub mod receivers;
 pub mod run;
 pub mod words;
 
+pub use crate::bulk::job_follow::Ended;
 pub use delete::delete_then_follow;
 pub use fate::DataFate;
-pub use follow::Ended;
 pub use impact::{
     IMPACT_CONCURRENCY, Impact, ImpactRead, MAX_IMPACT_READS, read_impact, read_impact_all,
 };

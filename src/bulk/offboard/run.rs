@@ -7,9 +7,10 @@
 //!    after one that failed, was stopped or whose end is unknown;
 //! 4. follow the data removal every delete queues (`…/remove/progress/{id}`) to its end.
 //!
-//! Every write is put on the [`WriteLog`] before it is sent; a write that cannot be
-//! recorded is not sent. The report has one [`Outcome`] per user and, beside it, what
-//! became of their data ([`DataFate`]).
+//! Every write (the stop of a handover too) is put on the [`WriteLog`] before it is sent;
+//! a write that cannot be recorded is not sent. The report has one [`Outcome`] per user,
+//! what was done to them (a deleted user is done, as the record says), and beside it what
+//! became of their data ([`DataFate`]), where a data removal that failed is told.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -22,13 +23,11 @@ use super::super::{
     UserResult, WriteLog,
 };
 use super::fate::DataFate;
-use super::follow::{Ended, Follow};
-use super::words::refusal;
 use crate::api::admin::JobKind;
 use crate::api::{EmployeeStatus, PortalClient};
+use crate::bulk::job_follow::{Ended, Follow};
 
-/// How long to wait between two progress reads of a job.
-pub const POLL_EVERY: Duration = Duration::from_millis(200);
+pub use crate::bulk::job_follow::POLL_EVERY;
 
 /// Who receives the rooms and shared files.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,6 +96,12 @@ impl OffboardReport {
     pub fn data_of(&self, id: Uuid) -> Option<&DataFate> {
         self.data.iter().find(|d| d.id == id)
     }
+
+    /// Whether the data removal of a deleted user failed or was cancelled (see
+    /// [`DataFate::removal_failed`]): the commands exit non-zero for it.
+    pub fn removal_failed(&self) -> bool {
+        self.data.iter().any(DataFate::removal_failed)
+    }
 }
 
 struct Run<'a, F: FnMut(Progress)> {
@@ -109,7 +114,7 @@ struct Run<'a, F: FnMut(Progress)> {
     total: usize,
 }
 
-impl<F: FnMut(Progress)> Run<'_, F> {
+impl<'a, F: FnMut(Progress)> Run<'a, F> {
     fn stopped(&self) -> bool {
         self.stop.load(Ordering::Relaxed)
     }
@@ -168,17 +173,21 @@ impl<F: FnMut(Progress)> Run<'_, F> {
         }
     }
 
-    /// Reads the `kind` job about `user` until it ends; stops it when asked (when
-    /// `stoppable`), else stops following.
-    async fn follow(&mut self, kind: JobKind, user: Uuid, step: Step, stoppable: bool) -> Ended {
-        let follow = Follow {
+    fn follower(&self) -> Follow<'a> {
+        Follow {
             client: self.client,
             stop: self.stop,
             poll_every: self.poll_every,
-        };
+        }
+    }
+
+    /// Reads the `kind` job about `user` until it ends, or until a stop (then it goes on
+    /// on the portal: [`Ended::Left`]).
+    async fn follow(&mut self, kind: JobKind, user: Uuid, step: Step) -> Ended {
+        let follow = self.follower();
         let (done, total, progress) = (self.done, self.total, &mut self.progress);
         follow
-            .job(kind, user, stoppable, |p| {
+            .job(kind, user, |p| {
                 progress(Progress {
                     done,
                     total,
@@ -187,6 +196,26 @@ impl<F: FnMut(Progress)> Run<'_, F> {
                 });
             })
             .await
+    }
+
+    /// Stops `t`'s handover, left at `last`%, once the stop is on record; a stop that
+    /// cannot be recorded is not sent (the handover goes on: [`Ended::Left`]).
+    async fn stop_handover(&mut self, t: &Target, last: u8) -> Result<Ended, String> {
+        self.log
+            .sending(Step::StoppingHandover, &[(t.id, t.name.as_str())])
+            .map_err(|e| e.to_string())?;
+        self.emit(Step::StoppingHandover, Some(last));
+        let end = self
+            .follower()
+            .terminate(JobKind::Reassign, t.id, last)
+            .await;
+        let outcome = match &end {
+            Ended::Cancelled(_) | Ended::Done | Ended::Failed(_) => Outcome::Done,
+            Ended::Unknown(why) => Outcome::Unknown(why.clone()),
+            Ended::Left(_) => Outcome::Failed("not stopped".into()),
+        };
+        self.record(Step::StoppingHandover, t, &outcome);
+        Ok(end)
     }
 
     async fn reassign(&mut self, t: &Target, to: &Receiver) -> Result<(), Outcome> {
@@ -207,10 +236,25 @@ impl<F: FnMut(Progress)> Run<'_, F> {
             self.record(Step::Reassigning, t, &outcome);
             return Err(outcome);
         }
-        let outcome = match self
-            .follow(JobKind::Reassign, t.id, Step::Reassigning, true)
+        let end = match self
+            .follow(JobKind::Reassign, t.id, Step::Reassigning)
             .await
         {
+            Ended::Left(last) => match self.stop_handover(t, last).await {
+                Ok(end) => end,
+                Err(e) => {
+                    let outcome = Outcome::Stopped(format!(
+                        "terminated, not deleted: stopped; the handover goes on on the portal \
+                         ({last}% when left): its stop could not be recorded, so it was not \
+                         sent: {e}"
+                    ));
+                    self.record(Step::Reassigning, t, &outcome);
+                    return Err(outcome);
+                }
+            },
+            end => end,
+        };
+        let outcome = match end {
             Ended::Done => Outcome::Done,
             Ended::Failed(why) => Outcome::Failed(format!(
                 "terminated, not deleted: the handover failed: {why}"
@@ -284,14 +328,13 @@ impl<F: FnMut(Progress)> Run<'_, F> {
                     fate.deleted = true;
                 }
                 Stage::FollowRemoval => {
-                    let end = self
-                        .follow(JobKind::Remove, t.id, Step::Removing, false)
-                        .await;
+                    let end = self.follow(JobKind::Remove, t.id, Step::Removing).await;
                     fate.removal = Some(end);
                 }
             }
         }
-        (fate.settle(Outcome::Done), fate)
+        // Deleted: done, as the record says; how the removal ended is in `fate`.
+        (Outcome::Done, fate)
     }
 }
 
@@ -340,7 +383,7 @@ pub async fn run_offboard(
     results.extend(plan.excluded.iter().map(|(t, why)| UserResult {
         id: t.id,
         name: t.name.clone(),
-        outcome: Outcome::Skipped(refusal(*why).to_string()),
+        outcome: Outcome::Skipped(why.reason().to_string()),
     }));
     let terminate_first = plan
         .targets

@@ -1,13 +1,13 @@
 //! Offboarding in words, as both front ends say it: what a delete takes away ("personal
 //! files: 1.2 GB will be deleted", "rooms: 3 (4.5 GB) go to you"), the plan of one user
 //! ("terminate; hand 1 room (5.0 MB: Sales) to Ann; delete; remove their files (0 B)"),
-//! what became of their data, and why a user is not offboarded. Sizes are
+//! and what became of their data (why a user is left out is said by
+//! [`crate::bulk::Exclusion::reason`], the one wording for every bulk action). Sizes are
 //! [`size::words`]. Names passed in are shown as given: make them safe first; room
 //! titles go through the `title` passed in.
 
-use super::follow::Ended;
 use super::impact::Impact;
-use crate::bulk::Exclusion;
+use crate::bulk::job_follow::Ended;
 use crate::people::size;
 
 /// Said while the impact is being read.
@@ -137,19 +137,6 @@ pub fn removal(end: &Ended, handed: bool, impact: Option<&Impact>) -> String {
         Ended::Cancelled(p) => format!("the data removal was cancelled at {p}%"),
         Ended::Left(p) => format!("the data removal goes on on the portal ({p}% when left)"),
         Ended::Unknown(why) => format!("how the data removal ended is unknown: {why}"),
-    }
-}
-
-/// Why a user is not offboarded (the portal would refuse it, or they receive the data).
-pub fn refusal(why: Exclusion) -> &'static str {
-    match why {
-        Exclusion::Owner => "the portal owner cannot be offboarded",
-        Exclusion::Yourself => "you cannot offboard yourself",
-        Exclusion::Receiver => "this user is to receive the rooms",
-        Exclusion::Ldap => "an LDAP account is removed in the directory, not here",
-        Exclusion::AdminNeedsOwner => "only the owner may offboard a DocSpace admin",
-        Exclusion::RoomAdminNeedsAdmin => "only a DocSpace admin may offboard a room admin",
-        other => other.reason(),
     }
 }
 

@@ -79,13 +79,3 @@ fn a_removal_cancelled_on_the_portal_is_not_said_to_go_on() {
         "rooms and shared files moved to you, their files removed"
     );
 }
-
-#[test]
-fn offboarding_refusals_say_offboard() {
-    assert_eq!(
-        refusal(Exclusion::Owner),
-        "the portal owner cannot be offboarded"
-    );
-    assert_eq!(refusal(Exclusion::Yourself), "you cannot offboard yourself");
-    assert_eq!(refusal(Exclusion::NotFound), Exclusion::NotFound.reason());
-}

@@ -140,6 +140,8 @@ impl Job {
 pub(crate) struct Jobs {
     list: Vec<Job>,
     pace: JobPace,
+    /// Data removals queued from now on fail half-way with this message (fixtures).
+    pub(super) failing_removals: Option<String>,
 }
 
 impl Jobs {
@@ -158,6 +160,12 @@ impl Jobs {
 impl Store {
     pub fn set_job_pace(&mut self, pace: JobPace) {
         self.admin.jobs.pace = pace;
+    }
+
+    /// Data removals queued from now on fail half-way, after the personal files went,
+    /// with `message`, as `RemoveProgressItem.DoJob` fails on any error (lines 168-174).
+    pub fn fail_removals(&mut self, message: &str) {
+        self.admin.jobs.failing_removals = Some(message.to_string());
     }
 
     /// Queues a job of `kind` for `user` made of `steps`, unless one is running: then

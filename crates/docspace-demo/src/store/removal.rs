@@ -53,7 +53,10 @@ impl Store {
     /// Queues the removal of the data of a user just deleted (the profile is gone
     /// already), as both delete routes do (`UserController.cs` lines 725 and 1380).
     pub(crate) fn queue_removal(&mut self, viewer: &Viewer, slot: usize, id: Uuid, now: Instant) {
-        let steps = Self::removal_steps(slot, id, viewer, false);
+        let mut steps = Self::removal_steps(slot, id, viewer, false);
+        if let Some(message) = self.admin.jobs.failing_removals.clone() {
+            steps.insert(4, Step::new(50, Effect::Fail(message)));
+        }
         self.start_job(JobKind::Remove, id, steps, now);
     }
 

@@ -99,3 +99,39 @@ fn terminate_removal_stops_it() {
     assert_eq!(s.removal_progress(&owner, id(6), now), Ok(None));
     assert!(s.index_of(id(6)).is_some());
 }
+
+/// A removal fails on any error, after what it did so far (`RemoveProgressItem.cs`
+/// lines 168-174: `Failted`, the exception's message, `IsCompleted`).
+#[test]
+fn a_removal_set_to_fail_fails_half_way_with_the_message_keeping_what_it_did() {
+    let mut s = small();
+    s.admin.holdings = Holdings::default();
+    s.admin.holdings.add_room(room(id(7), 3));
+    let slot = s.index_of(id(7)).expect("seven");
+    s.admin.holdings.set_personal(
+        slot,
+        Personal {
+            files: 9,
+            shared: 0,
+        },
+    );
+    s.fail_removals("storage offline");
+    let admin = viewer(&s, 2);
+    s.delete_one(&admin, &id(7).to_string()).expect("deleted");
+    let now = Instant::now();
+    let mut last = None;
+    while let Some(p) = s.removal_progress(&admin, id(7), now).expect("allowed") {
+        let done = p.is_completed;
+        last = Some(p);
+        if done {
+            break;
+        }
+    }
+    let p = last.expect("read");
+    assert_eq!(
+        (p.status, p.percentage, p.error.as_deref()),
+        (TaskStatus::Failed, 45, Some("storage offline"))
+    );
+    assert_eq!(s.admin.holdings.personal(slot), Personal::default());
+    assert_eq!(s.admin.holdings.rooms_of(id(2)).count(), 0, "never moved");
+}

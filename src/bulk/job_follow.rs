@@ -1,5 +1,11 @@
-//! Following one of the portal's jobs about a user (a handover, a data removal) to its
-//! end by reading its progress, shared by the offboarding run and the plain delete.
+//! Following one of the portal's background jobs about a user (a handover, a data
+//! removal, a type change) to its end by reading its progress: the one follower of the
+//! offboarding run, the plain delete and `users set-type`, and the one rule for how a job
+//! ended ([`ended`]).
+//!
+//! A stop never sends anything by itself: [`Follow::job`] then returns [`Ended::Left`],
+//! and the caller, having put the write on record, stops the job with
+//! [`Follow::terminate`] (`PUT …/terminate`).
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -8,6 +14,9 @@ use uuid::Uuid;
 
 use crate::api::PortalClient;
 use crate::api::admin::{JobKind, TaskProgressDto, TaskStatus};
+
+/// How long to wait between two progress reads of a job.
+pub const POLL_EVERY: Duration = Duration::from_millis(200);
 
 /// Progress reads of one job before it is taken to be stuck.
 const MAX_POLLS: usize = 3_000;
@@ -19,7 +28,7 @@ pub enum Ended {
     /// The portal says it failed (its words, raw).
     Failed(String),
     /// The portal says it was cancelled, at this percentage (by us when asked to stop,
-    /// or by someone else).
+    /// or by someone else); what it did stays done.
     Cancelled(u8),
     /// Following was given up on a stop; the job goes on on the portal (at this
     /// percentage when left).
@@ -32,30 +41,24 @@ pub enum Ended {
 pub(crate) struct Follow<'a> {
     pub(crate) client: &'a PortalClient,
     pub(crate) stop: &'a AtomicBool,
+    /// The wait before each progress read.
     pub(crate) poll_every: Duration,
 }
 
 impl Follow<'_> {
     /// Reads the `kind` job about `user` until it ends, passing each percentage to
-    /// `percent`. Once `stop` is set the job is stopped (`PUT …/terminate`) when
-    /// `stoppable`, else only no longer followed.
+    /// `percent`. Once `stop` is set it is no longer followed: [`Ended::Left`] with the
+    /// last percentage read (the job goes on; [`Follow::terminate`] stops it).
     pub(crate) async fn job(
         &self,
         kind: JobKind,
         user: Uuid,
-        stoppable: bool,
         mut percent: impl FnMut(u8),
     ) -> Ended {
         let mut last = 0u8;
         for _ in 0..MAX_POLLS {
             if self.stop.load(Ordering::Relaxed) {
-                if !stoppable {
-                    return Ended::Left(last);
-                }
-                return match self.client.terminate_job(kind, user).await {
-                    Ok(p) => Ended::Cancelled(p.map_or(last, |p| p.percent())),
-                    Err(e) => Ended::Unknown(format!("stopping it failed: {e}")),
-                };
+                return Ended::Left(last);
             }
             tokio::time::sleep(self.poll_every).await;
             match self.client.job_progress(kind, user).await {
@@ -73,9 +76,23 @@ impl Follow<'_> {
         }
         Ended::Unknown(format!("the {} did not end", kind.label()))
     }
+
+    /// Stops the `kind` job about `user` (`PUT …/terminate`), `last` the percentage it
+    /// was left at. Put the write on record before calling this.
+    pub(crate) async fn terminate(&self, kind: JobKind, user: Uuid, last: u8) -> Ended {
+        match self.client.terminate_job(kind, user).await {
+            Ok(Some(p)) if p.is_finished() && p.status != TaskStatus::Canceled => ended(&p),
+            Ok(p) => Ended::Cancelled(p.map_or(last, |p| p.percent())),
+            Err(e) => Ended::Unknown(format!("stopping it failed: {e}")),
+        }
+    }
 }
 
-/// How a finished job ended, by its last progress.
+/// How a finished job ended, by its last progress. The status decides: the server
+/// sets `Canceled` when a job is stopped (`ReassignProgressItem.cs` lines 152-156,
+/// `DistributedTaskQueue.cs` lines 263-285: only a faulted task carries an exception,
+/// and a faulted task's status is `Failted`), so a cancelled job is cancelled, whatever
+/// message comes with it; any other end short of a clean completion failed.
 pub(crate) fn ended(p: &TaskProgressDto) -> Ended {
     if p.succeeded() {
         Ended::Done
@@ -91,5 +108,5 @@ pub(crate) fn ended(p: &TaskProgressDto) -> Ended {
 }
 
 #[cfg(test)]
-#[path = "follow_tests.rs"]
+#[path = "job_follow_tests.rs"]
 mod tests;
