@@ -4,24 +4,19 @@
 //! outcome), as the commands' writes are.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
 
 use uuid::Uuid;
 
 use crate::api::admin::{JobKind, UpdateMemberRequestDto, UserInvitation};
 use crate::api::{ApiError, EmployeeType, PortalClient, QuotaLimit};
 use crate::app::{AdminDone, AdminProgress, ApiOutcome, TypeChangeRequest};
+use crate::bulk::job_follow::{Ended, Follow, POLL_EVERY, follow_on_record};
 use crate::journal::{self, Journal, Operation, TURN_OFF_HINT, UserRef};
 use crate::people::grant::{TypeChange, hands_rooms_over, type_change};
 use crate::people::lookup::LookupTarget;
 
 /// Why a user's job ended early.
 const STOPPED: &str = "stopped: the portal's job was told to stop; what it did stays done";
-
-/// How long to wait between two reads of a type-change job's progress.
-const JOB_POLL: Duration = Duration::from_millis(200);
-/// Reads of a job's progress before giving up on it (about a minute).
-const JOB_POLLS: usize = 300;
 
 pub(crate) async fn invite(
     client: &PortalClient,
@@ -143,7 +138,15 @@ pub(crate) async fn change_types(
             journal,
             op,
             &[UserRef::new(*id, "")],
-            change_one(client, (*id, *from), request.to, rooms_to, stop, &step),
+            change_one(
+                client,
+                journal,
+                (*id, *from),
+                request.to,
+                rooms_to,
+                stop,
+                &step,
+            ),
         )
         .await;
         let result = match sent {
@@ -187,6 +190,7 @@ fn changed(
 
 async fn change_one(
     client: &PortalClient,
+    journal: &Journal,
     (id, from): (Uuid, Option<EmployeeType>),
     to: EmployeeType,
     rooms_to: Option<Uuid>,
@@ -202,24 +206,28 @@ async fn change_one(
     if started.is_finished() {
         return finished(started.succeeded(), started.error);
     }
-    for _ in 0..JOB_POLLS {
-        if stop.load(Ordering::Relaxed) {
-            client.terminate_job(JobKind::TypeChange, id).await?;
-            return Err(ApiError::Internal(STOPPED.into()));
-        }
-        match client.job_progress(JobKind::TypeChange, id).await? {
-            Some(p) if p.is_finished() => return finished(p.succeeded(), p.error),
-            Some(p) => {
-                step(Some(p.percent()));
-                tokio::time::sleep(JOB_POLL).await;
-            }
-            // The portal forgot the job: it ended.
-            None => return Ok(()),
-        }
-    }
-    Err(ApiError::Timeout {
-        what: "the type change job".into(),
+    let follow = Follow {
+        client,
+        stop,
+        poll_every: POLL_EVERY,
+    };
+    let who = [UserRef::new(id, "")];
+    let end = follow_on_record(&follow, journal, JobKind::TypeChange, id, &who, |p| {
+        step(Some(p))
     })
+    .await;
+    match end {
+        Ended::Done => Ok(()),
+        Ended::Failed(why) => finished(false, Some(why)),
+        Ended::Cancelled(_) => Err(ApiError::Internal(STOPPED.into())),
+        Ended::Left(percent) => Err(ApiError::Internal(format!(
+            "left at {percent}%: its stop could not be recorded, so it was not sent; the type \
+             change goes on on the portal"
+        ))),
+        Ended::Unknown(why) => Err(ApiError::Internal(format!(
+            "whether the type change finished is unknown: {why}"
+        ))),
+    }
 }
 
 fn finished(succeeded: bool, error: Option<String>) -> Result<(), ApiError> {

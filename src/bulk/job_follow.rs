@@ -14,6 +14,7 @@ use uuid::Uuid;
 
 use crate::api::PortalClient;
 use crate::api::admin::{JobKind, TaskProgressDto, TaskStatus};
+use crate::journal::{Journal, Operation, UserRef, UserResult, WriteOutcome};
 
 /// How long to wait between two progress reads of a job.
 pub const POLL_EVERY: Duration = Duration::from_millis(200);
@@ -86,6 +87,42 @@ impl Follow<'_> {
             Err(e) => Ended::Unknown(format!("stopping it failed: {e}")),
         }
     }
+}
+
+/// Follows the `kind` job about `user` (`who` on the journal) to its end, passing each
+/// percentage to `percent`. On a stop the job is stopped (`PUT …/terminate`) once that
+/// write is on `journal`'s record; a stop that cannot be recorded is not sent
+/// ([`Ended::Left`]: the job goes on on the portal).
+pub(crate) async fn follow_on_record(
+    follow: &Follow<'_>,
+    journal: &Journal,
+    kind: JobKind,
+    user: Uuid,
+    who: &[UserRef],
+    percent: impl FnMut(u8),
+) -> Ended {
+    let end = follow.job(kind, user, percent).await;
+    let Ended::Left(last) = end else {
+        return end;
+    };
+    let Ok(entry) = journal.intent(Operation::stop_job(kind), who) else {
+        return end;
+    };
+    let end = follow.terminate(kind, user, last).await;
+    let (recorded, why) = match &end {
+        Ended::Unknown(why) => (WriteOutcome::Unknown, why.clone()),
+        _ => (WriteOutcome::Done, String::new()),
+    };
+    let _ = journal.outcomes(
+        entry,
+        &[UserResult::new(
+            Some(user),
+            who.first().map(|u| u.name.clone()).unwrap_or_default(),
+            recorded,
+            why,
+        )],
+    );
+    end
 }
 
 /// How a finished job ended, by its last progress. The status decides: the server

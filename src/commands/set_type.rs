@@ -13,7 +13,7 @@ use super::progress::Bar;
 use super::{Io, ids, interruptible, one_user, resolve, write_guard};
 use crate::api::admin::JobKind;
 use crate::api::{ApiError, EmployeeFullDto, EmployeeType, PortalClient};
-use crate::bulk::job_follow::{Ended, Follow, POLL_EVERY};
+use crate::bulk::job_follow::{Ended, Follow, POLL_EVERY, follow_on_record};
 use crate::bulk::offboard::may_receive;
 use crate::cli::SetTypeArgs;
 use crate::config::Connection;
@@ -301,9 +301,8 @@ async fn change_one(
     result
 }
 
-/// Follows the type change job of `id` (`me`) to its end, its percentage on stderr. On a stop
-/// the job is stopped (`PUT …/type/terminate`) once that write is on record; a stop that
-/// cannot be recorded is not sent ([`Ended::Left`]).
+/// Follows the type change job of `id` (`me`) to its end, its percentage on stderr; a
+/// stop is sent only once on record.
 async fn follow_job(
     client: &PortalClient,
     journal: &Journal,
@@ -318,28 +317,12 @@ async fn follow_job(
         stop,
         poll_every: POLL_EVERY,
     };
-    let mut end = follow
-        .job(kind, id, |p| bar.set(usize::from(p), Some(100)))
-        .await;
-    if let Ended::Left(last) = end
-        && let Ok(entry) = journal.intent(Operation::stop_job(kind), me)
-    {
-        end = follow.terminate(kind, id, last).await;
-        let (recorded, why) = match &end {
-            Ended::Unknown(why) => (WriteOutcome::Unknown, why.clone()),
-            _ => (WriteOutcome::Done, String::new()),
-        };
-        let _ = journal.outcomes(
-            entry,
-            &[UserResult::new(Some(id), name_of(me), recorded, why)],
-        );
-    }
+    let end = follow_on_record(&follow, journal, kind, id, me, |p| {
+        bar.set(usize::from(p), Some(100))
+    })
+    .await;
     bar.finish();
     end
-}
-
-fn name_of(users: &[UserRef]) -> String {
-    users.first().map(|u| u.name.clone()).unwrap_or_default()
 }
 
 fn api_failure(e: &ApiError, row: &impl Fn(Outcome, String) -> Row) -> Row {
