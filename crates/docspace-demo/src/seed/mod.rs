@@ -111,7 +111,8 @@ pub(crate) fn seed(n: usize, seed: u64) -> Seeded {
     }
 
     // Per plain address, how many users have it or a numbered variant of it.
-    let mut emails: HashMap<String, u32> = HashMap::with_capacity(n);
+    let mut emails: HashMap<String, u32, foldhash::fast::RandomState> =
+        HashMap::with_capacity_and_hasher(n, Default::default());
     let mut users = Vec::with_capacity(n.max(1));
     let owner_id = id(&mut rng);
     let mut owner = User::new(owner_id, "Demo", "Owner", OWNER_EMAIL, Role::Owner);
@@ -218,7 +219,12 @@ fn pick_names(rng: &mut ChaCha8Rng, script: &Script) -> (Name, Name) {
 /// numbers of a name and domain are given in order and none is ever freed while seeding, so
 /// the next number is counted, not searched for (a search costs a hundred thousand users
 /// seconds).
-fn unique_email(taken: &mut HashMap<String, u32>, first: &str, last: &str, domain: &str) -> String {
+fn unique_email(
+    taken: &mut HashMap<String, u32, foldhash::fast::RandomState>,
+    first: &str,
+    last: &str,
+    domain: &str,
+) -> String {
     let plain = format!("{first}.{last}@{domain}");
     match taken.get_mut(&plain) {
         None => {

@@ -135,16 +135,19 @@ impl Viewer {
     }
 }
 
+/// The indexes' map: a fast hasher, as their keys come from the portal's own users.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+
 /// The portal's users, groups and seat limits.
 #[derive(Debug)]
 pub struct Store {
     slots: Vec<Option<User>>,
-    by_id: HashMap<Uuid, usize>,
-    by_email: HashMap<String, usize>,
-    by_user_name: HashMap<String, usize>,
+    by_id: FastMap<Uuid, usize>,
+    by_email: FastMap<String, usize>,
+    by_user_name: FastMap<String, usize>,
     /// Per user-name base (lower case), a number below which every numbered name is taken:
     /// where the search for a free one starts. Cleared when a user goes (a name is freed).
-    name_hints: HashMap<String, u32>,
+    name_hints: FastMap<String, u32>,
     groups: Vec<Group>,
     owner: usize,
     paid_limit: usize,
@@ -163,10 +166,10 @@ impl Store {
     pub fn new(users: Vec<User>, groups: Vec<Group>, owner: usize, seed: u64) -> Self {
         let mut store = Self {
             slots: Vec::with_capacity(users.len()),
-            by_id: HashMap::with_capacity(users.len()),
-            by_email: HashMap::with_capacity(users.len()),
-            by_user_name: HashMap::with_capacity(users.len()),
-            name_hints: HashMap::new(),
+            by_id: FastMap::with_capacity_and_hasher(users.len(), Default::default()),
+            by_email: FastMap::with_capacity_and_hasher(users.len(), Default::default()),
+            by_user_name: FastMap::with_capacity_and_hasher(users.len(), Default::default()),
+            name_hints: FastMap::default(),
             groups,
             owner,
             paid_limit: 0,
