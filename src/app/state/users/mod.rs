@@ -149,6 +149,15 @@ fn page_start(page: u64) -> usize {
 }
 
 impl UserList {
+    /// An empty list whose rows are read with what `columns` draw and every row carries
+    /// (see [`row_fields`](row_fields::row_fields)): the one way a list is started.
+    pub(crate) fn for_columns(columns: &[crate::people::columns::Column]) -> UserList {
+        UserList {
+            row_fields: row_fields::row_fields(columns),
+            ..UserList::default()
+        }
+    }
+
     /// Positions in the list: the portal's total (once known), else what is loaded.
     pub fn len(&self) -> usize {
         match self.total {
