@@ -3,6 +3,7 @@
 
 use super::{KEEP_PAGES, ListLoad, MAX_PAGES_IN_FLIGHT, PREFETCH_MARGIN, Stale, UserList};
 use super::{page_of, page_start};
+use crate::app::effect::RequestId;
 
 impl UserList {
     /// Pages held now (for tests and the memory benchmark: bounded however far the list
@@ -12,11 +13,13 @@ impl UserList {
     }
 
     /// Drops the pages beyond [`KEEP_PAGES`] of those in view (and the prefetch margin),
-    /// forgetting their users' positions. Pages shown from before a reload stay until
-    /// it answers.
-    pub fn evict(&mut self, viewport: usize) {
+    /// forgetting their users' positions, and stops asking for such pages: returns their
+    /// requests, to cancel (they would hold slots the pages in view wait for). The page a
+    /// seek reads next stays asked for. Pages shown from before a reload stay until it
+    /// answers.
+    pub fn evict(&mut self, viewport: usize) -> Vec<RequestId> {
         if self.stale != Stale::No {
-            return;
+            return Vec::new();
         }
         let window = self.window(viewport);
         let lo = window.start.saturating_sub(KEEP_PAGES);
@@ -24,13 +27,9 @@ impl UserList {
             .end
             .saturating_add(KEEP_PAGES)
             .max(lo.saturating_add(1));
-        let far: Vec<u64> = self
-            .pages
-            .keys()
-            .filter(|p| **p < lo || **p >= hi)
-            .copied()
-            .collect();
-        for p in far {
+        let far = |p: &u64| *p < lo || *p >= hi;
+        let held: Vec<u64> = self.pages.keys().copied().filter(far).collect();
+        for p in held {
             if let Some(rows) = self.pages.remove(&p) {
                 self.end_seen = self.end_seen.max(page_start(p).saturating_add(rows.len()));
                 for u in rows {
@@ -38,6 +37,17 @@ impl UserList {
                 }
             }
         }
+        let sought = self.seek.as_ref().and_then(|s| s.pages.front().copied());
+        let asked: Vec<u64> = self
+            .in_flight
+            .keys()
+            .copied()
+            .filter(|p| far(p) && Some(*p) != sought)
+            .collect();
+        asked
+            .into_iter()
+            .filter_map(|p| self.in_flight.remove(&p))
+            .collect()
     }
 
     /// The pages to ask for now: the next one a seek reads, then those in view or within
