@@ -130,3 +130,28 @@ fn a_refresh_forgets_the_profiles_and_reads_the_shown_one_again() {
     assert!(m.profiles.is_empty());
     assert_eq!(profile_reads(&fx).len(), 1, "{fx:?}");
 }
+
+#[test]
+fn a_failed_read_is_tried_again_after_the_selection_visits_a_user_already_read() {
+    let (mut m, fx) = listed();
+    let (first, _, _) = profile_reads(&fx)[0];
+    let fx = press(&mut m, "j");
+    assert!(fx.contains(&Effect::Cancel(first)));
+    let (second, one, _) = profile_reads(&fx)[0];
+    answer(&mut m, second, Ok(ApiOutcome::User(Box::new(full(1)))));
+    let fx = press(&mut m, "k");
+    let (third, zero, _) = profile_reads(&fx)[0];
+    assert_eq!(zero, Uuid::from_u128(0));
+    let err = ApiError::Server {
+        status: 500,
+        message: "boom".into(),
+    };
+    answer(&mut m, third, Err(err));
+    assert!(m.profiles.failed(zero).is_some());
+    // To a user whose profile is kept (nothing read), and back.
+    assert!(profile_reads(&press(&mut m, "j")).is_empty());
+    assert!(m.profiles.get(one).is_some());
+    let again = profile_reads(&press(&mut m, "k"));
+    assert_eq!(again.len(), 1, "read again on coming back");
+    assert_eq!(again[0].1, zero);
+}

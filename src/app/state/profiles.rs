@@ -108,6 +108,14 @@ impl Profiles {
         self.failed = Some((id, words));
     }
 
+    /// Forgets the failure of another user's read than `shown`'s: once the selection has
+    /// left that user, coming back reads their profile again.
+    pub(crate) fn forget_failure_unless(&mut self, shown: Option<Uuid>) {
+        if self.failed.as_ref().is_some_and(|(f, _)| Some(*f) != shown) {
+            self.failed = None;
+        }
+    }
+
     /// A user read again elsewhere (after a change, a look-up): the profile kept follows.
     pub(crate) fn replace(&mut self, user: &EmployeeFullDto) {
         if let Some(slot) = self.kept.iter_mut().find(|u| u.id == user.id) {
