@@ -57,6 +57,19 @@ pub enum ListLoad {
     Failed(String),
 }
 
+/// How many users the list has, as far as is known (the status line says it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListSize {
+    /// The first page of a new query is on its way.
+    Reading,
+    /// The portal's total.
+    Total(u64),
+    /// No total, and the list's end was read: this many.
+    Counted(usize),
+    /// No total, and more may follow: at least this many.
+    AtLeast(usize),
+}
+
 /// Whether the pages shown are from before a reload.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stale {
@@ -170,12 +183,24 @@ impl UserList {
         self.len() == 0
     }
 
-    /// Users loaded (and drawable without a request).
+    /// How many users the list has, as far as is known: what the portal said, not what
+    /// is held now (pages far from the screen are dropped). While a refresh of the same
+    /// query is on its way, what the last one said.
+    pub fn size(&self) -> ListSize {
+        match (&self.load, self.total) {
+            (ListLoad::Loading, _) if self.stale != Stale::SameQuery => ListSize::Reading,
+            (_, Some(t)) => ListSize::Total(t.min(MAX_ROWS)),
+            (_, None) if self.more_after => ListSize::AtLeast(self.loaded_end()),
+            (_, None) => ListSize::Counted(self.loaded_end()),
+        }
+    }
+
+    /// Users held now (drawable without a request).
     pub fn loaded_count(&self) -> usize {
         self.index.len()
     }
 
-    /// True when every match has been loaded.
+    /// True when every match is held now.
     pub fn is_complete(&self) -> bool {
         match self.total {
             Some(t) => self.index.len() as u64 >= t,
