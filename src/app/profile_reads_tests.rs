@@ -229,6 +229,7 @@ fn a_page_read_again_that_agrees_keeps_the_profile() {
     let fx = press(&mut m, "g");
     let fx = serve_pages(&mut m, &fx, row);
     assert!(profile_reads(&fx).is_empty(), "{fx:?}");
+    assert!(m.profiles.get(zero).is_some(), "the profile kept");
     match m.shown() {
         Shown::User(u) => assert_eq!(u.notes.as_deref(), Some("notes of 0")),
         other => panic!("{other:?}"),
