@@ -127,12 +127,15 @@ pub(crate) fn read_groups(model: &mut Model) -> Vec<Effect> {
 }
 
 /// Asks for the pages of the list that are in view (or nearly) and not loaded yet, and
-/// drops those far from it.
+/// drops those far from it (cancelling the requests for them still on their way).
 pub(crate) fn prefetch(model: &mut Model) -> Vec<Effect> {
     let vp = model.viewport();
-    model.users.evict(vp);
-    let generation = model.users.generation;
     let mut fx = Vec::new();
+    for far in model.users.evict(vp) {
+        model.requests.finish(far);
+        fx.push(Effect::Cancel(far));
+    }
+    let generation = model.users.generation;
     for page in model.users.pages_wanted(vp) {
         let query = model.users.query(page);
         let pending = Pending::Page { generation, page };

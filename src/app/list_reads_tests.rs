@@ -136,3 +136,51 @@ fn filters_combine_with_the_search_and_start_from_the_top() {
     assert_eq!(q.filter_value.as_deref(), Some("ann"), "the search stays");
     assert!(clear_filters(&mut m).is_empty());
 }
+
+#[test]
+fn pages_asked_for_far_from_the_screen_are_cancelled_and_no_longer_waited_for() {
+    let mut m = Model::new(ModelOptions::default());
+    update(&mut m, Msg::Input(Event::Resize(120, 30)));
+    let fx = init(&mut m);
+    for (id, q) in lists(&fx) {
+        let result = Ok(ApiOutcome::Page(UserPage {
+            users: (0..u128::from(q.count)).map(user).collect(),
+            total: Some(100_000),
+            start_index: 0,
+        }));
+        update(&mut m, Msg::Api(ApiReply { id, result }));
+    }
+    let vp = m.viewport();
+    let mut asked = Vec::new();
+    for _ in 0..10 {
+        m.users.move_by(vp as isize, vp);
+        asked.extend(lists(&prefetch(&mut m)).into_iter().map(|(id, _)| id));
+    }
+    assert!(!asked.is_empty());
+    m.users.move_to(usize::MAX, vp);
+    let fx = prefetch(&mut m);
+    let cancelled: Vec<RequestId> = fx
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Cancel(id) => Some(*id),
+            _ => None,
+        })
+        .collect();
+    assert!(!cancelled.is_empty(), "{fx:?}");
+    assert!(cancelled.iter().all(|id| asked.contains(id)));
+    assert!(
+        cancelled
+            .iter()
+            .all(|id| !m.requests.in_flight.contains_key(id)),
+        "no longer waited for"
+    );
+    let last = (100_000 - 1) / u64::from(crate::app::state::users::PAGE_SIZE);
+    let pages: Vec<u64> = lists(&fx)
+        .iter()
+        .map(|(_, q)| q.start_index / u64::from(q.count))
+        .collect();
+    assert!(
+        pages.contains(&last),
+        "the last page is asked for at once: {pages:?}"
+    );
+}

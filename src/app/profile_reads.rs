@@ -2,7 +2,8 @@
 //! only what the list draws. Called after every message: when the list's selection is a
 //! user whose profile is not kept, its read is asked for with a pause the worker waits
 //! (no clock here); a newer selection cancels the read still waiting, so scrolling past
-//! users reads none of them. Only the latest read counts (by request id).
+//! users reads none of them. Only the latest read counts (by request id). A failed read
+//! is tried again when the selection comes back to the user after leaving.
 
 use super::effect::{ApiOp, Effect};
 use super::state::model::{Model, Pending};
@@ -12,6 +13,7 @@ use uuid::Uuid;
 /// Starts (or cancels) the read of the shown user's profile; returns its effects.
 pub(crate) fn follow(model: &mut Model) -> Vec<Effect> {
     let want = wanted(model);
+    model.profiles.forget_failure_unless(want);
     let mut fx = Vec::new();
     match model.profiles.reading() {
         Some((id, _)) if Some(id) == want => return fx,

@@ -130,3 +130,108 @@ fn a_refresh_forgets_the_profiles_and_reads_the_shown_one_again() {
     assert!(m.profiles.is_empty());
     assert_eq!(profile_reads(&fx).len(), 1, "{fx:?}");
 }
+
+#[test]
+fn a_failed_read_is_tried_again_after_the_selection_visits_a_user_already_read() {
+    let (mut m, fx) = listed();
+    let (first, _, _) = profile_reads(&fx)[0];
+    let fx = press(&mut m, "j");
+    assert!(fx.contains(&Effect::Cancel(first)));
+    let (second, one, _) = profile_reads(&fx)[0];
+    answer(&mut m, second, Ok(ApiOutcome::User(Box::new(full(1)))));
+    let fx = press(&mut m, "k");
+    let (third, zero, _) = profile_reads(&fx)[0];
+    assert_eq!(zero, Uuid::from_u128(0));
+    let err = ApiError::Server {
+        status: 500,
+        message: "boom".into(),
+    };
+    answer(&mut m, third, Err(err));
+    assert!(m.profiles.failed(zero).is_some());
+    // To a user whose profile is kept (nothing read), and back.
+    assert!(profile_reads(&press(&mut m, "j")).is_empty());
+    assert!(m.profiles.get(one).is_some());
+    let again = profile_reads(&press(&mut m, "k"));
+    assert_eq!(again.len(), 1, "read again on coming back");
+    assert_eq!(again[0].1, zero);
+}
+
+/// Answers the list requests among `fx`, page by page, from `rows` (of 3,000 users).
+fn serve_pages(
+    m: &mut Model,
+    fx: &[Effect],
+    rows: impl Fn(u128) -> EmployeeFullDto,
+) -> Vec<Effect> {
+    let mut out = Vec::new();
+    for r in fx.iter().filter_map(Effect::request) {
+        if let ApiOp::ListUsers(q) = &r.op {
+            let start = u128::from(q.start_index);
+            let users = (start..(start + u128::from(q.count)).min(3_000))
+                .map(&rows)
+                .collect();
+            let page = UserPage {
+                users,
+                total: Some(3_000),
+                start_index: q.start_index,
+            };
+            out.extend(answer(m, r.id, Ok(ApiOutcome::Page(page))));
+        }
+    }
+    out
+}
+
+#[test]
+fn a_page_read_again_with_a_newer_status_wins_over_the_kept_profile() {
+    use crate::api::EmployeeStatus;
+    let mut m = Model::new(ModelOptions::default());
+    update(&mut m, Msg::Input(Event::Resize(120, 30)));
+    let fx = init(&mut m);
+    let fx = serve_pages(&mut m, &fx, row);
+    let (req, zero, _) = profile_reads(&fx)[0];
+    answer(&mut m, req, Ok(ApiOutcome::User(Box::new(full(0)))));
+    assert!(m.profiles.get(zero).is_some());
+    let was = m.profiles.get(zero).and_then(|u| u.status);
+    assert_ne!(was, Some(EmployeeStatus::Terminated));
+    // To the end (the first page is dropped) and back: the first page is read again,
+    // user 0 terminated meanwhile.
+    let fx = press(&mut m, "G");
+    serve_pages(&mut m, &fx, row);
+    assert!(m.users.by_id(zero).is_none(), "the first page was dropped");
+    let fx = press(&mut m, "g");
+    let terminated = |n: u128| {
+        let mut u = row(n);
+        if n == 0 {
+            u.status = Some(EmployeeStatus::Terminated);
+        }
+        u
+    };
+    let fx = serve_pages(&mut m, &fx, terminated);
+    assert_eq!(m.users.selected, Some(zero));
+    match m.shown() {
+        Shown::User(u) => assert_eq!(u.status, Some(EmployeeStatus::Terminated)),
+        other => panic!("{other:?}"),
+    }
+    let reads = profile_reads(&fx);
+    assert_eq!(reads.len(), 1, "the profile is read again: {fx:?}");
+    assert_eq!(reads[0].1, zero);
+}
+
+#[test]
+fn a_page_read_again_that_agrees_keeps_the_profile() {
+    let mut m = Model::new(ModelOptions::default());
+    update(&mut m, Msg::Input(Event::Resize(120, 30)));
+    let fx = init(&mut m);
+    let fx = serve_pages(&mut m, &fx, row);
+    let (req, zero, _) = profile_reads(&fx)[0];
+    answer(&mut m, req, Ok(ApiOutcome::User(Box::new(full(0)))));
+    let fx = press(&mut m, "G");
+    serve_pages(&mut m, &fx, row);
+    let fx = press(&mut m, "g");
+    let fx = serve_pages(&mut m, &fx, row);
+    assert!(profile_reads(&fx).is_empty(), "{fx:?}");
+    assert!(m.profiles.get(zero).is_some(), "the profile kept");
+    match m.shown() {
+        Shown::User(u) => assert_eq!(u.notes.as_deref(), Some("notes of 0")),
+        other => panic!("{other:?}"),
+    }
+}

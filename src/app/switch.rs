@@ -34,7 +34,7 @@ pub(crate) fn on_switched(model: &mut Model, to: Switched) -> Vec<Effect> {
     model.requests.in_flight.clear();
     model.portal_label = to.portal_label;
     model.read_only = to.read_only;
-    model.users = UserList::default();
+    model.users = UserList::for_columns(model.columns.chosen());
     model.marks = Marks::default();
     model.detail = Detail::default();
     model.search = Search::default();

@@ -52,3 +52,30 @@ fn switched_starts_afresh_on_the_new_portal_and_keeps_the_keymap() {
             .contains("switched to profile two")
     );
 }
+
+#[test]
+fn the_new_portals_list_is_read_with_the_row_fields_too() {
+    let (mut m, fx) = started();
+    let fields = |fx: &[Effect]| -> Vec<Vec<&'static str>> {
+        fx.iter()
+            .filter_map(Effect::request)
+            .filter_map(|r| match &r.op {
+                ApiOp::ListUsers(q) => Some(q.fields.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    let before = fields(&fx);
+    assert!(!before.is_empty() && before.iter().all(|f| f.contains(&"id")));
+    let fx = update(
+        &mut m,
+        Msg::Switched(Switched {
+            profile: "two".into(),
+            portal_label: "two".into(),
+            read_only: false,
+        }),
+    );
+    let after = fields(&fx);
+    assert!(!after.is_empty(), "{fx:?}");
+    assert_eq!(after, before, "rows, not whole profiles, after the switch");
+}

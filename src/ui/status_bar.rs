@@ -17,10 +17,9 @@ use crate::sanitize::display_safe;
 
 const SPINNER: [&str; 10] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
 
-/// "loaded/total users" (or "loaded users" while the total is unknown; "1 user").
+/// How many users the list has: "250 users", "300+ users", "reading users…".
 pub(crate) fn counts(model: &Model) -> String {
-    let u = &model.users;
-    list_words::counts(u.loaded_count(), u.total, u.is_complete())
+    list_words::counts(model.users.size())
 }
 
 /// " · 3 marked" while users are marked (or rows wait to be), else nothing.

@@ -99,3 +99,77 @@ fn a_large_mark_count_is_separated_in_thousands() {
     m.marks.mark_ids(ids);
     assert!(marked(&m).ends_with(" 1,201 marked"), "{}", marked(&m));
 }
+
+/// Answers the list requests among `fx` with rows `0..total` (or, with no `total`, the
+/// first `rows` rows), once; returns the effects that follow.
+fn serve_list(
+    m: &mut Model,
+    fx: Vec<crate::app::effect::Effect>,
+    total: Option<u64>,
+    rows: u64,
+) -> Vec<crate::app::effect::Effect> {
+    use crate::api::{EmployeeFullDto, UserPage};
+    use crate::app::effect::ApiOp;
+    use crate::app::msg::{ApiOutcome, ApiReply, Msg};
+    let mut out = Vec::new();
+    for r in fx.iter().filter_map(|e| e.request()) {
+        let ApiOp::ListUsers(q) = &r.op else { continue };
+        let end = (q.start_index + u64::from(q.count)).min(total.unwrap_or(rows));
+        let users = (q.start_index..end)
+            .map(|n| {
+                let mut u = EmployeeFullDto::bare(Uuid::from_u128(u128::from(n) + 1));
+                u.first_name = Some(format!("First{n}"));
+                u
+            })
+            .collect();
+        let page = UserPage {
+            users,
+            total,
+            start_index: q.start_index,
+        };
+        let result = Ok(ApiOutcome::Page(page));
+        out.extend(crate::app::update(
+            m,
+            Msg::Api(ApiReply { id: r.id, result }),
+        ));
+    }
+    out
+}
+
+#[test]
+fn the_count_is_the_portals_total_however_few_rows_are_held() {
+    let (mut m, fx) = crate::ui::tests::started(120, 30, false);
+    assert!(
+        status_line(&m, 120, 30).contains("· reading users…"),
+        "{}",
+        status_line(&m, 120, 30)
+    );
+    let mut fx = serve_list(&mut m, fx, Some(1_000), 0);
+    while !fx.is_empty() {
+        fx = serve_list(&mut m, fx, Some(1_000), 0);
+    }
+    let status = status_line(&m, 120, 30);
+    assert!(status.contains("· 1,000 users"), "{status}");
+    assert!(!status.contains("/1,000"), "{status}");
+    let mut fx = press(&mut m, "G");
+    while !fx.is_empty() {
+        fx = serve_list(&mut m, fx, Some(1_000), 0);
+    }
+    assert!(m.users.get(0).is_none(), "the first page was dropped");
+    let status = status_line(&m, 120, 30);
+    assert!(status.contains("· 1,000 users"), "{status}");
+}
+
+#[test]
+fn without_a_total_the_count_is_what_the_list_is_known_to_hold() {
+    let (mut m, fx) = crate::ui::tests::started(120, 30, false);
+    // A full first page: more may follow.
+    serve_list(&mut m, fx, None, 140);
+    let status = status_line(&m, 120, 30);
+    assert!(status.contains("· 100+ users"), "{status}");
+    // At its end the next page is read: short, it is the list's end.
+    let fx = press(&mut m, "G");
+    serve_list(&mut m, fx, None, 140);
+    let status = status_line(&m, 120, 30);
+    assert!(status.contains("· 140 users"), "{status}");
+}

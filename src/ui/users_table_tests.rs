@@ -193,6 +193,6 @@ fn counts_are_separated_in_thousands() {
     let (mut m, fx) = crate::ui::tests::started(120, 30, false);
     answer(&mut m, &fx, &fixture_users(), 12_345, &[]);
     let text = screen(&m, 120, 30);
-    assert!(text.contains("8/12,345 users"), "{text}");
+    assert!(text.contains("· 12,345 users"), "{text}");
     assert!(text.contains("· 1/12,345 "), "{text}");
 }

@@ -115,7 +115,7 @@ async fn creating_a_user_selects_it_and_shows_it() {
     let row = h.line_with("›").expect("a selected row");
     assert!(row.contains("Zoë"), "{row}");
     assert!(
-        screen.contains(&format!("/{} users", before + 1)),
+        screen.contains(&format!("· {} users", before + 1)),
         "the count follows the portal: {screen}"
     );
     h.finish().await;
@@ -375,7 +375,7 @@ async fn deleting_a_terminated_user_says_it_is_permanent_then_the_portal_404s_it
     let screen = h.screen();
     assert!(screen.contains("deleted 1 user"), "{screen}");
     assert!(
-        screen.contains(&format!("/{} users", h.portal.user_count())),
+        screen.contains(&format!("· {} users", h.portal.user_count())),
         "the count follows the portal: {screen}"
     );
     // The portal now answers 404 for this user.

@@ -2,6 +2,8 @@
 //! for the row properties it draws (`fields=`), and reads the selected user's whole
 //! profile for the detail pane.
 
+use docspace_people::app::Overlay;
+
 use crate::harness::{Harness, demo_options, query_param};
 
 const FILTER: &str = "/api/2.0/people/filter";
@@ -73,5 +75,74 @@ async fn scrolling_a_long_list_holds_few_pages_and_the_pane_reads_the_whole_prof
         "{screen}"
     );
     assert!(h.model().users.held_pages() <= 7);
+    h.finish().await;
+}
+
+/// Presses `-` (again, once the portal's groups are read, if it asks for that) and
+/// returns the groups the picker offers.
+async fn groups_offered_to_remove(h: &mut Harness) -> Vec<uuid::Uuid> {
+    h.press("-");
+    h.settle().await;
+    if !matches!(h.model().overlay, Overlay::Admin(_)) {
+        h.press("-");
+        h.settle().await;
+    }
+    let mut offered = Vec::new();
+    for _ in 0..60 {
+        match &h.model().overlay {
+            Overlay::Admin(d) => offered.extend(d.chosen_group().map(|g| g.0)),
+            other => panic!("no picker: {other:?}"),
+        }
+        h.press("down");
+    }
+    offered.sort();
+    offered.dedup();
+    offered
+}
+
+#[tokio::test]
+async fn removing_from_a_group_offers_the_rows_own_groups_before_the_profile_is_read() {
+    let mut h = Harness::start().await;
+    // No detail pane (so no profile is read) and no Groups column; rows read again.
+    for command in ["columns wide", "columns name,email"] {
+        h.press(":");
+        h.type_text(command);
+        h.press("enter");
+        h.settle().await;
+    }
+    h.press("r");
+    h.settle().await;
+    let all = h.portal.groups().len();
+    let pos = h
+        .model()
+        .users
+        .loaded()
+        .position(|(_, u)| {
+            let theirs = h
+                .portal
+                .user(u.id)
+                .and_then(|p| p.groups)
+                .unwrap_or_default();
+            !theirs.is_empty() && theirs.len() < all
+        })
+        .expect("a user in some groups");
+    h.press_n("j", pos);
+    h.settle().await;
+    let user = h.model().users.current().cloned().expect("the row");
+    assert!(h.model().profiles.get(user.id).is_none(), "no profile read");
+    let theirs: Vec<uuid::Uuid> = h
+        .portal
+        .user(user.id)
+        .and_then(|p| p.groups)
+        .unwrap_or_default()
+        .iter()
+        .map(|g| g.id)
+        .collect();
+    let offered = groups_offered_to_remove(&mut h).await;
+    assert!(
+        offered.iter().all(|g| theirs.contains(g)),
+        "only the user's groups: {offered:?}, theirs {theirs:?}"
+    );
+    assert!(!offered.is_empty());
     h.finish().await;
 }

@@ -138,7 +138,7 @@ async fn screenshots_list_and_details() {
     let mut h = start().await;
     h.press_n("j", 3);
     h.settle().await;
-    shoot(&mut h, "list", &["Users", "Details", "/250 users"]);
+    shoot(&mut h, "list", &["Users", "Details", "· 250 users"]);
     h.finish().await;
 }
 

@@ -131,7 +131,7 @@ fn browse_help_and_quit_in_a_real_terminal() {
     let Some(pane) = Pane::start("quit") else {
         return;
     };
-    let s = pane.wait_for("/250 users");
+    let s = pane.wait_for("· 250 users");
     assert!(s.contains("Users · 1/250 "), "{s}");
     pane.keys(&["j", "?"]);
     pane.wait_for("look up a user by ID or email");
@@ -155,7 +155,7 @@ fn sigterm_restores_the_terminal() {
     let Some(pane) = Pane::start("term") else {
         return;
     };
-    pane.wait_for("/250 users");
+    pane.wait_for("· 250 users");
     let pid = pane.pid();
     let killed = Command::new("kill")
         .args(["-TERM", &pid])
@@ -247,7 +247,7 @@ async fn the_terminal_shows_what_the_app_drew_for_every_script() {
         ..docspace_people::demo::DemoOptions::default()
     };
     let mut h = crate::harness::Harness::with(opts, None, 120, 30).await;
-    pane.wait_for("/250 users");
+    pane.wait_for("· 250 users");
     wait_for_model(&pane, &h.screen(), "start");
     // To the end (the hard names sort last), up through them one row at a time so the
     // detail pane shows each, a page up so every row changes, and back down.

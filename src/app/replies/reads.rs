@@ -44,6 +44,8 @@ pub(crate) fn on_page(
                 list_reads::drop_waiting_marks(model);
                 return Vec::new();
             }
+            // Rows read after a kept profile win over it (the shown one is read again).
+            model.profiles.drop_outdated(&model.users);
             if model.status.error.as_deref().is_some_and(is_list_error) {
                 model.status.error = None;
             }

@@ -22,7 +22,6 @@ pub(crate) use super::status::StatusLine;
 use super::task::ReadTask;
 use super::users::UserList;
 use super::users::columns::TableColumns;
-use super::users::row_fields::row_fields;
 use crate::api::{EmployeeFullDto, EmployeeType};
 use crate::app::effect::{ApiOp, Effect, Request, RequestId};
 use crate::app::keymap::Keymap;
@@ -256,8 +255,7 @@ impl Model {
             status.error(warnings.join("; "));
         }
         let columns = TableColumns::new(opts.columns);
-        let mut users = UserList::default();
-        users.set_row_fields(row_fields(columns.chosen()));
+        let users = UserList::for_columns(columns.chosen());
         Model {
             portal_label: opts.portal_label,
             users,

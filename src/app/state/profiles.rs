@@ -7,6 +7,7 @@ use std::collections::VecDeque;
 
 use uuid::Uuid;
 
+use super::users::UserList;
 use crate::api::EmployeeFullDto;
 use crate::app::effect::RequestId;
 
@@ -108,11 +109,27 @@ impl Profiles {
         self.failed = Some((id, words));
     }
 
+    /// Forgets the failure of another user's read than `shown`'s: once the selection has
+    /// left that user, coming back reads their profile again.
+    pub(crate) fn forget_failure_unless(&mut self, shown: Option<Uuid>) {
+        if self.failed.as_ref().is_some_and(|(f, _)| Some(*f) != shown) {
+            self.failed = None;
+        }
+    }
+
     /// A user read again elsewhere (after a change, a look-up): the profile kept follows.
     pub(crate) fn replace(&mut self, user: &EmployeeFullDto) {
         if let Some(slot) = self.kept.iter_mut().find(|u| u.id == user.id) {
             *slot = user.clone();
         }
+    }
+
+    /// Drops the profiles that a row of `list` contradicts in what both carry (status,
+    /// type, names, email): the row was read later (a page read again after it was
+    /// dropped), so the profile is older. The shown user's is then read again.
+    pub(crate) fn drop_outdated(&mut self, list: &UserList) {
+        self.kept
+            .retain(|p| list.by_id(p.id).is_none_or(|row| !contradicts(row, p)));
     }
 
     /// Forgets every profile (the list is read again: they may have changed) and the last
@@ -122,6 +139,26 @@ impl Profiles {
         self.failed = None;
         self.stop()
     }
+}
+
+/// Whether `row` and `profile` differ in a property both carry that a row is always read
+/// with (`users::row_fields`) and the detail pane shows.
+fn contradicts(row: &EmployeeFullDto, profile: &EmployeeFullDto) -> bool {
+    fn differ<T: PartialEq>(a: &Option<T>, b: &Option<T>) -> bool {
+        matches!((a, b), (Some(a), Some(b)) if a != b)
+    }
+    let (r, p) = (row, profile);
+    differ(&r.status, &p.status)
+        || differ(&r.activation_status, &p.activation_status)
+        || differ(&r.is_owner, &p.is_owner)
+        || differ(&r.is_admin, &p.is_admin)
+        || differ(&r.is_room_admin, &p.is_room_admin)
+        || differ(&r.is_visitor, &p.is_visitor)
+        || differ(&r.is_collaborator, &p.is_collaborator)
+        || differ(&r.first_name, &p.first_name)
+        || differ(&r.last_name, &p.last_name)
+        || differ(&r.display_name, &p.display_name)
+        || differ(&r.email, &p.email)
 }
 
 #[cfg(test)]

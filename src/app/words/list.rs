@@ -1,20 +1,25 @@
 //! Words of the user list: counts, marks and the selection.
 
 use super::users;
+use crate::app::state::users::ListSize;
 
-/// The status bar's count: "8 users", "100/250 users" while pages are still to load, "1
-/// user".
-pub(crate) fn counts(loaded: usize, total: Option<u64>, complete: bool) -> String {
-    match total {
-        Some(t) if complete => users(usize::try_from(t).unwrap_or(usize::MAX)),
-        Some(t) => format!(
-            "{}/{}",
-            crate::people::count::thousands(u64::try_from(loaded).unwrap_or(u64::MAX)),
-            users(usize::try_from(t).unwrap_or(usize::MAX))
+/// The status bar's count: "250 users" (the portal's total, however few rows are held),
+/// "300+ users" (no total, more may follow), "1 user", "reading users…" while the first
+/// page is on its way.
+pub(crate) fn counts(size: ListSize) -> String {
+    match size {
+        ListSize::Reading => READING.to_string(),
+        ListSize::Total(t) => users(usize::try_from(t).unwrap_or(usize::MAX)),
+        ListSize::Counted(n) => users(n),
+        ListSize::AtLeast(n) => format!(
+            "{}+ users",
+            crate::people::count::thousands(u64::try_from(n).unwrap_or(u64::MAX))
         ),
-        None => users(loaded),
     }
 }
+
+/// The count while the first page of the list is on its way.
+pub(crate) const READING: &str = "reading users…";
 
 /// After a mark is set or taken: "2 users marked".
 pub(crate) fn marked(n: usize) -> String {

@@ -9,8 +9,10 @@ fn one_user_is_singular() {
 
 #[test]
 fn the_list_counts_one_user_as_one_user() {
-    assert_eq!(list::counts(1, Some(1), true), "1 user");
-    assert_eq!(list::counts(0, Some(1), false), "0/1 user");
-    assert_eq!(list::counts(1, None, false), "1 user");
-    assert_eq!(list::counts(100, Some(250), false), "100/250 users");
+    use crate::app::state::users::ListSize;
+    assert_eq!(list::counts(ListSize::Total(1)), "1 user");
+    assert_eq!(list::counts(ListSize::Counted(1)), "1 user");
+    assert_eq!(list::counts(ListSize::Total(12_345)), "12,345 users");
+    assert_eq!(list::counts(ListSize::AtLeast(1_000)), "1,000+ users");
+    assert_eq!(list::counts(ListSize::Reading), "reading users…");
 }

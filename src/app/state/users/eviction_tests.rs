@@ -138,3 +138,68 @@ fn without_a_total_the_end_seen_stays_when_its_pages_are_dropped() {
         "the length read stays while its end is dropped"
     );
 }
+
+#[test]
+fn pages_asked_for_far_from_the_screen_are_cancelled_and_free_their_slots() {
+    let mut l = UserList::default();
+    let mut next = 0;
+    l.begin_reload(false);
+    serve(&mut l, &mut next);
+    // Fast PgDn: pages asked for and not answered yet.
+    let mut asked = Vec::new();
+    for _ in 0..12 {
+        l.move_by(VP as isize, VP);
+        assert!(l.evict(VP).is_empty(), "the pages just asked for are near");
+        for p in l.pages_wanted(VP) {
+            next += 1;
+            l.page_requested(p, RequestId(next));
+            asked.push((p, RequestId(next)));
+        }
+    }
+    assert!(
+        l.pages_wanted(VP).is_empty(),
+        "every slot is taken: {asked:?}"
+    );
+    // G: the pages asked for on the way are far from the end.
+    l.move_to(usize::MAX, VP);
+    let mut cancelled = l.evict(VP);
+    cancelled.sort();
+    let mut in_flight: Vec<RequestId> = asked
+        .iter()
+        .filter(|(p, id)| l.awaits(*p, *id) || cancelled.contains(id))
+        .map(|(_, id)| *id)
+        .collect();
+    in_flight.sort();
+    assert_eq!(cancelled, in_flight, "every request in flight was far");
+    assert!(!cancelled.is_empty());
+    let last = page_of(l.len() - 1);
+    let wanted = l.pages_wanted(VP);
+    assert!(wanted.contains(&last), "{wanted:?}");
+    // A cancelled page's late answer is not taken.
+    let (p, id) = asked[0];
+    assert!(!l.awaits(p, id));
+}
+
+#[test]
+fn the_page_a_seek_reads_next_is_not_cancelled() {
+    let mut l = UserList::default();
+    let mut next = 0;
+    l.begin_reload(false);
+    serve(&mut l, &mut next);
+    l.move_to(usize::MAX, VP);
+    serve(&mut l, &mut next);
+    // A user looked for from the top while the cursor is at the end.
+    l.begin_reload(true);
+    l.seek(Uuid::from_u128(u128::MAX));
+    let wanted = l.pages_wanted(VP);
+    assert_eq!(wanted.first(), Some(&0), "{wanted:?}");
+    next += 1;
+    l.page_requested(0, RequestId(next));
+    l.apply_page(0, page(0), VP);
+    let wanted = l.pages_wanted(VP);
+    assert_eq!(wanted.first(), Some(&1), "{wanted:?}");
+    next += 1;
+    l.page_requested(1, RequestId(next));
+    assert!(!l.evict(VP).contains(&RequestId(next)));
+    assert!(l.awaits(1, RequestId(next)));
+}

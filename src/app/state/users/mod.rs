@@ -20,6 +20,7 @@
 pub(crate) mod columns;
 mod filter;
 pub(crate) mod row_fields;
+mod window;
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 
@@ -54,6 +55,19 @@ pub enum ListLoad {
     Ready,
     /// The last list request failed (the error in words).
     Failed(String),
+}
+
+/// How many users the list has, as far as is known (the status line says it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListSize {
+    /// The first page of a new query is on its way.
+    Reading,
+    /// The portal's total.
+    Total(u64),
+    /// No total, and the list's end was read: this many.
+    Counted(usize),
+    /// No total, and more may follow: at least this many.
+    AtLeast(usize),
 }
 
 /// Whether the pages shown are from before a reload.
@@ -148,6 +162,15 @@ fn page_start(page: u64) -> usize {
 }
 
 impl UserList {
+    /// An empty list whose rows are read with what `columns` draw and every row carries
+    /// (see [`row_fields`](row_fields::row_fields)): the one way a list is started.
+    pub(crate) fn for_columns(columns: &[crate::people::columns::Column]) -> UserList {
+        UserList {
+            row_fields: row_fields::row_fields(columns),
+            ..UserList::default()
+        }
+    }
+
     /// Positions in the list: the portal's total (once known), else what is loaded.
     pub fn len(&self) -> usize {
         match self.total {
@@ -160,12 +183,24 @@ impl UserList {
         self.len() == 0
     }
 
-    /// Users loaded (and drawable without a request).
+    /// How many users the list has, as far as is known: what the portal said, not what
+    /// is held now (pages far from the screen are dropped). While a refresh of the same
+    /// query is on its way, what the last one said.
+    pub fn size(&self) -> ListSize {
+        match (&self.load, self.total) {
+            (ListLoad::Loading, _) if self.stale != Stale::SameQuery => ListSize::Reading,
+            (_, Some(t)) => ListSize::Total(t.min(MAX_ROWS)),
+            (_, None) if self.more_after => ListSize::AtLeast(self.loaded_end()),
+            (_, None) => ListSize::Counted(self.loaded_end()),
+        }
+    }
+
+    /// Users held now (drawable without a request).
     pub fn loaded_count(&self) -> usize {
         self.index.len()
     }
 
-    /// True when every match has been loaded.
+    /// True when every match is held now.
     pub fn is_complete(&self) -> bool {
         match self.total {
             Some(t) => self.index.len() as u64 >= t,
@@ -182,12 +217,6 @@ impl UserList {
             .max(self.end_seen)
     }
 
-    /// Pages held now (for tests and the memory benchmark: bounded however far the list
-    /// was scrolled).
-    pub fn held_pages(&self) -> usize {
-        self.pages.len()
-    }
-
     /// Reads rows with only these properties (`fields=`, `id` among them). Returns
     /// whether some of them were not read before (the rows held lack them: read them
     /// again).
@@ -196,35 +225,6 @@ impl UserList {
             !self.row_fields.is_empty() && fields.iter().any(|f| !self.row_fields.contains(f));
         self.row_fields = fields;
         more
-    }
-
-    /// Drops the pages beyond [`KEEP_PAGES`] of those in view (and the prefetch margin),
-    /// forgetting their users' positions. Pages shown from before a reload stay until
-    /// it answers.
-    pub fn evict(&mut self, viewport: usize) {
-        if self.stale != Stale::No {
-            return;
-        }
-        let window = self.window(viewport);
-        let lo = window.start.saturating_sub(KEEP_PAGES);
-        let hi = window
-            .end
-            .saturating_add(KEEP_PAGES)
-            .max(lo.saturating_add(1));
-        let far: Vec<u64> = self
-            .pages
-            .keys()
-            .filter(|p| **p < lo || **p >= hi)
-            .copied()
-            .collect();
-        for p in far {
-            if let Some(rows) = self.pages.remove(&p) {
-                self.end_seen = self.end_seen.max(page_start(p).saturating_add(rows.len()));
-                for u in rows {
-                    self.index.remove(&u.id);
-                }
-            }
-        }
     }
 
     /// The user at `pos`, when its page is loaded.
@@ -329,58 +329,6 @@ impl UserList {
             id,
             pages: (0..SEEK_PAGES).collect(),
         });
-    }
-
-    /// The pages to ask for now: the next one a seek reads, then those in view or within
-    /// [`PREFETCH_MARGIN`] rows of it, at most [`MAX_PAGES_IN_FLIGHT`] in flight.
-    pub fn pages_wanted(&self, viewport: usize) -> Vec<u64> {
-        if matches!(self.load, ListLoad::Failed(_)) {
-            return Vec::new();
-        }
-        let room = MAX_PAGES_IN_FLIGHT.saturating_sub(self.in_flight.len());
-        let missing = |p: &u64| {
-            (self.stale != Stale::No || !self.pages.contains_key(p))
-                && !self.in_flight.contains_key(p)
-        };
-        let seek = self.seek.iter().flat_map(|s| s.pages.front().copied());
-        let mut wanted: Vec<u64> = seek.filter(missing).collect();
-        for p in self.window(viewport) {
-            if wanted.len() >= room {
-                break;
-            }
-            if missing(&p) && !wanted.contains(&p) {
-                wanted.push(p);
-            }
-        }
-        wanted.truncate(room);
-        wanted
-    }
-
-    /// The pages that the rows in view, plus a margin, fall on.
-    fn window(&self, viewport: usize) -> std::ops::Range<u64> {
-        let lo = self.scroll.min(self.cursor).saturating_sub(PREFETCH_MARGIN);
-        let bottom = self
-            .scroll
-            .saturating_add(viewport.max(1))
-            .max(self.cursor.saturating_add(1));
-        let end = match self.total {
-            Some(_) => self.len(),
-            // Without a total, read on past the last full page (or the first page).
-            None if self.more_after || self.pages.is_empty() => self.loaded_end().saturating_add(1),
-            None => self.loaded_end(),
-        };
-        // The rows shown during a reload are the old query's: its total (an empty result's
-        // 0 included) says nothing about the new one, whose page under the cursor is read.
-        let end = match self.stale {
-            Stale::No => end,
-            Stale::SameQuery | Stale::OtherQuery => end.max(self.cursor.saturating_add(1)),
-        };
-        let hi = bottom.saturating_add(PREFETCH_MARGIN).min(end);
-        if hi > lo {
-            page_of(lo)..page_of(hi - 1) + 1
-        } else {
-            0..0
-        }
     }
 
     /// Notes that `page` was asked for with request `id`.

@@ -7,7 +7,8 @@ use crate::people::columns::Column;
 
 /// What every row carries, whatever the columns: its id, status and type (the rules of
 /// every change), the names and email (the confirmations, copy, the edit form), the
-/// login type and space (delete and quota rules) and the profile address (open).
+/// login type and space (delete and quota rules), the profile address (open) and the
+/// groups (the group pickers offer a user's own groups, before the profile is read).
 const ALWAYS: &[&str] = &[
     "id",
     "status",
@@ -26,6 +27,7 @@ const ALWAYS: &[&str] = &[
     "usedSpace",
     "quotaLimit",
     "profileUrl",
+    "groups",
 ];
 
 /// The properties of a row drawing `columns`: [`ALWAYS`] and theirs, each once.

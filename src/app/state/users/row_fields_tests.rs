@@ -3,11 +3,22 @@ use super::*;
 #[test]
 fn rows_carry_what_the_actions_need_and_what_the_columns_draw() {
     let f = row_fields(&[Column::Name, Column::Inviter]);
-    for needed in ["id", "status", "isOwner", "isAdmin", "email", "profileUrl"] {
+    for needed in [
+        "id",
+        "status",
+        "isOwner",
+        "isAdmin",
+        "email",
+        "profileUrl",
+        "groups",
+    ] {
         assert!(f.contains(&needed), "{needed} missing from {f:?}");
     }
     assert!(f.contains(&"createdBy"));
-    assert!(!f.contains(&"groups"), "a column not shown is not read");
+    assert!(
+        !f.contains(&"registrationDate"),
+        "a column not shown is not read"
+    );
     let mut sorted = f.clone();
     sorted.sort_unstable();
     sorted.dedup();
