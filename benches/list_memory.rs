@@ -11,8 +11,6 @@
 // A benchmark, like a test, stops at its first failure.
 #![allow(clippy::panic)]
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{Event, KeyEvent, KeyEventKind};
@@ -33,54 +31,9 @@ const MARKS: [usize; 4] = [1_000, 10_000, 50_000, 100_000];
 
 type TestApp = App<ExactBackend<TestBackend>>;
 
-/// A `serve-demo` process; killed when dropped.
-struct Portal {
-    child: Child,
-    url: String,
-}
-
-impl Drop for Portal {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn serve_demo(users: usize) -> Portal {
-    let spawned = Command::new(BIN)
-        .args([
-            "serve-demo",
-            "--listen",
-            "127.0.0.1:0",
-            "--rate-limit",
-            "off",
-        ])
-        .args(["--users", &users.to_string(), "--seed", "7"])
-        .env("DOCSPACE_DEMO_TOKEN", TOKEN)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .stdin(Stdio::null())
-        .spawn();
-    let mut child = match spawned {
-        Ok(c) => c,
-        Err(e) => panic!("serve-demo does not start: {e}"),
-    };
-    let Some(out) = child.stdout.take() else {
-        panic!("no stdout")
-    };
-    let url = BufReader::new(out)
-        .lines()
-        .map_while(Result::ok)
-        .find_map(|l| {
-            l.split_whitespace()
-                .find(|w| w.starts_with("http://"))
-                .map(|w| w.trim_end_matches(['.', ',', ')']).to_string())
-        });
-    let Some(url) = url else {
-        panic!("serve-demo printed no address")
-    };
-    Portal { child, url }
-}
+#[path = "support/portal.rs"]
+mod portal;
+use portal::serve_demo;
 
 /// A kibibyte line of this process's `/proc/self/status`.
 fn status_kib(key: &str) -> u64 {
@@ -151,7 +104,7 @@ fn report(what: &str, app: &TestApp, started: Instant) {
 
 fn main() {
     println!("TUI memory over {USERS} users (this process; the portal is a child process)");
-    let portal = serve_demo(USERS);
+    let portal = serve_demo(BIN, TOKEN, USERS, 0);
     let Ok(rt) = tokio::runtime::Runtime::new() else {
         panic!("no runtime")
     };

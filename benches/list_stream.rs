@@ -14,8 +14,8 @@
 // A benchmark, like a test, stops at its first failure.
 #![allow(clippy::panic)]
 
-use std::io::{BufRead, BufReader, Read};
-use std::process::{Child, Command, Stdio};
+use std::io::Read;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use docspace_people::api::{ClientOptions, PortalClient, UserQuery};
@@ -24,55 +24,9 @@ use secrecy::SecretString;
 const TOKEN: &str = "sk-bench-list-stream-token";
 const BIN: &str = env!("CARGO_BIN_EXE_docspace-people");
 
-/// A `serve-demo` process; killed when dropped.
-struct Portal {
-    child: Child,
-    url: String,
-}
-
-impl Drop for Portal {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn serve_demo(users: usize, latency_ms: u64) -> Portal {
-    let spawned = Command::new(BIN)
-        .args([
-            "serve-demo",
-            "--listen",
-            "127.0.0.1:0",
-            "--rate-limit",
-            "off",
-        ])
-        .args(["--users", &users.to_string(), "--seed", "7"])
-        .args(["--latency-ms", &latency_ms.to_string()])
-        .env("DOCSPACE_DEMO_TOKEN", TOKEN)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .stdin(Stdio::null())
-        .spawn();
-    let mut child = match spawned {
-        Ok(c) => c,
-        Err(e) => panic!("serve-demo does not start: {e}"),
-    };
-    let Some(out) = child.stdout.take() else {
-        panic!("no stdout")
-    };
-    let url = BufReader::new(out)
-        .lines()
-        .map_while(Result::ok)
-        .find_map(|l| {
-            l.split_whitespace()
-                .find(|w| w.starts_with("http://"))
-                .map(|w| w.trim_end_matches(['.', ',', ')']).to_string())
-        });
-    let Some(url) = url else {
-        panic!("serve-demo printed no address")
-    };
-    Portal { child, url }
-}
+#[path = "support/portal.rs"]
+mod portal;
+use portal::{Portal, serve_demo};
 
 /// A kibibyte line of a `/proc/<pid>/status`.
 fn status_kib(pid: u32, key: &str) -> Option<u64> {
@@ -139,7 +93,7 @@ fn client(portal: &Portal) -> PortalClient {
 
 fn main() {
     println!("users list, binary {BIN}");
-    let big = serve_demo(100_000, 0);
+    let big = serve_demo(BIN, TOKEN, 100_000, 0);
     for format in ["json", "csv"] {
         let (t, bytes, peak) = run(&big, &["users", "list", "--format", format]);
         println!(
@@ -151,7 +105,7 @@ fn main() {
     }
     drop(big);
 
-    let slow = serve_demo(10_000, 20);
+    let slow = serve_demo(BIN, TOKEN, 10_000, 20);
     let (t, _, _) = run(&slow, &["users", "list", "--format", "json"]);
     let Ok(rt) = tokio::runtime::Runtime::new() else {
         panic!("no runtime")
@@ -183,7 +137,7 @@ fn main() {
     );
     drop(slow);
 
-    let small = serve_demo(250, 0);
+    let small = serve_demo(BIN, TOKEN, 250, 0);
     let fastest = (0..20)
         .map(|_| {
             run(

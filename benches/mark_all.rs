@@ -10,8 +10,6 @@
 // A benchmark, like a test, stops at its first failure.
 #![allow(clippy::panic)]
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -28,42 +26,8 @@ use tokio::runtime::Runtime;
 const USERS: usize = 100_000;
 const TOKEN: &str = "sk-bench-mark-all-token";
 
-/// `serve-demo` with `USERS` users and no rate limit; its address.
-fn serve_demo() -> (Child, String) {
-    let spawned = Command::new(env!("CARGO_BIN_EXE_docspace-people"))
-        .args([
-            "serve-demo",
-            "--listen",
-            "127.0.0.1:0",
-            "--rate-limit",
-            "off",
-        ])
-        .args(["--users", &USERS.to_string(), "--seed", "7"])
-        .env("DOCSPACE_DEMO_TOKEN", TOKEN)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .stdin(Stdio::null())
-        .spawn();
-    let mut child = match spawned {
-        Ok(c) => c,
-        Err(e) => panic!("serve-demo does not start: {e}"),
-    };
-    let Some(out) = child.stdout.take() else {
-        panic!("no stdout")
-    };
-    let url = BufReader::new(out)
-        .lines()
-        .map_while(Result::ok)
-        .find_map(|l| {
-            l.split_whitespace()
-                .find(|w| w.starts_with("http://"))
-                .map(str::to_string)
-        });
-    match url {
-        Some(url) => (child, url),
-        None => panic!("serve-demo printed no address"),
-    }
-}
+#[path = "support/portal.rs"]
+mod portal;
 
 fn star() -> Msg {
     Msg::Input(Event::Key(KeyEvent::new_with_kind(
@@ -124,7 +88,8 @@ fn reset_peak() -> bool {
 }
 
 fn bench(c: &mut Criterion) {
-    let (mut portal, url) = serve_demo();
+    let portal = portal::serve_demo(env!("CARGO_BIN_EXE_docspace-people"), TOKEN, USERS, 0);
+    let url = portal.url.clone();
     let rt = match Runtime::new() {
         Ok(rt) => rt,
         Err(e) => panic!("{e}"),
@@ -159,8 +124,7 @@ fn bench(c: &mut Criterion) {
     });
     group.finish();
     rt.block_on(app.shutdown());
-    let _ = portal.kill();
-    let _ = portal.wait();
+    drop(portal);
 }
 
 criterion_group!(benches, bench);

@@ -116,16 +116,7 @@ async fn resend_is_only_for_pending_users() {
 async fn a_room_admin_made_a_user_hands_their_rooms_to_you() {
     let mut h = Harness::start().await;
     let owner = h.portal.owner_id();
-    let ra = h
-        .portal
-        .users()
-        .into_iter()
-        .find(|u| {
-            u.user_type() == Some(EmployeeType::RoomAdmin)
-                && u.status == Some(EmployeeStatus::Active)
-                && !h.portal.rooms_of(u.id).is_empty()
-        })
-        .expect("a room admin who owns rooms");
+    let ra = h.room_admin_with_rooms();
     let rooms = h.portal.rooms_of(ra.id).len();
     let before = h.portal.rooms_of(owner).len();
     show(&mut h, ra.id).await;
@@ -394,31 +385,13 @@ async fn a_type_change_job_shows_progress_and_esc_stops_it() {
     // The portal's jobs do not move on by themselves: the run waits on the first.
     h.portal
         .set_job_pace(JobPace::Every(std::time::Duration::from_secs(3600)));
-    let ra = h
-        .portal
-        .users()
-        .into_iter()
-        .find(|u| {
-            u.user_type() == Some(EmployeeType::RoomAdmin)
-                && u.status == Some(EmployeeStatus::Active)
-                && !h.portal.rooms_of(u.id).is_empty()
-        })
-        .expect("a room admin who owns rooms");
+    let ra = h.room_admin_with_rooms();
     let rooms = h.portal.rooms_of(ra.id).len();
     show(&mut h, ra.id).await;
     h.press("Y");
     h.press("enter");
     // Wait for the first word of progress, then stop.
-    while !h
-        .model()
-        .status
-        .notice
-        .as_deref()
-        .is_some_and(|n| n.contains("changing types"))
-    {
-        let m = h.app.next_reply().await.expect("a message");
-        h.send(m);
-    }
+    h.wait_for_notice("changing types").await;
     assert!(
         h.screen().contains("changing types: 0 of 1 done"),
         "{}",

@@ -8,7 +8,9 @@
 use std::time::Duration;
 
 use crossterm::event::{Event, KeyEvent, KeyEventKind};
-use docspace_people::api::{ClientOptions, PortalClient};
+use docspace_people::api::{
+    ClientOptions, EmployeeFullDto, EmployeeStatus, EmployeeType, PortalClient,
+};
 use docspace_people::app::{KeySpec, Model, ModelOptions, Msg};
 use docspace_people::backend::ExactBackend;
 use docspace_people::demo::{DemoOptions, DemoPortal, DemoServer, LoggedRequest, spawn};
@@ -202,6 +204,38 @@ impl Harness {
                     "no reply within {REPLY_TIMEOUT:?}; in flight: {:?}",
                     self.app.model.requests.in_flight
                 ),
+            }
+        }
+    }
+
+    /// An active room admin of the demo portal who owns rooms.
+    pub fn room_admin_with_rooms(&self) -> EmployeeFullDto {
+        self.portal
+            .users()
+            .into_iter()
+            .find(|u| {
+                u.user_type() == Some(EmployeeType::RoomAdmin)
+                    && u.status == Some(EmployeeStatus::Active)
+                    && !self.portal.rooms_of(u.id).is_empty()
+            })
+            .expect("a room admin who owns rooms")
+    }
+
+    /// Applies worker replies until the status line's notice contains `text` (for a
+    /// change still running). Fails the test if a reply takes longer than 30 s.
+    pub async fn wait_for_notice(&mut self, text: &str) {
+        while !self
+            .app
+            .model
+            .status
+            .notice
+            .as_deref()
+            .is_some_and(|n| n.contains(text))
+        {
+            match tokio::time::timeout(REPLY_TIMEOUT, self.app.next_reply()).await {
+                Ok(Some(m)) => self.send(m),
+                Ok(None) => panic!("the worker stopped"),
+                Err(_) => panic!("no notice with {text:?} within {REPLY_TIMEOUT:?}"),
             }
         }
     }

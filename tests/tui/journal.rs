@@ -176,39 +176,20 @@ async fn an_invitation_in_the_ui_is_recorded() {
 /// `PUT …/type/terminate` goes out.
 #[tokio::test]
 async fn stopping_a_type_change_job_in_the_ui_is_recorded() {
-    use docspace_people::api::{EmployeeStatus, EmployeeType};
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("journal.jsonl");
     let mut h = journalled(|url| Journal::open(&path, url, "").expect("opens")).await;
     h.portal.set_job_pace(docspace_people::demo::JobPace::Every(
         std::time::Duration::from_secs(3600),
     ));
-    let ra = h
-        .portal
-        .users()
-        .into_iter()
-        .find(|u| {
-            u.user_type() == Some(EmployeeType::RoomAdmin)
-                && u.status == Some(EmployeeStatus::Active)
-                && !h.portal.rooms_of(u.id).is_empty()
-        })
-        .expect("a room admin who owns rooms");
+    let ra = h.room_admin_with_rooms();
     h.press("i");
     h.paste(&ra.id.to_string());
     h.press("enter");
     h.settle().await;
     h.press("Y");
     h.press("enter");
-    while !h
-        .model()
-        .status
-        .notice
-        .as_deref()
-        .is_some_and(|n| n.contains("changing types"))
-    {
-        let m = h.app.next_reply().await.expect("a message");
-        h.send(m);
-    }
+    h.wait_for_notice("changing types").await;
     h.press("esc");
     h.settle().await;
     assert_eq!(h.portal.running_jobs(), 0, "the job was told to stop");
