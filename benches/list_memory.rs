@@ -33,22 +33,7 @@ type TestApp = App<ExactBackend<TestBackend>>;
 
 #[path = "support/portal.rs"]
 mod portal;
-use portal::serve_demo;
-
-/// A kibibyte line of this process's `/proc/self/status`.
-fn status_kib(key: &str) -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|text| {
-            text.lines()
-                .find(|l| l.starts_with(key))?
-                .split_whitespace()
-                .nth(1)?
-                .parse()
-                .ok()
-        })
-        .unwrap_or(0)
-}
+use portal::{serve_demo, status_kib};
 
 fn press(app: &mut TestApp, spec: &str) {
     let Some(k) = KeySpec::parse(spec) else {
@@ -94,8 +79,8 @@ fn report(what: &str, app: &TestApp, started: Instant) {
     let users = &app.model.users;
     println!(
         "{what:<24} VmRSS {:>6.1} MB  VmHWM {:>6.1} MB  pages held {:>2}  profiles kept {}  ({:.0} s)",
-        status_kib("VmRSS:") as f64 / 1024.0,
-        status_kib("VmHWM:") as f64 / 1024.0,
+        status_kib("self", "VmRSS:").unwrap_or(0) as f64 / 1024.0,
+        status_kib("self", "VmHWM:").unwrap_or(0) as f64 / 1024.0,
         users.held_pages(),
         app.model.profiles.len(),
         started.elapsed().as_secs_f64(),

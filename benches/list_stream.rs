@@ -26,18 +26,7 @@ const BIN: &str = env!("CARGO_BIN_EXE_docspace-people");
 
 #[path = "support/portal.rs"]
 mod portal;
-use portal::{Portal, serve_demo};
-
-/// A kibibyte line of a `/proc/<pid>/status`.
-fn status_kib(pid: u32, key: &str) -> Option<u64> {
-    let text = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    text.lines()
-        .find(|l| l.starts_with(key))?
-        .split_whitespace()
-        .nth(1)?
-        .parse()
-        .ok()
-}
+use portal::{Portal, serve_demo, status_kib};
 
 /// Runs the binary's `args` against `portal`: wall time, stdout bytes, peak memory (KiB).
 fn run(portal: &Portal, args: &[&str]) -> (Duration, usize, u64) {
@@ -73,7 +62,7 @@ fn run(portal: &Portal, args: &[&str]) -> (Duration, usize, u64) {
     });
     let mut peak = 0;
     while child.try_wait().ok().flatten().is_none() {
-        if let Some(hwm) = status_kib(pid, "VmHWM:") {
+        if let Some(hwm) = status_kib(&pid.to_string(), "VmHWM:") {
             peak = peak.max(hwm);
         }
         std::thread::sleep(Duration::from_millis(2));

@@ -77,9 +77,7 @@ fn mark_all(rt: &Runtime, app: &mut App<TestBackend>) -> Duration {
 
 /// A line of `/proc/self/status` in KiB (`VmRSS`, `VmHWM`), on Linux.
 fn status_kib(key: &str) -> Option<f64> {
-    let text = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = text.lines().find(|l| l.starts_with(key))?;
-    line.split_whitespace().nth(1)?.parse().ok()
+    portal::status_kib("self", key).map(|k| k as f64)
 }
 
 /// Resets the resident set's peak (`VmHWM`) to the current size.

@@ -195,24 +195,17 @@ fn floor(bulk: &Measure, naive: &Measure) {
     );
 }
 
-/// The median bulk run of `n` users (of [`seeded`] users) with `rtt` added to every request.
-async fn bulk_median(
-    n: usize,
-    rtt: Duration,
-    runs: u64,
-) -> Result<Measure, Box<dyn std::error::Error>> {
-    let mut all = Vec::new();
-    for _ in 0..runs {
-        let server = portal(seeded(n), rtt).await?;
-        let ids = targets(&server, n);
-        all.push(bulk_way(&server, &ids).await?);
-        server.shutdown().await;
-    }
-    Ok(median(all))
+/// How the users are offboarded: the bulk engine, or one request per user per step.
+#[derive(Clone, Copy)]
+enum Way {
+    Bulk,
+    Loop,
 }
 
-/// The median loop run, as [`bulk_median`].
-async fn loop_median(
+/// The median run of `n` users (of [`seeded`] users) the `way` given, with `rtt` added
+/// to every request.
+async fn median_run(
+    way: Way,
     n: usize,
     rtt: Duration,
     runs: u64,
@@ -221,7 +214,10 @@ async fn loop_median(
     for _ in 0..runs {
         let server = portal(seeded(n), rtt).await?;
         let ids = targets(&server, n);
-        all.push(loop_way(&server, &ids).await?);
+        all.push(match way {
+            Way::Bulk => bulk_way(&server, &ids).await?,
+            Way::Loop => loop_way(&server, &ids).await?,
+        });
         server.shutdown().await;
     }
     Ok(median(all))
@@ -262,8 +258,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         } else {
             rtt_runs
         };
-        let bulk = bulk_median(n, rtt, runs).await?;
-        let naive = loop_median(n, rtt, runs).await?;
+        let bulk = median_run(Way::Bulk, n, rtt, runs).await?;
+        let naive = median_run(Way::Loop, n, rtt, runs).await?;
         println!("{}", setting(n, rtt, runs));
         show("bulk", &bulk, rtt);
         show("loop", &naive, rtt);
@@ -278,7 +274,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     let far = Duration::from_millis(far_ms);
-    let bulk = bulk_median(n, far, rtt_runs).await?;
+    let bulk = median_run(Way::Bulk, n, far, rtt_runs).await?;
     println!("{}", setting(n, far, rtt_runs));
     show("bulk", &bulk, far);
     println!(
@@ -286,7 +282,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         on_loopback.as_secs_f64() * 1000.0,
         bulk.wall.saturating_sub(on_loopback).as_secs_f64() / far.as_secs_f64()
     );
-    let bulk = bulk_median(large, Duration::ZERO, rtt_runs).await?;
+    let bulk = median_run(Way::Bulk, large, Duration::ZERO, rtt_runs).await?;
     println!("{}", setting(large, Duration::ZERO, rtt_runs));
     show("bulk", &bulk, Duration::ZERO);
     Ok(())

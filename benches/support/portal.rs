@@ -1,6 +1,7 @@
 //! A `serve-demo` process for the benchmarks that measure the program against a portal of
 //! its own (so the portal's memory and processor time are not the measured process's):
-//! rate limit off, seed 7, its address read from what it prints; killed when dropped.
+//! rate limit off, seed 7, its address read from what it prints; killed when dropped. And
+//! the memory figures of a process, from its `/proc/<pid>/status`.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
@@ -55,4 +56,16 @@ pub(crate) fn serve_demo(bin: &str, token: &str, users: usize, latency_ms: u64) 
         panic!("serve-demo printed no address")
     };
     Portal { child, url }
+}
+
+/// A kibibyte line (`VmRSS:`, `VmHWM:`) of `/proc/<process>/status`, `process` a pid or
+/// `self`; on Linux.
+pub(crate) fn status_kib(process: &str, key: &str) -> Option<u64> {
+    let text = std::fs::read_to_string(format!("/proc/{process}/status")).ok()?;
+    text.lines()
+        .find(|l| l.starts_with(key))?
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
 }
