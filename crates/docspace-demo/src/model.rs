@@ -250,7 +250,15 @@ pub struct User {
 impl User {
     /// A new active user with no extras; `refresh_keys` is already applied.
     pub fn new(id: Uuid, first: &str, last: &str, email: &str, role: Role) -> Self {
-        let mut u = Self {
+        let mut u = Self::unkeyed(id, first, last, email, role);
+        u.refresh_keys();
+        u
+    }
+
+    /// As [`User::new`], without the keys: for users whose keys are made later, many at
+    /// once (seeding, then [`crate::store::Store::new`]).
+    pub(crate) fn unkeyed(id: Uuid, first: &str, last: &str, email: &str, role: Role) -> Self {
+        Self {
             id,
             first_name: first.to_string(),
             last_name: last.to_string(),
@@ -278,14 +286,18 @@ impl User {
             first_key: String::new(),
             last_key: String::new(),
             email_key: String::new(),
-        };
-        u.refresh_keys();
-        u
+        }
     }
 
     /// Recomputes the keys after a name or email change: names folded (see [`fold`]),
     /// the email lower-cased only, so addresses that differ by an accent stay distinct.
     pub fn refresh_keys(&mut self) {
+        self.refresh_keys_with(&mut fold);
+    }
+
+    /// [`User::refresh_keys`] with `fold` standing for [`fold`] (a cache of it, when many
+    /// users share names).
+    pub(crate) fn refresh_keys_with(&mut self, fold: &mut impl FnMut(&str) -> String) {
         self.first_key = fold(&self.first_name);
         self.last_key = fold(&self.last_name);
         self.email_key = self.email.to_lowercase();

@@ -147,7 +147,7 @@ pub(crate) fn seed(n: usize, seed: u64) -> Seeded {
         };
         let domain = domains.choose(&mut rng).copied().unwrap_or("example.com");
         let email = unique_email(&mut emails, first.ascii, last.ascii, domain);
-        let mut u = User::new(id(&mut rng), first.text, last.text, &email, role);
+        let mut u = User::unkeyed(id(&mut rng), first.text, last.text, &email, role);
         u.registered = from_unix(rng.random_range(1_609_545_600..1_748_736_000));
         u.created_by = if role == Role::Guest && !room_admins.is_empty() && rng.random_bool(0.6) {
             room_admins.choose(&mut rng).copied()

@@ -41,7 +41,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use uuid::Uuid;
 
-use super::model::{Group, Role, User};
+use super::model::{Group, Role, User, fold};
 use docspace_api::dto::EmployeeStatus;
 
 pub use admin::Admin;
@@ -165,7 +165,7 @@ impl Store {
     /// the seeded usage plus [`SPARE_PAID_SEATS`] / [`SPARE_USER_SEATS`].
     pub fn new(users: Vec<User>, groups: Vec<Group>, owner: usize, seed: u64) -> Self {
         let mut store = Self {
-            slots: Vec::with_capacity(users.len()),
+            slots: Vec::new(),
             by_id: FastMap::with_capacity_and_hasher(users.len(), Default::default()),
             by_email: FastMap::with_capacity_and_hasher(users.len(), Default::default()),
             by_user_name: FastMap::with_capacity_and_hasher(users.len(), Default::default()),
@@ -181,8 +181,31 @@ impl Store {
             ties: ties::Ties::default(),
             admin: Admin::default(),
         };
-        for u in users {
-            store.insert(u);
+        // Names repeat across a seeded portal: each is folded once.
+        let mut folded: FastMap<String, String> = FastMap::default();
+        let mut fold_once = |name: &str| -> String {
+            if let Some(f) = folded.get(name) {
+                return f.clone();
+            }
+            let f = fold(name);
+            folded.insert(name.to_string(), f.clone());
+            f
+        };
+        // The users stay where they are (a slot is a user's size): indexed in place.
+        store.slots = users.into_iter().map(Some).collect();
+        let Store {
+            slots,
+            by_id,
+            by_email,
+            by_user_name,
+            name_hints,
+            ..
+        } = &mut store;
+        for (idx, user) in slots.iter_mut().enumerate() {
+            if let Some(u) = user {
+                u.refresh_keys_with(&mut fold_once);
+                index_user(by_id, by_email, (by_user_name, name_hints), idx, u);
+            }
         }
         store.admin.holdings = Holdings::seeded(store.slots.iter().map(Option::as_ref), seed);
         let usage = store.seat_usage();
@@ -270,20 +293,20 @@ impl Store {
     /// Stores `user`, giving it a unique user name derived from its email when it has none
     /// (or a taken one). Returns its slot.
     pub fn insert(&mut self, mut user: User) -> usize {
-        if user.user_name.is_empty()
-            || self
-                .by_user_name
-                .contains_key(&user.user_name.to_lowercase())
-        {
-            user.user_name = self.unique_user_name(&user.email);
-        }
         user.refresh_keys();
+        self.insert_keyed(user)
+    }
+
+    /// [`Store::insert`] of a user whose keys are up to date.
+    fn insert_keyed(&mut self, mut user: User) -> usize {
         let idx = self.slots.len();
-        self.by_id.insert(user.id, idx);
-        if !user.email_key.is_empty() {
-            self.by_email.entry(user.email_key.clone()).or_insert(idx);
-        }
-        self.by_user_name.insert(user.user_name.to_lowercase(), idx);
+        index_user(
+            &mut self.by_id,
+            &mut self.by_email,
+            (&mut self.by_user_name, &mut self.name_hints),
+            idx,
+            &mut user,
+        );
         self.slots.push(Some(user));
         self.touch();
         idx
@@ -300,33 +323,6 @@ impl Store {
         self.name_hints.clear();
         self.touch();
         Some(user)
-    }
-
-    fn unique_user_name(&mut self, email: &str) -> String {
-        let local = email.split('@').next().unwrap_or("").trim();
-        let base: String = local
-            .chars()
-            .filter(|c| !c.is_control() && !c.is_whitespace())
-            .collect();
-        let base = if base.is_empty() {
-            "user".to_string()
-        } else {
-            base
-        };
-        let key = base.to_lowercase();
-        if !self.by_user_name.contains_key(&key) {
-            return base;
-        }
-        // The smallest free number: from where the last search for this base ended (every
-        // number below it is still taken), not from 1 each time.
-        let from = self.name_hints.get(&key).copied().unwrap_or(1);
-        let Some(n) =
-            (from..u32::MAX).find(|n| !self.by_user_name.contains_key(&format!("{key}{n}")))
-        else {
-            return base;
-        };
-        self.name_hints.insert(key, n + 1);
-        format!("{base}{n}")
     }
 
     /// Call after any change that can alter a list.
@@ -422,6 +418,55 @@ impl Store {
         let mut seen = HashSet::new();
         ids.iter().copied().filter(|id| seen.insert(*id)).collect()
     }
+}
+
+/// Indexes `user`, to be held in slot `idx`, by id, email and user name, giving it a unique
+/// user name derived from its email when it has none (or a taken one).
+fn index_user(
+    by_id: &mut FastMap<Uuid, usize>,
+    by_email: &mut FastMap<String, usize>,
+    (by_user_name, name_hints): (&mut FastMap<String, usize>, &mut FastMap<String, u32>),
+    idx: usize,
+    user: &mut User,
+) {
+    if user.user_name.is_empty() || by_user_name.contains_key(&user.user_name.to_lowercase()) {
+        user.user_name = unique_user_name(by_user_name, name_hints, &user.email);
+    }
+    by_id.insert(user.id, idx);
+    if !user.email_key.is_empty() {
+        by_email.entry(user.email_key.clone()).or_insert(idx);
+    }
+    by_user_name.insert(user.user_name.to_lowercase(), idx);
+}
+
+/// A user name from `email`'s local part not in `taken`: the part itself, or with the
+/// smallest free number. `hints` holds, per base (lower case), where the last search ended
+/// (every number below it is still taken; cleared when a user goes).
+fn unique_user_name(
+    taken: &FastMap<String, usize>,
+    hints: &mut FastMap<String, u32>,
+    email: &str,
+) -> String {
+    let local = email.split('@').next().unwrap_or("").trim();
+    let base: String = local
+        .chars()
+        .filter(|c| !c.is_control() && !c.is_whitespace())
+        .collect();
+    let base = if base.is_empty() {
+        "user".to_string()
+    } else {
+        base
+    };
+    let key = base.to_lowercase();
+    if !taken.contains_key(&key) {
+        return base;
+    }
+    let from = hints.get(&key).copied().unwrap_or(1);
+    let Some(n) = (from..u32::MAX).find(|n| !taken.contains_key(&format!("{key}{n}"))) else {
+        return base;
+    };
+    hints.insert(key, n + 1);
+    format!("{base}{n}")
 }
 
 #[cfg(test)]
