@@ -60,6 +60,11 @@ const CULTURES: [&str; 9] = [
     "en-US", "de-DE", "fr-FR", "es-ES", "ru-RU", "ja-JP", "zh-CN", "ar-SA", "el-GR",
 ];
 
+/// Per name and domain (`first.last@domain`), how many users have that address or a
+/// numbered variant of it. The owner's domain is none of these.
+type Addresses =
+    HashMap<(&'static str, &'static str, &'static str), u32, foldhash::fast::RandomState>;
+
 /// What a seeded user is, before names are drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -110,9 +115,7 @@ pub(crate) fn seed(n: usize, seed: u64) -> Seeded {
         id(&mut rng);
     }
 
-    // Per plain address, how many users have it or a numbered variant of it.
-    let mut emails: HashMap<String, u32, foldhash::fast::RandomState> =
-        HashMap::with_capacity_and_hasher(n, Default::default());
+    let mut emails = Addresses::with_capacity_and_hasher(n, Default::default());
     let mut users = Vec::with_capacity(n.max(1));
     let owner_id = id(&mut rng);
     let mut owner = User::new(owner_id, "Demo", "Owner", OWNER_EMAIL, Role::Owner);
@@ -120,7 +123,6 @@ pub(crate) fn seed(n: usize, seed: u64) -> Seeded {
     owner.registered = from_unix(1_609_459_200);
     owner.culture = Some("en-US".to_string());
     owner.location = "Riga".to_string();
-    emails.insert(OWNER_EMAIL.to_string(), 1);
     users.push(owner);
 
     let mut admins = vec![owner_id];
@@ -218,23 +220,19 @@ fn pick_names(rng: &mut ChaCha8Rng, script: &Script) -> (Name, Name) {
 /// `first.last@domain`, or with the first free number from 2 on when that is taken. The
 /// numbers of a name and domain are given in order and none is ever freed while seeding, so
 /// the next number is counted, not searched for (a search costs a hundred thousand users
-/// seconds).
+/// seconds); names hold no digits, so no numbered address is another name's plain one.
 fn unique_email(
-    taken: &mut HashMap<String, u32, foldhash::fast::RandomState>,
-    first: &str,
-    last: &str,
-    domain: &str,
+    taken: &mut Addresses,
+    first: &'static str,
+    last: &'static str,
+    domain: &'static str,
 ) -> String {
-    let plain = format!("{first}.{last}@{domain}");
-    match taken.get_mut(&plain) {
-        None => {
-            taken.insert(plain.clone(), 1);
-            plain
-        }
-        Some(used) => {
-            *used += 1;
-            format!("{first}.{last}{used}@{domain}")
-        }
+    let used = taken.entry((first, last, domain)).or_insert(0);
+    *used += 1;
+    if *used == 1 {
+        format!("{first}.{last}@{domain}")
+    } else {
+        format!("{first}.{last}{used}@{domain}")
     }
 }
 

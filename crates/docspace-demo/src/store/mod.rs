@@ -429,24 +429,25 @@ fn index_user(
     idx: usize,
     user: &mut User,
 ) {
-    if user.user_name.is_empty() || by_user_name.contains_key(&user.user_name.to_lowercase()) {
-        user.user_name = unique_user_name(by_user_name, name_hints, &user.email);
+    let mut key = user.user_name.to_lowercase();
+    if key.is_empty() || by_user_name.contains_key(&key) {
+        (user.user_name, key) = unique_user_name(by_user_name, name_hints, &user.email);
     }
     by_id.insert(user.id, idx);
     if !user.email_key.is_empty() {
         by_email.entry(user.email_key.clone()).or_insert(idx);
     }
-    by_user_name.insert(user.user_name.to_lowercase(), idx);
+    by_user_name.insert(key, idx);
 }
 
-/// A user name from `email`'s local part not in `taken`: the part itself, or with the
-/// smallest free number. `hints` holds, per base (lower case), where the last search ended
-/// (every number below it is still taken; cleared when a user goes).
+/// A user name from `email`'s local part not in `taken`, and its key (lower case): the part
+/// itself, or with the smallest free number. `hints` holds, per base (lower case), where the
+/// last search ended (every number below it is still taken; cleared when a user goes).
 fn unique_user_name(
     taken: &FastMap<String, usize>,
     hints: &mut FastMap<String, u32>,
     email: &str,
-) -> String {
+) -> (String, String) {
     let local = email.split('@').next().unwrap_or("").trim();
     let base: String = local
         .chars()
@@ -459,14 +460,15 @@ fn unique_user_name(
     };
     let key = base.to_lowercase();
     if !taken.contains_key(&key) {
-        return base;
+        return (base, key);
     }
     let from = hints.get(&key).copied().unwrap_or(1);
     let Some(n) = (from..u32::MAX).find(|n| !taken.contains_key(&format!("{key}{n}"))) else {
-        return base;
+        return (base, key);
     };
+    let numbered = (format!("{base}{n}"), format!("{key}{n}"));
     hints.insert(key, n + 1);
-    format!("{base}{n}")
+    numbered
 }
 
 #[cfg(test)]
