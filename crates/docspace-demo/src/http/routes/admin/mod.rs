@@ -4,6 +4,7 @@
 //! lock, and renders the result; the rules live in the store.
 
 pub(in crate::http) mod invite;
+mod job;
 pub(in crate::http) mod literal;
 pub(in crate::http) mod members;
 pub(in crate::http) mod offboarding;

@@ -16,13 +16,12 @@ use super::super::super::envelope::{maybe, one, refusal};
 use super::super::super::extract::{Caller, Ctx};
 use super::super::super::params::Params;
 use super::super::with_store;
-use super::{guid, no_route};
+use super::job::{about_user, progress_of};
 use crate::store::Refusal;
-use docspace_api::admin::{StartReassignRequestDto, UserIdRequestDto};
+use docspace_api::admin::StartReassignRequestDto;
 use docspace_api::dto::EmployeeType;
 
 const START_FIELDS: [&str; 3] = ["fromUserId", "toUserId", "deleteProfile"];
-const USER_FIELDS: [&str; 1] = ["userId"];
 
 /// `UserId` and `Type` of the query, bound as ASP.NET binds them: a malformed value is a
 /// validation 400, a missing one the default (an empty GUID, `All`).
@@ -85,15 +84,9 @@ pub(crate) async fn reassign_progress(
     ctx: Ctx,
     Path(user): Path<String>,
 ) -> Response {
-    let Some(user) = guid(&user) else {
-        return no_route();
-    };
-    match with_store(&state, caller, |s, v| {
-        s.reassign_progress(v, user, Instant::now())
-    }) {
-        Ok(p) => maybe(&ctx, p.as_ref()),
-        Err(r) => refusal(&ctx, &r),
-    }
+    progress_of(&state, caller, &ctx, &user, |s, v, u, now| {
+        s.reassign_progress(v, u, now)
+    })
 }
 
 pub(crate) async fn terminate_reassign(
@@ -102,15 +95,14 @@ pub(crate) async fn terminate_reassign(
     ctx: Ctx,
     body: Bytes,
 ) -> Response {
-    let result = json_body::<UserIdRequestDto>(&body, &USER_FIELDS).and_then(|req| {
-        with_store(&state, caller, |s, v| {
-            s.terminate_reassign(v, req.user_id, Instant::now())
-        })
-    });
-    match result {
-        Ok(p) => maybe(&ctx, p.as_ref()),
-        Err(r) => refusal(&ctx, &r),
-    }
+    about_user(
+        &state,
+        caller,
+        &ctx,
+        &body,
+        |s, v, u, now| s.terminate_reassign(v, u, now),
+        |ctx, p| maybe(ctx, p.as_ref()),
+    )
 }
 
 pub(crate) async fn start_removal(
@@ -119,15 +111,14 @@ pub(crate) async fn start_removal(
     ctx: Ctx,
     body: Bytes,
 ) -> Response {
-    let result = json_body::<UserIdRequestDto>(&body, &USER_FIELDS).and_then(|req| {
-        with_store(&state, caller, |s, v| {
-            s.start_removal(v, req.user_id, Instant::now())
-        })
-    });
-    match result {
-        Ok(p) => one(&ctx, &p),
-        Err(r) => refusal(&ctx, &r),
-    }
+    about_user(
+        &state,
+        caller,
+        &ctx,
+        &body,
+        |s, v, u, now| s.start_removal(v, u, now),
+        |ctx, p| one(ctx, &p),
+    )
 }
 
 pub(crate) async fn removal_progress(
@@ -136,15 +127,9 @@ pub(crate) async fn removal_progress(
     ctx: Ctx,
     Path(user): Path<String>,
 ) -> Response {
-    let Some(user) = guid(&user) else {
-        return no_route();
-    };
-    match with_store(&state, caller, |s, v| {
-        s.removal_progress(v, user, Instant::now())
-    }) {
-        Ok(p) => maybe(&ctx, p.as_ref()),
-        Err(r) => refusal(&ctx, &r),
-    }
+    progress_of(&state, caller, &ctx, &user, |s, v, u, now| {
+        s.removal_progress(v, u, now)
+    })
 }
 
 /// Answers with an envelope without `response` (the server's action returns nothing).
@@ -154,13 +139,12 @@ pub(crate) async fn terminate_removal(
     ctx: Ctx,
     body: Bytes,
 ) -> Response {
-    let result = json_body::<UserIdRequestDto>(&body, &USER_FIELDS).and_then(|req| {
-        with_store(&state, caller, |s, v| {
-            s.terminate_removal(v, req.user_id, Instant::now())
-        })
-    });
-    match result {
-        Ok(()) => maybe(&ctx, None::<&()>),
-        Err(r) => refusal(&ctx, &r),
-    }
+    about_user(
+        &state,
+        caller,
+        &ctx,
+        &body,
+        |s, v, u, now| s.terminate_removal(v, u, now),
+        |ctx, ()| maybe(ctx, None::<&()>),
+    )
 }

@@ -12,8 +12,8 @@ use super::super::super::body::json_body;
 use super::super::super::envelope::{maybe, one, refusal};
 use super::super::super::extract::{Caller, Ctx};
 use super::super::with_store;
-use super::{guid, no_route};
-use docspace_api::admin::{StartUpdateUserTypeDto, UserIdRequestDto};
+use super::job::{about_user, progress_of};
+use docspace_api::admin::StartUpdateUserTypeDto;
 
 pub(crate) async fn start(
     State(state): State<AppState>,
@@ -39,15 +39,9 @@ pub(crate) async fn progress(
     ctx: Ctx,
     Path(user): Path<String>,
 ) -> Response {
-    let Some(user) = guid(&user) else {
-        return no_route();
-    };
-    match with_store(&state, caller, |s, v| {
-        s.type_change_progress(v, user, Instant::now())
-    }) {
-        Ok(p) => maybe(&ctx, p.as_ref()),
-        Err(r) => refusal(&ctx, &r),
-    }
+    progress_of(&state, caller, &ctx, &user, |s, v, u, now| {
+        s.type_change_progress(v, u, now)
+    })
 }
 
 pub(crate) async fn terminate(
@@ -56,13 +50,12 @@ pub(crate) async fn terminate(
     ctx: Ctx,
     body: Bytes,
 ) -> Response {
-    let result = json_body::<UserIdRequestDto>(&body, &["userId"]).and_then(|req| {
-        with_store(&state, caller, |s, v| {
-            s.terminate_type_change(v, req.user_id, Instant::now())
-        })
-    });
-    match result {
-        Ok(p) => maybe(&ctx, p.as_ref()),
-        Err(r) => refusal(&ctx, &r),
-    }
+    about_user(
+        &state,
+        caller,
+        &ctx,
+        &body,
+        |s, v, u, now| s.terminate_type_change(v, u, now),
+        |ctx, p| maybe(ctx, p.as_ref()),
+    )
 }
