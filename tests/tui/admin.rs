@@ -146,14 +146,8 @@ async fn a_room_admin_made_a_user_hands_their_rooms_to_you() {
 async fn paid_seats_stop_a_type_change_part_way_and_say_so() {
     let mut h = Harness::start().await;
     let users: Vec<_> = h
-        .portal
-        .users()
+        .active_of_type(EmployeeType::User)
         .into_iter()
-        .filter(|u| {
-            u.user_type() == Some(EmployeeType::User)
-                && u.status == Some(EmployeeStatus::Active)
-                && u.is_ldap != Some(true)
-        })
         .take(2)
         .collect();
     h.portal.set_free_paid_seats(1);
@@ -271,14 +265,9 @@ async fn editing_your_own_last_name_saves_it_and_esc_asks_before_discarding() {
 async fn an_admin_changes_someone_elses_email_and_sends_a_password_link() {
     let mut h = Harness::start().await;
     let user = h
-        .portal
-        .users()
+        .active_of_type(EmployeeType::User)
         .into_iter()
-        .find(|u| {
-            u.user_type() == Some(EmployeeType::User)
-                && u.status == Some(EmployeeStatus::Active)
-                && u.is_ldap != Some(true)
-        })
+        .next()
         .expect("a user");
     show(&mut h, user.id).await;
     h.press("e");
@@ -328,14 +317,9 @@ fn groups_of(h: &Harness, id: uuid::Uuid) -> Vec<uuid::Uuid> {
 async fn a_user_is_added_to_a_group_picked_from_the_portals_and_removed_again() {
     let mut h = Harness::start().await;
     let user = h
-        .portal
-        .users()
+        .active_of_type(EmployeeType::User)
         .into_iter()
-        .find(|u| {
-            u.user_type() == Some(EmployeeType::User)
-                && u.status == Some(EmployeeStatus::Active)
-                && u.is_ldap != Some(true)
-        })
+        .next()
         .expect("a user");
     show(&mut h, user.id).await;
     let before = groups_of(&h, user.id);
@@ -411,16 +395,7 @@ async fn a_type_change_job_shows_progress_and_esc_stops_it() {
 #[tokio::test]
 async fn a_room_admins_rooms_go_to_the_admin_named() {
     let mut h = Harness::start().await;
-    let admins: Vec<_> = h
-        .portal
-        .users()
-        .into_iter()
-        .filter(|u| {
-            u.user_type() == Some(EmployeeType::RoomAdmin)
-                && u.status == Some(EmployeeStatus::Active)
-                && u.is_ldap != Some(true)
-        })
-        .collect();
+    let admins = h.active_of_type(EmployeeType::RoomAdmin);
     let ra = admins
         .iter()
         .find(|u| !h.portal.rooms_of(u.id).is_empty())

@@ -208,6 +208,20 @@ impl Harness {
         }
     }
 
+    /// The active users of the demo portal of type `kind` whose account is not synchronised
+    /// from LDAP (the portal refuses most changes to those).
+    pub fn active_of_type(&self, kind: EmployeeType) -> Vec<EmployeeFullDto> {
+        self.portal
+            .users()
+            .into_iter()
+            .filter(|u| {
+                u.user_type() == Some(kind)
+                    && u.status == Some(EmployeeStatus::Active)
+                    && u.is_ldap != Some(true)
+            })
+            .collect()
+    }
+
     /// An active room admin of the demo portal who owns rooms.
     pub fn room_admin_with_rooms(&self) -> EmployeeFullDto {
         self.portal
