@@ -10,7 +10,7 @@ use uuid::Uuid;
 use crate::api::admin::{JobKind, UpdateMemberRequestDto, UserInvitation};
 use crate::api::{ApiError, EmployeeType, PortalClient, QuotaLimit};
 use crate::app::{AdminDone, AdminProgress, ApiOutcome, TypeChangeRequest};
-use crate::bulk::job_follow::{Ended, Follow, POLL_EVERY, follow_on_record};
+use crate::bulk::job_follow::{Ended, Follow, POLL_EVERY, follow_on_record, left_words};
 use crate::journal::{self, Journal, Operation, TURN_OFF_HINT, UserRef};
 use crate::people::grant::{TypeChange, hands_rooms_over, type_change};
 use crate::people::lookup::LookupTarget;
@@ -220,10 +220,7 @@ async fn change_one(
         Ended::Done => Ok(()),
         Ended::Failed(why) => finished(false, Some(why)),
         Ended::Cancelled(_) => Err(ApiError::Internal(STOPPED.into())),
-        Ended::Left(percent) => Err(ApiError::Internal(format!(
-            "left at {percent}%: its stop could not be recorded, so it was not sent; the type \
-             change goes on on the portal"
-        ))),
+        Ended::Left(percent) => Err(ApiError::Internal(left_words(JobKind::TypeChange, percent))),
         Ended::Unknown(why) => Err(ApiError::Internal(format!(
             "whether the type change finished is unknown: {why}"
         ))),

@@ -125,6 +125,15 @@ pub(crate) async fn follow_on_record(
     end
 }
 
+/// What a job left running says: its stop could not be put on record, so it was not sent.
+pub(crate) fn left_words(kind: JobKind, percent: u8) -> String {
+    format!(
+        "left at {percent}%: its stop could not be recorded, so it was not sent; the {} goes \
+         on on the portal",
+        kind.label()
+    )
+}
+
 /// How a finished job ended, by its last progress. The status decides: the server
 /// sets `Canceled` when a job is stopped (`ReassignProgressItem.cs` lines 152-156,
 /// `DistributedTaskQueue.cs` lines 263-285: only a faulted task carries an exception,

@@ -33,3 +33,17 @@ fn a_cancelled_job_is_cancelled_whatever_message_it_carries() {
         Ended::Cancelled(40)
     );
 }
+
+#[test]
+fn a_job_left_running_says_where_and_that_its_stop_was_not_sent() {
+    let said = left_words(JobKind::TypeChange, 40);
+    assert!(said.starts_with("left at 40%"), "{said}");
+    assert!(
+        said.contains("stop could not be recorded, so it was not sent"),
+        "{said}"
+    );
+    assert!(
+        said.ends_with("the type change goes on on the portal"),
+        "{said}"
+    );
+}

@@ -13,7 +13,7 @@ use super::progress::Bar;
 use super::{Io, ids, interruptible, one_user, resolve, write_guard};
 use crate::api::admin::JobKind;
 use crate::api::{ApiError, EmployeeFullDto, EmployeeType, PortalClient};
-use crate::bulk::job_follow::{Ended, Follow, POLL_EVERY, follow_on_record};
+use crate::bulk::job_follow::{Ended, Follow, POLL_EVERY, follow_on_record, left_words};
 use crate::bulk::offboard::may_receive;
 use crate::cli::SetTypeArgs;
 use crate::config::Connection;
@@ -258,13 +258,7 @@ async fn change_one(
         ),
         Ok(Ended::Left(percent)) => (
             WriteOutcome::Unknown,
-            row(
-                Outcome::Stopped,
-                format!(
-                    "left at {percent}%: its stop could not be recorded, so it was not sent; \
-                     the type change goes on on the portal"
-                ),
-            ),
+            row(Outcome::Stopped, left_words(JobKind::TypeChange, percent)),
         ),
         Ok(Ended::Failed(e)) => (
             WriteOutcome::NotDone,
