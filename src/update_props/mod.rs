@@ -448,6 +448,27 @@ fn check(step: &Step, before: &Before, fx: &[Effect], m: &Model) -> Result<(), T
                 }
                 prop_assert!(matches!(m.overlay, Overlay::Job), "the dialog closed");
             }
+            ApiOp::Offboard(run) => {
+                let Overlay::Confirm(dialog) = &before.overlay else {
+                    return Err(TestCaseError::fail(format!(
+                        "an offboarding without a confirmation open: {:?}",
+                        before.overlay
+                    )));
+                };
+                let chosen = dialog.receiver().map(|r| r.id);
+                prop_assert_eq!(chosen, Some(run.receiver.id), "the receiver shown is used");
+                let shown: Vec<Uuid> = eligible_ids(dialog.plan())
+                    .into_iter()
+                    .filter(|id| *id != run.receiver.id)
+                    .collect();
+                let sent: Vec<Uuid> = run.targets.iter().map(|t| t.id).collect();
+                prop_assert_eq!(
+                    sent,
+                    shown,
+                    "the run's users are those the confirmation showed"
+                );
+                prop_assert!(matches!(m.overlay, Overlay::Job), "the dialog closed");
+            }
             ApiOp::CreateUser(_) => {
                 prop_assert!(
                     matches!(before.overlay, Overlay::Form(_)),

@@ -297,11 +297,9 @@ impl AdminDialog {
                 Some(Action::Back) => return AdminStep::Close,
                 Some(Action::Accept | Action::Submit) => return AdminStep::Submit,
                 Some(Action::NextField) => return self.move_focus(1),
-                Some(Action::PrevField) => return self.move_focus(self.fields.len() - 1),
+                Some(Action::PrevField) => return self.move_focus(-1),
                 Some(Action::HistoryNext) if self.fields.len() > 1 => return self.move_focus(1),
-                Some(Action::HistoryPrev) if self.fields.len() > 1 => {
-                    return self.move_focus(self.fields.len() - 1);
-                }
+                Some(Action::HistoryPrev) if self.fields.len() > 1 => return self.move_focus(-1),
                 Some(Action::HistoryNext) => return self.cycle(1),
                 Some(Action::HistoryPrev) => return self.cycle(-1),
                 _ => {}
@@ -327,11 +325,15 @@ impl AdminDialog {
         }
     }
 
-    fn move_focus(&mut self, by: usize) -> AdminStep {
-        if self.fields.is_empty() {
+    /// Moves the focus `by` fields, round the ends; a dialog without fields ignores it.
+    fn move_focus(&mut self, by: isize) -> AdminStep {
+        let Ok(n) = isize::try_from(self.fields.len()) else {
+            return AdminStep::Ignored;
+        };
+        if n == 0 {
             return AdminStep::Ignored;
         }
-        self.focus = (self.focus + by) % self.fields.len();
+        self.focus = (self.focus as isize + by).rem_euclid(n) as usize;
         AdminStep::Nothing
     }
 

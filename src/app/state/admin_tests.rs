@@ -173,3 +173,16 @@ fn the_quota_prompt_is_text() {
     assert_eq!(d.text(QUOTA), "10G");
     assert_eq!(press(&mut d, "ctrl-s"), AdminStep::Submit);
 }
+
+#[test]
+fn field_keys_in_a_dialog_without_fields_are_ignored() {
+    for mut d in [
+        AdminDialog::resend(vec![target(1, User)]),
+        AdminDialog::password_link(target(2, User)),
+    ] {
+        assert!(!d.reads_text());
+        for key in ["tab", "backtab", "up", "down", "left", "right"] {
+            assert_eq!(press(&mut d, key), AdminStep::Ignored, "{key}");
+        }
+    }
+}
