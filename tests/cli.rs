@@ -38,6 +38,8 @@ mod invite;
 
 #[path = "cli/journal.rs"]
 mod journal;
+#[path = "cli/journal_jobs.rs"]
+mod journal_jobs;
 #[path = "cli/list_filters.rs"]
 mod list_filters;
 #[path = "cli/list_get.rs"]

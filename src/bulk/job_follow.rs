@@ -13,7 +13,7 @@ use std::time::Duration;
 use uuid::Uuid;
 
 use crate::api::PortalClient;
-use crate::api::admin::{JobKind, TaskProgressDto, TaskStatus};
+use crate::api::admin::{JobEnd, JobKind, TaskProgressDto, TaskStatus};
 use crate::journal::{Journal, Operation, UserRef, UserResult, WriteOutcome};
 
 /// How long to wait between two progress reads of a job.
@@ -134,22 +134,14 @@ pub(crate) fn left_words(kind: JobKind, percent: u8) -> String {
     )
 }
 
-/// How a finished job ended, by its last progress. The status decides: the server
-/// sets `Canceled` when a job is stopped (`ReassignProgressItem.cs` lines 152-156,
-/// `DistributedTaskQueue.cs` lines 263-285: only a faulted task carries an exception,
-/// and a faulted task's status is `Failted`), so a cancelled job is cancelled, whatever
-/// message comes with it; any other end short of a clean completion failed.
+/// How a job ended, by its last progress: the one rule, [`TaskProgressDto::end`]; a
+/// job still running has not ended, and says so.
 pub(crate) fn ended(p: &TaskProgressDto) -> Ended {
-    if p.succeeded() {
-        Ended::Done
-    } else if p.status == TaskStatus::Canceled {
-        Ended::Cancelled(p.percent())
-    } else {
-        Ended::Failed(
-            p.error
-                .clone()
-                .unwrap_or_else(|| format!("it ended {}", p.status.label())),
-        )
+    match p.end() {
+        Some(JobEnd::Done) => Ended::Done,
+        Some(JobEnd::Cancelled(at)) => Ended::Cancelled(at),
+        Some(JobEnd::Failed(why)) => Ended::Failed(why),
+        None => Ended::Unknown(format!("it is still {}", p.status.label())),
     }
 }
 

@@ -1,7 +1,8 @@
-//! `docspace-people journal check`: the users whose outcome is unknown are read back
-//! from the portal their write went to (`GET /api/2.0/people/{id}`, for a create
-//! `GET /api/2.0/people/email`; 404 = no such user), what is true now is recorded as a
-//! `checked` record and printed. Nothing is written to the portal.
+//! `docspace-people journal check`: for the users whose outcome is unknown, what settles
+//! it is read from the portal their write went to ([`ReadBack`]: the user by id, by email
+//! for a create or an invitation that got no id, 404 = no such user; the progress of the
+//! job a handover or a job's stop was about), what is true now is recorded as a `checked`
+//! record and printed. Nothing is written to the portal.
 
 use std::path::Path;
 
@@ -14,9 +15,14 @@ use crate::api::{ApiError, PortalClient};
 use crate::cli::JournalFormat;
 use crate::config::{self, ResolveOptions};
 use crate::journal::{
-    Entry, EntryUser, Found, Journal, Operation, Timestamp, UserResult, WriteOutcome, clean_portal,
-    verdict,
+    Entry, EntryUser, Found, Journal, Operation, ReadBack, Timestamp, UserResult, WriteOutcome,
+    clean_portal, verdict,
 };
+
+/// How long the portal keeps a background job's progress after it ends
+/// (`DistributedTaskQueue.cs` line 170): a handover started more recently than this
+/// would still be found.
+const JOBS_KEPT: chrono::TimeDelta = chrono::TimeDelta::days(1);
 
 /// The most users read back at once.
 const READS_IN_FLIGHT: usize = 4;
@@ -164,10 +170,11 @@ async fn check_write(
     rows: &mut Vec<JournalRow>,
 ) -> Vec<UserResult> {
     let operation = &write.entry.operation;
+    let within_a_day = Timestamp::now().0 - write.entry.time.0 < JOBS_KEPT;
     let found: Vec<Result<Found, Unsettled>> = match connected {
         Ok((client, _)) => {
             stream::iter(write.users.iter())
-                .map(|u| read_back(client, operation, u))
+                .map(|u| read_back(client, operation, u, within_a_day))
                 .buffered(READS_IN_FLIGHT)
                 .collect()
                 .await
@@ -241,15 +248,19 @@ fn connect(
     Ok((client, journal.clone().redacting(&conn.client.token)))
 }
 
-/// Reads the user of a write back: by id, or, for a create that got no id, by email.
-/// An answer about someone else settles nothing.
+/// Reads back what settles the write for `user` ([`ReadBack`]); `within_a_day`: the
+/// write is recent enough for a job it started to be kept. An answer about someone else
+/// settles nothing.
 async fn read_back(
     client: &PortalClient,
     operation: &Operation,
     user: &EntryUser,
+    within_a_day: bool,
 ) -> Result<Found, Unsettled> {
-    let answer = match (user.id, operation.new_user_email()) {
-        (Some(id), _) => client.get_user(id).await.map(|u| {
+    let what = ReadBack::of(operation, user.id, &user.name)
+        .map_err(|why| Unsettled::partial(format!("still unknown: {why}")))?;
+    let answer = match what {
+        ReadBack::User(id) => client.get_user(id).await.map(|u| {
             if u.id == id {
                 Ok(u)
             } else {
@@ -259,7 +270,7 @@ async fn read_back(
                 ))
             }
         }),
-        (None, Some(email)) => client.get_user_by_email(email).await.map(|u| {
+        ReadBack::Email(email) => client.get_user_by_email(&email).await.map(|u| {
             let same = u
                 .email
                 .as_deref()
@@ -268,10 +279,14 @@ async fn read_back(
                 "still unknown: the portal answered with a user of another email".to_string()
             })
         }),
-        (None, None) => {
-            return Err(Unsettled::partial(
-                "still unknown: no user id was recorded for this write".into(),
-            ));
+        ReadBack::Job(kind, id) => {
+            return match client.job_progress(kind, id).await {
+                Ok(progress) => Ok(Found::Job {
+                    progress,
+                    within_a_day,
+                }),
+                Err(e) => Err(Unsettled::api(&e)),
+            };
         }
     };
     match answer {

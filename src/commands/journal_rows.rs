@@ -2,10 +2,11 @@
 //!
 //! JSON is one array of objects with these keys, always present (null when unknown):
 //! `time` (of the intent, RFC 3339 UTC), `run`, `seq`, `portal`, `profile`, `operation`
-//! (`terminate`, `activate`, `delete`, `create`, `other`), `userId`, `name`, `email` (of a
-//! created user), `outcome` (`done`, `notDone`, `unknown`, `skipped`), `reason`,
-//! `checkedAt` (when `journal check` settled it). Texts are as recorded; the table is
-//! sanitised.
+//! (`terminate`, `activate`, `delete`, `create`, `reassign`, `invite`, `resend`, `set-type`,
+//! `quota`, `edit`, `password-link`, `stop-job`, `group-add`, `group-remove`, `other`),
+//! `userId`, `name` (an invited user's is the address), `email` (of a created user),
+//! `outcome` (`done`, `notDone`, `unknown`, `skipped`), `reason`, `checkedAt` (when
+//! `journal check` settled it). Texts are as recorded; the table is sanitised.
 
 use serde::Serialize;
 use uuid::Uuid;

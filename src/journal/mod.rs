@@ -1,4 +1,4 @@
-//! The local write journal: every write (create, terminate, re-activate, delete), from
+//! The local write journal: every write to the portal, from
 //! the terminal UI and from the commands, is recorded before it is sent and again when
 //! its outcome is known, in `journal.jsonl` in the data directory
 //! (`$XDG_DATA_HOME/docspace-people/` on Linux, beside the log).
@@ -42,7 +42,7 @@ pub use read::{Loaded, load, parse};
 pub use record::{EntryId, Record, UserRef, UserResult, WriteOutcome};
 pub use since::{SinceError, parse_since};
 pub use time::Timestamp;
-pub use verify::{Found, verdict};
+pub use verify::{Found, ReadBack, verdict};
 pub use write::write;
 
 /// The journal's file name inside the data directory.

@@ -88,6 +88,14 @@ impl Operation {
         Operation::StopJob { job: job.into() }
     }
 
+    /// The kind of job a [`Operation::StopJob`] stopped (`None` for other operations, or a
+    /// kind this version does not know).
+    pub fn stopped_job(&self) -> Option<JobKind> {
+        JobKind::ALL
+            .into_iter()
+            .find(|k| Operation::stop_job(*k) == *self)
+    }
+
     /// A word for people: "terminate", "re-activate", "delete", "create".
     pub fn label(&self) -> &'static str {
         match self {

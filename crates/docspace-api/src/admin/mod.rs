@@ -13,7 +13,7 @@ pub mod rooms;
 
 pub use groups::GroupMembersDto;
 pub use jobs::JobKind;
-pub use progress::{TaskProgressDto, TaskStatus};
+pub use progress::{JobEnd, TaskProgressDto, TaskStatus};
 pub use requests::{
     ChangePasswordRequest, EmailChangeRequestDto, EmailMemberRequestDto, InviteUsersRequestDto,
     MembersRequestDto, StartReassignRequestDto, StartUpdateUserTypeDto, UpdateMemberRequestDto,

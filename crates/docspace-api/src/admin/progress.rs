@@ -110,6 +110,37 @@ impl TaskProgressDto {
     pub fn percent(&self) -> u8 {
         u8::try_from(self.percentage.clamp(0, 100)).unwrap_or(100)
     }
+
+    /// How the job ended; `None` while it is queued or running. The status decides: the
+    /// server sets `Canceled` when a job is stopped (`ReassignProgressItem.cs` lines
+    /// 152-156, `DistributedTaskQueue.cs` lines 263-285: only a faulted task carries an
+    /// exception, and a faulted task's status is `Failted`), so a cancelled job is
+    /// cancelled, whatever message comes with it; any other end short of a clean
+    /// completion failed.
+    pub fn end(&self) -> Option<JobEnd> {
+        if !self.is_finished() {
+            None
+        } else if self.succeeded() {
+            Some(JobEnd::Done)
+        } else if self.status == TaskStatus::Canceled {
+            Some(JobEnd::Cancelled(self.percent()))
+        } else {
+            Some(JobEnd::Failed(self.error.clone().unwrap_or_else(|| {
+                format!("it ended {}", self.status.label())
+            })))
+        }
+    }
+}
+
+/// How a finished job ended ([`TaskProgressDto::end`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JobEnd {
+    /// All its work done.
+    Done,
+    /// Stopped (by the caller or someone else) at this percentage; what it did stays done.
+    Cancelled(u8),
+    /// The portal says it failed (its words, raw: sanitise before showing).
+    Failed(String),
 }
 
 #[cfg(test)]

@@ -1,0 +1,235 @@
+//! `journal check` of the writes a user read cannot settle: a handover whose answer was
+//! lost is settled by its job's progress, a job's stop by whether the job still runs, an
+//! invitation by the address; a mailed link is said to be beyond any read.
+
+use std::path::PathBuf;
+
+use docspace_people::api::{EmployeeStatus, EmployeeType};
+use docspace_people::demo::{Fault, FaultRule, NewUser};
+use docspace_people::journal::{self, Timestamp, clean_portal};
+use serde_json::{Value, json};
+use tempfile::TempDir;
+use uuid::Uuid;
+
+use crate::support::{Demo, demo};
+
+const REASSIGN: &str = "/api/2.0/people/reassign/start";
+
+fn journal_path(home: &TempDir) -> PathBuf {
+    home.path()
+        .join("data")
+        .join("docspace-people")
+        .join(journal::JOURNAL_FILE)
+}
+
+/// `journal check --format json`: the exit code and the rows.
+async fn check(d: &Demo) -> (i32, Vec<Value>, String) {
+    let r = d.run(&["journal", "check", "--format", "json"], None).await;
+    let rows = serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{e}: {r:?}"));
+    (r.code, rows, r.stderr)
+}
+
+/// The row of `name` among `rows`: its outcome and reason.
+fn row<'a>(rows: &'a [Value], name: &str) -> (&'a str, &'a str) {
+    let found = rows
+        .iter()
+        .find(|r| r["name"] == name)
+        .unwrap_or_else(|| panic!("no row of {name}: {rows:?}"));
+    (
+        found["outcome"].as_str().unwrap_or(""),
+        found["reason"].as_str().unwrap_or(""),
+    )
+}
+
+/// An active room admin owning one room, and an active room admin to receive it.
+fn leaver_and_heir(d: &Demo) -> (Uuid, String) {
+    let leaver = d.portal.insert_user(NewUser::new(
+        "Lea",
+        "Vermeer",
+        "lea.vermeer@example.org",
+        EmployeeType::RoomAdmin,
+    ));
+    d.portal
+        .add_room(leaver, "Leaver's room", 3, 5 * 1024 * 1024);
+    let heir = d
+        .portal
+        .users()
+        .into_iter()
+        .find(|u| {
+            u.id != leaver
+                && u.user_type() == Some(EmployeeType::RoomAdmin)
+                && u.status == Some(EmployeeStatus::Active)
+        })
+        .and_then(|u| u.email)
+        .expect("a second active room admin");
+    (leaver, heir)
+}
+
+/// `users offboard LEAVER --reassign-to HEIR` whose handover answer never arrives: the
+/// journal's `reassign` entry is unknown, and the leaver is not deleted.
+async fn offboard_losing_the_handover_answer(d: &Demo, fault: FaultRule) -> Uuid {
+    let (leaver, heir) = leaver_and_heir(d);
+    d.portal.inject(fault);
+    let id = leaver.to_string();
+    let args = ["users", "offboard", &id, "--reassign-to", &heir, "--yes"];
+    let r = d.run(&args, None).await;
+    assert_ne!(r.code, 0, "{r:?}");
+    assert!(d.portal.user(leaver).is_some(), "not deleted: {r:?}");
+    let shown = d.run(&["journal", "--format", "json"], None).await;
+    let rows: Vec<Value> = serde_json::from_str(&shown.stdout).expect("json");
+    let handover = rows
+        .iter()
+        .find(|r| r["operation"] == "reassign")
+        .unwrap_or_else(|| panic!("a reassign entry: {rows:?}"));
+    assert_eq!(handover["outcome"], "unknown", "{rows:?}");
+    leaver
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_handover_whose_answer_was_lost_is_settled_by_its_job() {
+    let d = demo(60).await;
+    let drop_answer = FaultRule::new(Fault::DropConnection)
+        .method("POST")
+        .path(REASSIGN)
+        .after_processing();
+    let leaver = offboard_losing_the_handover_answer(&d, drop_answer).await;
+    let name = "Lea Vermeer";
+
+    // The portal started the job: while it runs, nothing is settled.
+    d.portal.clear_request_log();
+    let (code, rows, _) = check(&d).await;
+    assert_eq!(code, 1, "{rows:?}");
+    let (outcome, reason) = row(&rows, name);
+    assert_eq!(outcome, "unknown", "{reason}");
+    assert!(reason.contains("still running"), "{reason}");
+
+    d.portal.finish_jobs();
+    let (code, rows, _) = check(&d).await;
+    assert_eq!(code, 0, "{rows:?}");
+    assert_eq!(row(&rows, name), ("done", "the handover finished"));
+    assert!(
+        d.writes().is_empty(),
+        "a check only reads: {:?}",
+        d.writes()
+    );
+    let reads: Vec<String> = d.portal.request_log().into_iter().map(|r| r.path).collect();
+    let progress = format!("/api/2.0/people/reassign/progress/{leaver}");
+    assert!(reads.iter().all(|p| *p == progress), "{reads:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_handover_that_never_reached_the_portal_is_not_done() {
+    let d = demo(60).await;
+    let drop_request = FaultRule::new(Fault::DropConnection)
+        .method("POST")
+        .path(REASSIGN);
+    offboard_losing_the_handover_answer(&d, drop_request).await;
+    let (code, rows, _) = check(&d).await;
+    assert_eq!(code, 0, "{rows:?}");
+    let (outcome, reason) = row(&rows, "Lea Vermeer");
+    assert_eq!(outcome, "notDone", "{reason}");
+    assert!(reason.contains("never started"), "{reason}");
+}
+
+/// An intent line for `users` (ids or, with `None`, names only) at `time`.
+fn intent(run: u128, d: &Demo, time: &str, op: Value, users: &[(Option<Uuid>, &str)]) -> String {
+    let users: Vec<Value> = users
+        .iter()
+        .map(|(id, name)| json!({"id": id, "name": name}))
+        .collect();
+    format!(
+        "{}\n",
+        json!({
+            "kind": "intent", "run": Uuid::from_u128(run), "seq": 1, "time": time,
+            "portal": clean_portal(&d.url()), "profile": "", "operation": op, "users": users,
+        })
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stops_invitations_and_mailed_links_are_settled_as_far_as_a_read_can() {
+    let d = demo(30).await;
+    let now = Timestamp::now().rfc3339();
+    let long_ago = "2020-01-01T00:00:00Z";
+    let user = d.plain_users(EmployeeStatus::Active)[0].id;
+    let invited = d.portal.insert_user(NewUser::new(
+        "",
+        "",
+        "invited.before@example.org",
+        EmployeeType::User,
+    ));
+    let lines = [
+        intent(
+            1,
+            &d,
+            &now,
+            json!({"op": "stopJob", "job": "reassign"}),
+            &[(Some(user), "stopped")],
+        ),
+        intent(
+            2,
+            &d,
+            long_ago,
+            json!({"op": "reassign", "to": Uuid::nil()}),
+            &[(Some(user), "old handover")],
+        ),
+        intent(
+            3,
+            &d,
+            &now,
+            json!({"op": "reassign", "to": Uuid::nil()}),
+            &[(Some(user), "new handover")],
+        ),
+        intent(
+            4,
+            &d,
+            &now,
+            json!({"op": "invite", "type": "User"}),
+            &[
+                (None, "invited.before@example.org"),
+                (None, "nobody.here@example.org"),
+            ],
+        ),
+        intent(
+            5,
+            &d,
+            &now,
+            json!({"op": "resend"}),
+            &[(Some(invited), "resent")],
+        ),
+    ];
+    let path = journal_path(&d.home);
+    std::fs::create_dir_all(path.parent().expect("dir")).expect("mkdir");
+    std::fs::write(&path, lines.concat()).expect("write");
+
+    d.portal.clear_request_log();
+    let (code, rows, stderr) = check(&d).await;
+    assert_eq!(code, 1, "two stay unknown: {rows:?}");
+    assert!(
+        stderr.contains("3 done, 2 not done, 2 still unknown"),
+        "{stderr}"
+    );
+    let (outcome, reason) = row(&rows, "stopped");
+    assert_eq!(outcome, "done", "no handover runs: {reason}");
+    let (outcome, reason) = row(&rows, "old handover");
+    assert_eq!(outcome, "unknown", "it may have ended long ago: {reason}");
+    assert!(reason.contains("more than a day ago"), "{reason}");
+    assert_eq!(row(&rows, "new handover").0, "notDone");
+    let (outcome, reason) = row(&rows, "invited.before@example.org");
+    assert_eq!(outcome, "done", "{reason}");
+    assert!(reason.contains(&invited.to_string()), "{reason}");
+    assert_eq!(row(&rows, "nobody.here@example.org").0, "notDone");
+    let (outcome, reason) = row(&rows, "resent");
+    assert_eq!(outcome, "unknown");
+    assert!(reason.contains("mailed link"), "{reason}");
+    assert!(
+        d.writes().is_empty(),
+        "a check only reads: {:?}",
+        d.writes()
+    );
+    assert_eq!(
+        d.portal.request_log().len(),
+        5,
+        "no read for the mailed link"
+    );
+}
