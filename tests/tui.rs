@@ -11,6 +11,8 @@
 
 #[path = "tui/harness.rs"]
 mod harness;
+#[path = "tui/svg.rs"]
+mod svg;
 
 #[path = "tui/admin.rs"]
 mod admin;

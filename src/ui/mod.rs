@@ -23,7 +23,6 @@ pub(crate) mod quit;
 pub(crate) mod receiver_picker;
 pub mod screen;
 pub(crate) mod status_bar;
-pub mod svg;
 pub(crate) mod text;
 pub(crate) mod theme;
 pub(crate) mod user_cells;

@@ -1,6 +1,6 @@
 //! The README's screenshots, made by the program itself so they never drift: each screen
 //! is driven through the real update loop and worker on the demo portal `--demo` starts
-//! (250 users, seed 1), drawn at 120x32 and turned into SVG by `ui::svg`, then compared with
+//! (250 users, seed 1), drawn at 120x32 and turned into SVG by `svg`, then compared with
 //! `assets/screenshots/<name>.svg`.
 //!
 //! `UPDATE_SCREENSHOTS=1 cargo test --test tui screenshots` writes them anew. Nothing on
@@ -10,9 +10,9 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::svg::buffer_svg;
 use docspace_people::api::{EmployeeFullDto, EmployeeStatus, EmployeeType};
 use docspace_people::demo::DemoOptions;
-use docspace_people::ui::svg::buffer_svg;
 
 use crate::harness::Harness;
 
