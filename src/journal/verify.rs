@@ -179,20 +179,22 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
 }
 
 /// What the progress of a user's handover (`None`: the portal keeps none) says about a
-/// `reassign/start` whose answer was lost.
+/// `reassign/start` whose answer was lost. A stopped job is dropped by the portal
+/// (`QueueWorker.cs` lines 59-67), so none is also what a stop leaves.
 fn handover(progress: Option<&TaskProgressDto>, within_a_day: bool) -> (WriteOutcome, String) {
     use WriteOutcome::{Done, NotDone, Unknown};
     let Some(p) = progress else {
         return if within_a_day {
             (
                 NotDone,
-                "the portal has no handover for this user: it never started".into(),
+                "the portal has no handover for this user: it never started (or was stopped)"
+                    .into(),
             )
         } else {
             (
                 Unknown,
-                "the portal has no handover for this user: it never started, or ended more \
-                 than a day ago (the portal keeps a job for a day)"
+                "the portal has no handover for this user: it never started, was stopped, or \
+                 ended more than a day ago (the portal keeps a job for a day)"
                     .into(),
             )
         };
@@ -206,7 +208,8 @@ fn handover(progress: Option<&TaskProgressDto>, within_a_day: bool) -> (WriteOut
                 p.percent()
             ),
         ),
-        Some(JobEnd::Done) => (Done, "the handover finished".into()),
+        // The portal keeps one job per user: the latest, which a lost start would be.
+        Some(JobEnd::Done) => (Done, "their latest handover finished".into()),
         Some(JobEnd::Cancelled(at)) => (NotDone, format!("the handover was stopped at {at}%")),
         Some(JobEnd::Failed(why)) => (NotDone, format!("the handover failed: {why}")),
     }

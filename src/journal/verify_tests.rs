@@ -75,7 +75,7 @@ fn a_handover_is_settled_by_its_job() {
     use WriteOutcome::{Done, NotDone, Unknown};
     let reassign = Operation::Reassign { to: Uuid::nil() };
     let cases = [
-        (job(Completed, None), Done, "the handover finished"),
+        (job(Completed, None), Done, "their latest handover finished"),
         (
             job(Running, None),
             Unknown,
@@ -94,7 +94,7 @@ fn a_handover_is_settled_by_its_job() {
         (
             no_job(true),
             NotDone,
-            "the portal has no handover for this user: it never started",
+            "the portal has no handover for this user: it never started (or was stopped)",
         ),
     ];
     for (found, outcome, words) in cases {

@@ -1,6 +1,7 @@
-//! `journal check` of the writes a user read cannot settle: a handover whose answer was
-//! lost is settled by its job's progress, a job's stop by whether the job still runs, an
-//! invitation by the address; a mailed link is said to be beyond any read.
+//! A handover whose answer was lost: the offboarding run follows it when it runs, and
+//! `journal check` settles it by its job's progress. `journal check` of the other writes a
+//! user read cannot settle: a job's stop by whether the job still runs, an invitation by
+//! the address; a mailed link is said to be beyond any read.
 
 use std::path::PathBuf;
 
@@ -65,14 +66,20 @@ fn leaver_and_heir(d: &Demo) -> (Uuid, String) {
     (leaver, heir)
 }
 
-/// `users offboard LEAVER --reassign-to HEIR` whose handover answer never arrives: the
-/// journal's `reassign` entry is unknown, and the leaver is not deleted.
-async fn offboard_losing_the_handover_answer(d: &Demo, fault: FaultRule) -> Uuid {
+const PROGRESS: &str = "/api/2.0/people/reassign/progress";
+
+/// `users offboard LEAVER --reassign-to HEIR` under `faults` such that whether the handover
+/// began stays unknown: the journal's `reassign` entry is unknown, and the leaver is not
+/// deleted. The faults are cleared before it returns.
+async fn offboard_losing_the_handover_answer(d: &Demo, faults: Vec<FaultRule>) -> Uuid {
     let (leaver, heir) = leaver_and_heir(d);
-    d.portal.inject(fault);
+    for fault in faults {
+        d.portal.inject(fault);
+    }
     let id = leaver.to_string();
     let args = ["users", "offboard", &id, "--reassign-to", &heir, "--yes"];
     let r = d.run(&args, None).await;
+    d.portal.clear_faults();
     assert_ne!(r.code, 0, "{r:?}");
     assert!(d.portal.user(leaver).is_some(), "not deleted: {r:?}");
     let shown = d.run(&["journal", "--format", "json"], None).await;
@@ -85,14 +92,49 @@ async fn offboard_losing_the_handover_answer(d: &Demo, fault: FaultRule) -> Uuid
     leaver
 }
 
+fn drop_answer() -> FaultRule {
+    FaultRule::new(Fault::DropConnection)
+        .method("POST")
+        .path(REASSIGN)
+        .after_processing()
+}
+
+/// The run reads the handover's progress when the start's answer is lost: one running
+/// means it began, so the run follows it and deletes as planned.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_handover_whose_answer_was_lost_is_followed_when_it_runs() {
+    let d = demo(60).await;
+    let (leaver, heir) = leaver_and_heir(&d);
+    d.portal.inject(drop_answer());
+    let id = leaver.to_string();
+    let args = ["users", "offboard", &id, "--reassign-to", &heir, "--yes"];
+    let r = d.run(&args, None).await;
+    assert_eq!(r.code, 0, "{r:?}");
+    assert_eq!(d.portal.pending_faults(), 0, "the answer was lost: {r:?}");
+    assert!(d.portal.user(leaver).is_none(), "deleted: {r:?}");
+    assert!(r.stdout.contains("handed to"), "{}", r.stdout);
+    let heir_id = d.portal.user_by_email(&heir).expect("heir").id;
+    assert!(
+        d.portal
+            .rooms_of(heir_id)
+            .iter()
+            .any(|room| room.title == "Leaver's room"),
+        "the room moved"
+    );
+    let (code, _, stderr) = check(&d).await;
+    assert_eq!(code, 0, "nothing left unknown: {stderr}");
+    assert!(stderr.contains("nothing to check"), "{stderr}");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_handover_whose_answer_was_lost_is_settled_by_its_job() {
     let d = demo(60).await;
-    let drop_answer = FaultRule::new(Fault::DropConnection)
-        .method("POST")
-        .path(REASSIGN)
-        .after_processing();
-    let leaver = offboard_losing_the_handover_answer(&d, drop_answer).await;
+    // Its progress cannot be read either while the run goes on.
+    let unreadable = FaultRule::new(Fault::DropConnection)
+        .method("GET")
+        .path(PROGRESS)
+        .share(1.0);
+    let leaver = offboard_losing_the_handover_answer(&d, vec![drop_answer(), unreadable]).await;
     let name = "Lea Vermeer";
 
     // The portal started the job: while it runs, nothing is settled.
@@ -106,7 +148,7 @@ async fn a_handover_whose_answer_was_lost_is_settled_by_its_job() {
     d.portal.finish_jobs();
     let (code, rows, _) = check(&d).await;
     assert_eq!(code, 0, "{rows:?}");
-    assert_eq!(row(&rows, name), ("done", "the handover finished"));
+    assert_eq!(row(&rows, name), ("done", "their latest handover finished"));
     assert!(
         d.writes().is_empty(),
         "a check only reads: {:?}",
@@ -123,7 +165,7 @@ async fn a_handover_that_never_reached_the_portal_is_not_done() {
     let drop_request = FaultRule::new(Fault::DropConnection)
         .method("POST")
         .path(REASSIGN);
-    offboard_losing_the_handover_answer(&d, drop_request).await;
+    offboard_losing_the_handover_answer(&d, vec![drop_request]).await;
     let (code, rows, _) = check(&d).await;
     assert_eq!(code, 0, "{rows:?}");
     let (outcome, reason) = row(&rows, "Lea Vermeer");

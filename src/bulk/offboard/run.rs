@@ -218,23 +218,38 @@ impl<'a, F: FnMut(Progress)> Run<'a, F> {
         Ok(end)
     }
 
+    /// Whether a handover of `user` is running now: after a start whose answer was lost,
+    /// one running means it began. A finished one may be an earlier one (the portal keeps a
+    /// job a day), and a failed read tells nothing.
+    async fn handover_running(&self, user: Uuid) -> bool {
+        matches!(
+            self.client.job_progress(JobKind::Reassign, user).await,
+            Ok(Some(p)) if !p.is_finished()
+        )
+    }
+
     async fn reassign(&mut self, t: &Target, to: &Receiver) -> Result<(), Outcome> {
         self.log
             .reassigning(&[(t.id, t.name.as_str())], to.id)
             .map_err(|e| Outcome::Failed(format!("terminated, not deleted: {e}")))?;
         self.emit(Step::Reassigning, Some(0));
         if let Err(e) = self.client.start_reassign(t.id, to.id, false).await {
-            let outcome = if e.outcome_unknown() {
-                Outcome::Unknown(format!(
-                    "terminated; whether the handover began is unknown, not deleted: {e}"
-                ))
-            } else {
-                Outcome::Failed(format!(
-                    "terminated, not deleted: the handover was refused: {e}"
-                ))
-            };
-            self.record(Step::Reassigning, t, &outcome);
-            return Err(outcome);
+            // An answer lost while the handover runs: the portal started it (or joined the
+            // start to one already running, `QueueWorker.cs` lines 69-87); followed below.
+            let began = e.outcome_unknown() && self.handover_running(t.id).await;
+            if !began {
+                let outcome = if e.outcome_unknown() {
+                    Outcome::Unknown(format!(
+                        "terminated; whether the handover began is unknown, not deleted: {e}"
+                    ))
+                } else {
+                    Outcome::Failed(format!(
+                        "terminated, not deleted: the handover was refused: {e}"
+                    ))
+                };
+                self.record(Step::Reassigning, t, &outcome);
+                return Err(outcome);
+            }
         }
         let end = match self
             .follow(JobKind::Reassign, t.id, Step::Reassigning)
