@@ -3,8 +3,8 @@
 //! of it, as a table, JSON or CSV, and the exit code it implies.
 //!
 //! JSON: `{"command", "dryRun", "results": [{"id" (null when the portal knows none),
-//! "user", "result", "detail"}]}`; CSV: the columns `id,user,result,detail`. `result` is
-//! one of [`Outcome`]'s words.
+//! "user", "result", "detail", "data" (only where a command gives it: `offboard`)}]}`; CSV:
+//! the columns `id,user,result,detail`. `result` is one of [`Outcome`]'s words.
 
 use serde_json::json;
 use uuid::Uuid;
@@ -57,6 +57,8 @@ pub(crate) struct Row {
     pub(crate) user: String,
     pub(crate) outcome: Outcome,
     pub(crate) detail: String,
+    /// What the JSON report gives beside the words, for scripts.
+    pub(crate) data: Option<serde_json::Value>,
 }
 
 impl Row {
@@ -71,7 +73,14 @@ impl Row {
             user: user.into(),
             outcome,
             detail: detail.into(),
+            data: None,
         }
+    }
+
+    /// The row with `data` in the JSON report.
+    pub(crate) fn with_data(mut self, data: serde_json::Value) -> Self {
+        self.data = Some(data);
+        self
     }
 }
 
@@ -89,8 +98,12 @@ pub(crate) fn render(
             let results: Vec<_> = rows
                 .iter()
                 .map(|r| {
-                    json!({"id": r.id, "user": r.user, "result": r.outcome.word(),
-                           "detail": r.detail})
+                    let mut row = json!({"id": r.id, "user": r.user,
+                                         "result": r.outcome.word(), "detail": r.detail});
+                    if let (Some(data), Some(fields)) = (&r.data, row.as_object_mut()) {
+                        fields.insert("data".into(), data.clone());
+                    }
+                    row
                 })
                 .collect();
             let v = json!({"command": command, "dryRun": dry_run, "results": results});

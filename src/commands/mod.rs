@@ -22,6 +22,7 @@ pub(crate) mod journal_rows;
 pub(crate) mod list;
 pub mod login;
 pub(crate) mod offboard;
+mod offboard_data;
 pub(crate) mod one_user;
 pub mod output;
 pub(crate) mod output_stream;

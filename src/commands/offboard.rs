@@ -13,6 +13,7 @@ use uuid::Uuid;
 
 use super::admin_report::{self, Outcome, Row};
 use super::exit::{CmdError, Exit};
+use super::offboard_data::{Data, data};
 use super::progress::Bar;
 use super::{Io, ids, interruptible, one_user, resolve};
 use crate::api::{EmployeeStatus, PortalClient};
@@ -89,12 +90,15 @@ pub(crate) async fn run(
                 continue;
             };
             let terminate = t.status != Some(EmployeeStatus::Terminated);
-            rows.push(Row::new(
-                Some(t.id),
-                t.name.clone(),
-                Outcome::Planned,
-                words::plan_words(i, terminate, &heir_name, &safe),
-            ));
+            rows.push(
+                Row::new(
+                    Some(t.id),
+                    t.name.clone(),
+                    Outcome::Planned,
+                    words::plan_words(i, terminate, &heir_name, &safe),
+                )
+                .with_data(json_of(data(Some(i), None))),
+            );
         }
         io.out(&admin_report::render(
             "offboard",
@@ -206,11 +210,11 @@ fn report_rows(run: &OffboardReport, impacts: &HashMap<Uuid, Impact>) -> Vec<Row
         .results
         .iter()
         .map(|r| {
+            let fate = run.data_of(r.id);
             let (outcome, detail) = match &r.outcome {
                 bulk::Outcome::Done => (
                     Outcome::Done,
-                    run.data_of(r.id)
-                        .map(|d| d.steps_words(impacts.get(&r.id), &safe))
+                    fate.map(|d| d.steps_words(impacts.get(&r.id), &safe))
                         .unwrap_or_default(),
                 ),
                 bulk::Outcome::Unchanged(w) => (Outcome::Unchanged, w.clone()),
@@ -220,8 +224,13 @@ fn report_rows(run: &OffboardReport, impacts: &HashMap<Uuid, Impact>) -> Vec<Row
                 bulk::Outcome::Stopped(w) => (Outcome::Stopped, w.clone()),
             };
             Row::new(Some(r.id), r.name.clone(), outcome, detail)
+                .with_data(json_of(data(impacts.get(&r.id), fate)))
         })
         .collect()
+}
+
+fn json_of(data: Data<'_>) -> serde_json::Value {
+    serde_json::to_value(data).unwrap_or_default()
 }
 
 fn question(run: &OffboardPlan, impacts: &HashMap<Uuid, Impact>, heir: &str) -> String {

@@ -79,6 +79,16 @@ async fn offboarding_hands_the_rooms_over_then_deletes_and_reports_each_step() {
     ] {
         assert!(detail.contains(part), "{part} in {detail}");
     }
+    let heir_name = heir.display_name.clone().expect("heir's name");
+    let data = &row["data"];
+    assert_eq!(data["owns"]["rooms"], 1, "{data}");
+    assert_eq!(data["owns"]["roomTitles"][0], "Leaver's project room");
+    assert_eq!(data["owns"]["roomsBytes"], 5 * 1024 * 1024);
+    let steps = &data["steps"];
+    assert_eq!(steps["terminated"], true, "{steps}");
+    assert_eq!(steps["handedTo"], heir_name.as_str(), "{steps}");
+    assert_eq!(steps["deleted"], true, "{steps}");
+    assert_eq!(steps["dataRemoval"], "done", "{steps}");
     assert!(d.portal.user(leaver.id).is_none(), "deleted");
     assert!(
         d.portal.rooms_of(heir.id).iter().any(|r| r.id == room),
