@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
+use std::time::Instant;
 
 use uuid::Uuid;
 
@@ -237,7 +238,7 @@ impl DemoPortal {
 
     /// Runs every queued job (reassignment, data removal, type change) to its end.
     pub fn finish_jobs(&self) {
-        lock(&self.shared.store).finish_jobs();
+        lock(&self.shared.store).finish_jobs(Instant::now());
     }
 
     /// Jobs queued that have not finished.

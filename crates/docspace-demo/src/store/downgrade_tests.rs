@@ -124,7 +124,7 @@ fn an_unknown_receiver_passes_the_checks_and_fails_the_job() {
         Instant::now(),
     )
     .expect("LostUser looks like a room admin to the start checks");
-    s.finish_jobs();
+    s.finish_jobs(Instant::now());
     let p = s
         .peek_job(
             super::super::jobs::JobKind::TypeChange,

@@ -14,6 +14,11 @@
 //!   default, so tests see every step), or one every so often whatever is read.
 //! - A terminated job is taken off the queue: the terminate answer says `Canceled`, later
 //!   reads find nothing (`ReassignController.cs` lines 139-149, `QueueWorker.cs` 59-67).
+//! - A finished job is forgotten [`FORGOTTEN_AFTER`] after it last changed: the queue's
+//!   cleaner dequeues every task left unmodified that long (`DistributedTaskQueue.cs`
+//!   lines 224-245; 60 s, the default of `RegisterQueue`, `DefaultDistributedTaskQueueFactory.cs`
+//!   line 55, which the People queues keep, `PeopleServiceExtensions.cs` lines 44-47).
+//!   A running job publishes as it works, so only finished ones go quiet that long.
 
 use std::collections::VecDeque;
 use std::time::{Duration, Instant};
@@ -26,6 +31,9 @@ use docspace_api::admin::{TaskProgressDto, TaskStatus};
 
 /// The portal's tenant id, part of every job id.
 const TENANT_ID: u32 = 1;
+
+/// How long a finished job stays readable.
+pub(crate) const FORGOTTEN_AFTER: Duration = Duration::from_secs(60);
 
 /// What a job does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -114,6 +122,8 @@ struct Job {
     steps: VecDeque<Step>,
     started: Instant,
     taken: u32,
+    /// When it finished, if it has.
+    ended: Option<Instant>,
 }
 
 impl Job {
@@ -155,6 +165,14 @@ impl Jobs {
     pub(crate) fn running(&self) -> usize {
         self.list.iter().filter(|j| !j.finished()).count()
     }
+
+    /// Drops the jobs that finished [`FORGOTTEN_AFTER`] before `now` or earlier.
+    fn forget_ended(&mut self, now: Instant) {
+        self.list.retain(|j| {
+            j.ended
+                .is_none_or(|at| now.saturating_duration_since(at) < FORGOTTEN_AFTER)
+        });
+    }
 }
 
 impl Store {
@@ -177,6 +195,7 @@ impl Store {
         steps: Vec<Step>,
         now: Instant,
     ) -> TaskProgressDto {
+        self.admin.jobs.forget_ended(now);
         if let Some(i) = self.admin.jobs.find(kind, user) {
             if !self.admin.jobs.list[i].finished() {
                 return self.admin.jobs.list[i].progress();
@@ -192,6 +211,7 @@ impl Store {
             steps: steps.into(),
             started: now,
             taken: 0,
+            ended: None,
         };
         let progress = job.progress();
         self.admin.jobs.list.push(job);
@@ -201,9 +221,10 @@ impl Store {
     /// A read of the job's progress: the job moves on as the pace says (one step for this
     /// read, or as many as the time since it started allows). `None` when none is queued.
     pub fn read_job(&mut self, kind: JobKind, user: Uuid, now: Instant) -> Option<TaskProgressDto> {
+        self.admin.jobs.forget_ended(now);
         let i = self.admin.jobs.find(kind, user)?;
         match self.admin.jobs.pace {
-            JobPace::PerRead => self.take_step(i),
+            JobPace::PerRead => self.take_step(i, now),
             JobPace::Every(_) => self.catch_up(i, now),
         }
         Some(self.admin.jobs.list[i].progress())
@@ -211,6 +232,7 @@ impl Store {
 
     /// The job as it stands, without counting as a read (a time-paced job catches up).
     pub fn peek_job(&mut self, kind: JobKind, user: Uuid, now: Instant) -> Option<TaskProgressDto> {
+        self.admin.jobs.forget_ended(now);
         let i = self.admin.jobs.find(kind, user)?;
         self.catch_up(i, now);
         Some(self.admin.jobs.list[i].progress())
@@ -224,6 +246,7 @@ impl Store {
         user: Uuid,
         now: Instant,
     ) -> Option<TaskProgressDto> {
+        self.admin.jobs.forget_ended(now);
         let i = self.admin.jobs.find(kind, user)?;
         self.catch_up(i, now);
         let mut job = self.admin.jobs.list.remove(i);
@@ -231,11 +254,11 @@ impl Store {
         Some(job.progress())
     }
 
-    /// Runs every queued job to its end (for tests and fixtures).
-    pub fn finish_jobs(&mut self) {
+    /// Runs every queued job to its end (for tests and fixtures), as of `now`.
+    pub fn finish_jobs(&mut self, now: Instant) {
         for i in 0..self.admin.jobs.list.len() {
             while !self.admin.jobs.list[i].finished() {
-                self.take_step(i);
+                self.take_step(i, now);
             }
         }
     }
@@ -249,13 +272,13 @@ impl Store {
         let elapsed = now.saturating_duration_since(job.started);
         let due = u32::try_from(elapsed.as_nanos() / every.as_nanos().max(1)).unwrap_or(u32::MAX);
         while self.admin.jobs.list[i].taken < due && !self.admin.jobs.list[i].finished() {
-            self.take_step(i);
+            self.take_step(i, now);
         }
     }
 
-    /// Takes the next step of job `i`: does its work and publishes its percentage; the
-    /// last step completes the job; work that cannot be done fails it.
-    fn take_step(&mut self, i: usize) {
+    /// Takes the next step of job `i` at `now`: does its work and publishes its
+    /// percentage; the last step completes the job; work that cannot be done fails it.
+    fn take_step(&mut self, i: usize, now: Instant) {
         let job = &mut self.admin.jobs.list[i];
         if job.finished() {
             return;
@@ -264,6 +287,7 @@ impl Store {
         let Some(step) = job.steps.pop_front() else {
             job.status = TaskStatus::Completed;
             job.percent = 100;
+            job.ended = Some(now);
             return;
         };
         job.status = TaskStatus::Running;
@@ -273,6 +297,7 @@ impl Store {
                 job.percent = step.percent;
                 if job.steps.is_empty() {
                     job.status = TaskStatus::Completed;
+                    job.ended = Some(now);
                 }
             }
             Err(message) => {
@@ -280,6 +305,7 @@ impl Store {
                 job.status = TaskStatus::Failed;
                 job.error = Some(message);
                 job.steps.clear();
+                job.ended = Some(now);
             }
         }
     }

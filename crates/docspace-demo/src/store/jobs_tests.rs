@@ -74,7 +74,7 @@ fn starting_again_answers_with_the_running_job_and_replaces_a_finished_one() {
         again, first,
         "QueueWorker.cs lines 73-87: the running task is the answer"
     );
-    s.finish_jobs();
+    s.finish_jobs(Instant::now());
     assert!(
         s.peek_job(JobKind::Remove, id(6), now)
             .expect("kept")
@@ -138,7 +138,7 @@ fn a_step_that_cannot_do_its_work_fails_the_job_with_the_message() {
         Step::new(100, Effect::None),
     ];
     s.start_job(JobKind::Reassign, id(7), steps, now);
-    s.finish_jobs();
+    s.finish_jobs(Instant::now());
     let p = s.peek_job(JobKind::Reassign, id(7), now).expect("kept");
     assert_eq!(
         (p.status, p.percentage, p.is_completed),
@@ -171,4 +171,34 @@ fn a_timed_pace_takes_the_steps_due_whether_read_or_not() {
         .read_job(JobKind::Remove, id(6), t0 + Duration::from_secs(60))
         .expect("q");
     assert_eq!((p.percentage, p.status), (100, TaskStatus::Completed));
+}
+
+#[test]
+fn a_finished_job_is_forgotten_a_minute_after_it_ended_a_running_one_is_not() {
+    let mut s = small();
+    let t0 = Instant::now();
+    let one_step = vec![Step::new(100, Effect::None)];
+    let two_steps = vec![Step::new(50, Effect::None), Step::new(100, Effect::None)];
+    s.start_job(JobKind::Remove, id(6), one_step, t0);
+    s.start_job(JobKind::Reassign, id(6), two_steps, t0);
+    let done = s.read_job(JobKind::Remove, id(6), t0).expect("queued");
+    assert!(done.is_completed, "{done:?}");
+    let running = s.read_job(JobKind::Reassign, id(6), t0).expect("queued");
+    assert_eq!(running.status, TaskStatus::Running);
+
+    let just_before = t0 + FORGOTTEN_AFTER - Duration::from_secs(1);
+    assert!(
+        s.peek_job(JobKind::Remove, id(6), just_before).is_some(),
+        "readable for a minute after it ended"
+    );
+    assert!(
+        s.peek_job(JobKind::Remove, id(6), t0 + FORGOTTEN_AFTER)
+            .is_none(),
+        "DistributedTaskQueue.cs lines 224-245: the cleaner dequeued it"
+    );
+    assert!(
+        s.peek_job(JobKind::Reassign, id(6), t0 + 2 * FORGOTTEN_AFTER)
+            .is_some(),
+        "a running job is not forgotten"
+    );
 }

@@ -166,7 +166,7 @@ fn a_delete_is_refused_while_the_data_is_being_handed_over() {
         "bulk too, before anything"
     );
     assert!(s.index_of(id(6)).is_some(), "nothing was deleted");
-    s.finish_jobs();
+    s.finish_jobs(Instant::now());
     assert!(
         s.delete_one(&owner, &id(7).to_string()).is_ok(),
         "finished: allowed"

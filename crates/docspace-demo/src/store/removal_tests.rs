@@ -80,7 +80,7 @@ fn remove_start_wants_a_terminated_user_and_deletes_the_profile_at_the_end() {
     }
     let p = s.start_removal(&owner, id(6), now).expect("started");
     assert_eq!(p.status, TaskStatus::Created);
-    s.finish_jobs();
+    s.finish_jobs(Instant::now());
     assert!(
         s.index_of(id(6)).is_none(),
         "deleteProfile: the user is gone"
