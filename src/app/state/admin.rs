@@ -10,6 +10,7 @@ use crossterm::event::KeyEvent;
 use uuid::Uuid;
 
 use super::input::{Edit, TextInput};
+use super::wrap::wrap_step;
 use crate::api::EmployeeType;
 use crate::app::action::{Action, Context};
 use crate::app::keymap::{KeySpec, Keymap};
@@ -327,14 +328,13 @@ impl AdminDialog {
 
     /// Moves the focus `by` fields, round the ends; a dialog without fields ignores it.
     fn move_focus(&mut self, by: isize) -> AdminStep {
-        let Ok(n) = isize::try_from(self.fields.len()) else {
-            return AdminStep::Ignored;
-        };
-        if n == 0 {
-            return AdminStep::Ignored;
+        match wrap_step(self.focus, by, self.fields.len()) {
+            Some(at) => {
+                self.focus = at;
+                AdminStep::Nothing
+            }
+            None => AdminStep::Ignored,
         }
-        self.focus = (self.focus as isize + by).rem_euclid(n) as usize;
-        AdminStep::Nothing
     }
 
     fn cycle(&mut self, by: isize) -> AdminStep {
@@ -343,11 +343,10 @@ impl AdminDialog {
             Some(AdminField::Pick { options, at, .. }) => (options.len(), at),
             _ => return AdminStep::Ignored,
         };
-        if n == 0 {
+        let Some(next) = wrap_step(*at, by, n) else {
             return AdminStep::Ignored;
-        }
-        let n = n as isize;
-        *at = ((*at as isize + by).rem_euclid(n)) as usize;
+        };
+        *at = next;
         self.error = None;
         AdminStep::Nothing
     }

@@ -21,3 +21,4 @@ pub(crate) mod shown;
 pub(crate) mod status;
 pub(crate) mod task;
 pub(crate) mod users;
+pub(crate) mod wrap;

@@ -8,6 +8,7 @@
 use crossterm::event::{KeyEvent, KeyEventKind};
 
 use super::input::{Edit, TextInput};
+use super::wrap::wrap_step;
 use crate::api::dto::{EmployeeFullDto, EmployeeType, MemberRequestDto};
 use crate::app::action::{Action, Context};
 use crate::app::keymap::{KeySpec, Keymap};
@@ -324,14 +325,13 @@ impl CreateForm {
             Some(Action::CursorLeft) => -1,
             _ => return FormEvent::Nothing,
         };
-        let n = self.allowed_types.len() as isize;
         let at = self
             .allowed_types
             .iter()
             .position(|t| *t == self.user_type)
-            .unwrap_or(0) as isize;
-        let next = (at + step).rem_euclid(n.max(1)) as usize;
-        if let Some(t) = self.allowed_types.get(next) {
+            .unwrap_or(0);
+        let next = wrap_step(at, step, self.allowed_types.len());
+        if let Some(t) = next.and_then(|i| self.allowed_types.get(i)) {
             self.user_type = *t;
         }
         self.clear_refusal_for(Field::Type);

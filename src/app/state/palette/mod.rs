@@ -8,6 +8,7 @@ pub(crate) mod fuzzy;
 
 use super::history::Recall;
 use super::input::TextInput;
+use super::wrap::wrap_step;
 use crate::app::action::{ACTIONS, Action, Context};
 use crate::app::keymap::Keymap;
 use command::{COMMANDS, CommandSpec};
@@ -129,12 +130,9 @@ impl Palette {
 
     /// Moves the selection by `delta`, wrapping around.
     pub fn move_selection(&mut self, delta: isize) {
-        let n = self.matches.len();
-        if n == 0 {
-            return;
+        if let Some(at) = wrap_step(self.selected, delta, self.matches.len()) {
+            self.selected = at;
         }
-        let at = (self.selected as isize + delta).rem_euclid(n as isize);
-        self.selected = at as usize;
     }
 
     /// Replaces the input (an entry of the history, a command's name to complete).
