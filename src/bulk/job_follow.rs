@@ -1,7 +1,8 @@
 //! Following one of the portal's background jobs about a user (a handover, a data
 //! removal, a type change) to its end by reading its progress: the one follower of the
-//! offboarding run, the plain delete and `users set-type`, and the one rule for how a job
-//! ended ([`ended`]).
+//! offboarding run, the plain delete and `users set-type`. How a job ended is the API's
+//! rule (`TaskProgressDto::end`); [`ended`] adds what following knows (a job left, one
+//! that vanished).
 //!
 //! A stop never sends anything by itself: [`Follow::job`] then returns [`Ended::Left`],
 //! and the caller, having put the write on record, stops the job with

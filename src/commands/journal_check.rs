@@ -7,22 +7,19 @@
 use std::path::Path;
 
 use futures::stream::{self, StreamExt};
+use uuid::Uuid;
 
 use super::Io;
 use super::exit::{CmdError, Exit};
 use super::journal_rows::{JournalRow, render};
-use crate::api::{ApiError, PortalClient};
+use crate::api::admin::JobKind;
+use crate::api::{ApiError, EmployeeType, PortalClient};
 use crate::cli::JournalFormat;
 use crate::config::{self, ResolveOptions};
 use crate::journal::{
-    Entry, EntryUser, Found, Journal, Operation, ReadBack, Timestamp, UserResult, WriteOutcome,
-    clean_portal, verdict,
+    Entry, EntryUser, Found, Handover, Journal, Operation, ReadBack, Timestamp, UserResult,
+    WriteOutcome, clean_portal, verdict,
 };
-
-/// How long the portal keeps a background job's progress after it ends
-/// (`DistributedTaskQueue.cs` line 170): a handover started more recently than this
-/// would still be found.
-const JOBS_KEPT: chrono::TimeDelta = chrono::TimeDelta::days(1);
 
 /// The most users read back at once.
 const READS_IN_FLIGHT: usize = 4;
@@ -51,6 +48,15 @@ impl Unsettled {
             reason,
         }
     }
+
+    /// A write no read can settle (a mailed link, an edit's values): said, but no failure
+    /// of the check, so it does not change the exit code.
+    fn beyond_reading(reason: &str) -> Self {
+        Self {
+            exit: Exit::Ok,
+            reason: format!("stays unknown: {reason}"),
+        }
+    }
 }
 
 /// The users of one write whose outcome is unknown.
@@ -72,6 +78,8 @@ struct Tally {
     done: usize,
     not_done: usize,
     unknown: usize,
+    /// Users of writes no read can settle.
+    beyond_reading: usize,
     worst: Exit,
 }
 
@@ -81,6 +89,7 @@ impl Default for Tally {
             done: 0,
             not_done: 0,
             unknown: 0,
+            beyond_reading: 0,
             worst: Exit::Ok,
         }
     }
@@ -145,8 +154,12 @@ pub(crate) async fn check(
         }
     }
     io.out(&render(&rows, format));
+    let beyond = match tally.beyond_reading {
+        0 => String::new(),
+        n => format!(", {n} beyond what a read can check"),
+    };
     io.err(&format!(
-        "checked {} user{}: {} done, {} not done, {} still unknown",
+        "checked {} user{}: {} done, {} not done, {} still unknown{beyond}",
         rows.len(),
         if rows.len() == 1 { "" } else { "s" },
         tally.done,
@@ -170,11 +183,10 @@ async fn check_write(
     rows: &mut Vec<JournalRow>,
 ) -> Vec<UserResult> {
     let operation = &write.entry.operation;
-    let within_a_day = Timestamp::now().0 - write.entry.time.0 < JOBS_KEPT;
     let found: Vec<Result<Found, Unsettled>> = match connected {
         Ok((client, _)) => {
             stream::iter(write.users.iter())
-                .map(|u| read_back(client, operation, u, within_a_day))
+                .map(|u| read_back(client, operation, u))
                 .buffered(READS_IN_FLIGHT)
                 .collect()
                 .await
@@ -202,6 +214,10 @@ async fn check_write(
                 tally.unknown += 1;
                 tally.worst = tally.worst.max(Exit::Partial);
                 shown.reason = r.reason;
+            }
+            Err(why) if why.exit == Exit::Ok => {
+                tally.beyond_reading += 1;
+                shown.reason = why.reason;
             }
             Err(why) => {
                 tally.unknown += 1;
@@ -248,17 +264,15 @@ fn connect(
     Ok((client, journal.clone().redacting(&conn.client.token)))
 }
 
-/// Reads back what settles the write for `user` ([`ReadBack`]); `within_a_day`: the
-/// write is recent enough for a job it started to be kept. An answer about someone else
-/// settles nothing.
+/// Reads back what settles the write for `user` ([`ReadBack`]). An answer about someone
+/// else settles nothing.
 async fn read_back(
     client: &PortalClient,
     operation: &Operation,
     user: &EntryUser,
-    within_a_day: bool,
 ) -> Result<Found, Unsettled> {
     let what = ReadBack::of(operation, user.id, &user.name)
-        .map_err(|why| Unsettled::partial(format!("still unknown: {why}")))?;
+        .map_err(|why| Unsettled::beyond_reading(&why))?;
     let answer = match what {
         ReadBack::User(id) => client.get_user(id).await.map(|u| {
             if u.id == id {
@@ -280,20 +294,38 @@ async fn read_back(
             })
         }),
         ReadBack::Job(kind, id) => {
-            return match client.job_progress(kind, id).await {
-                Ok(progress) => Ok(Found::Job {
-                    progress,
-                    within_a_day,
-                }),
-                Err(e) => Err(Unsettled::api(&e)),
-            };
+            return client
+                .job_progress(kind, id)
+                .await
+                .map(Found::Job)
+                .map_err(|e| Unsettled::api(&e));
         }
+        ReadBack::Handover(id) => return handover(client, id).await,
     };
     match answer {
         Ok(Ok(u)) => Ok(Found::User(Box::new(u))),
         Ok(Err(other)) => Err(Unsettled::partial(other)),
         Err(ApiError::NotFound { .. }) => Ok(Found::Gone),
         Err(e) => Err(Unsettled::api(&e)),
+    }
+}
+
+/// Where `user`'s data handover stands: one running, else whether they own rooms.
+async fn handover(client: &PortalClient, user: Uuid) -> Result<Found, Unsettled> {
+    let gone_or = |e: ApiError| match e {
+        ApiError::NotFound { .. } => Ok(Found::Gone),
+        e => Err(Unsettled::api(&e)),
+    };
+    match client.job_progress(JobKind::Reassign, user).await {
+        Ok(Some(p)) if !p.is_finished() => {
+            return Ok(Found::Handover(Handover::Running(p.percent())));
+        }
+        Ok(_) => {}
+        Err(e) => return gone_or(e),
+    }
+    match client.reassign_necessary(user, EmployeeType::User).await {
+        Ok(owns) => Ok(Found::Handover(Handover::OwnsRooms(owns))),
+        Err(e) => gone_or(e),
     }
 }
 

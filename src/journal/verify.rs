@@ -4,7 +4,7 @@
 
 use uuid::Uuid;
 
-use crate::api::admin::{JobEnd, JobKind, TaskProgressDto};
+use crate::api::admin::{JobKind, TaskProgressDto};
 use crate::api::{EmployeeFullDto, EmployeeStatus};
 
 use super::operation::Operation;
@@ -20,6 +20,9 @@ pub enum ReadBack {
     Email(String),
     /// The progress of the `kind` job about the user (`GET /api/2.0/people/…/progress/{id}`).
     Job(JobKind, Uuid),
+    /// Where the user's data handover stands: a handover running (its progress), else
+    /// whether they still own rooms (`GET /api/2.0/people/reassign/necessary`).
+    Handover(Uuid),
 }
 
 impl ReadBack {
@@ -36,7 +39,7 @@ impl ReadBack {
             };
         };
         match operation {
-            Operation::Reassign { .. } => Ok(Self::Job(JobKind::Reassign, id)),
+            Operation::Reassign { .. } => Ok(Self::Handover(id)),
             Operation::StopJob { .. } => operation
                 .stopped_job()
                 .map(|kind| Self::Job(kind, id))
@@ -45,8 +48,8 @@ impl ReadBack {
                 "a mailed link leaves nothing a read can check: send it again if in doubt".into(),
             ),
             Operation::Edit { .. } => Err(
-                "only which fields were changed is on record, not their values: compare the \
-                 profile (`users get`)"
+                "the new values are not on record (only which fields changed): look at the \
+                 profile (`users get ID`) and edit again if needed"
                     .into(),
             ),
             Operation::Unknown => Err("this version cannot check this kind of write".into()),
@@ -62,13 +65,23 @@ pub enum Found {
     User(Box<EmployeeFullDto>),
     /// The portal answered 404: no such user (any more).
     Gone,
-    /// The progress of the job the write was about, `None` when the portal keeps none;
-    /// `within_a_day`: the write is younger than the day the portal keeps a job for
-    /// (`DistributedTaskQueue.cs` line 170), so a job it started would still be there.
-    Job {
-        progress: Option<TaskProgressDto>,
-        within_a_day: bool,
-    },
+    /// The progress of the job a stop was about, `None` when the portal has none (it
+    /// forgets a job a minute after it ended, and a stopped one at once).
+    Job(Option<TaskProgressDto>),
+    /// Where a user's data handover stands.
+    Handover(Handover),
+}
+
+/// Where a user's data handover stands. A handover's job cannot be told apart from another
+/// for the same user (another start, a re-run, another admin's) and is forgotten a minute
+/// after it ends (`DistributedTaskQueue.cs` lines 224-245), so what settles a lost start is
+/// what the user still owns, unless a handover still runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Handover {
+    /// A handover of their data is running, at this percentage.
+    Running(u8),
+    /// None runs; whether they still own rooms.
+    OwnsRooms(bool),
 }
 
 /// The outcome that is true now, and why, in words.
@@ -96,14 +109,27 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
         (Operation::Delete, Found::User(u)) => {
             (NotDone, format!("the user still exists ({})", status(u)))
         }
-        (Operation::Create { .. } | Operation::Invite { .. }, Found::User(u)) => (
+        (Operation::Create { .. }, Found::User(u)) => (
             Done,
-            format!(
-                "a user with this email exists now ({}, id {})",
-                status(u),
-                u.id
-            ),
+            format!("a user with this email exists now (id {})", u.id),
         ),
+        // An address already in use is refused an invitation: a pending user is the one
+        // invited; anyone else may have been there before.
+        (Operation::Invite { .. }, Found::User(u)) => match u.status {
+            Some(EmployeeStatus::Pending) => (
+                Done,
+                format!("a pending user with this email exists now (id {})", u.id),
+            ),
+            _ => (
+                Unknown,
+                format!(
+                    "a user with this email exists ({}, id {}): whether this invitation made \
+                     them cannot be told",
+                    status(u),
+                    u.id
+                ),
+            ),
+        },
         (Operation::Create { .. } | Operation::Invite { .. }, Found::Gone) => {
             (NotDone, "no user with this email exists".into())
         }
@@ -127,14 +153,9 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
             Some(true) => (NotDone, "the user still has a quota of their own".into()),
             None => (Unknown, "the portal does not show quotas".into()),
         },
+        // The server leaves `groups` out for a user in none (`EmployeeFullDtoHelper`).
         (Operation::GroupMembers { group, add }, Found::User(u)) => {
-            let Some(groups) = &u.groups else {
-                return (
-                    Unknown,
-                    "the portal did not say which groups the user is in".into(),
-                );
-            };
-            let member = groups.iter().any(|g| g.id == *group);
+            let member = u.groups.iter().flatten().any(|g| g.id == *group);
             let words = if member {
                 "the user is in the group now"
             } else {
@@ -143,32 +164,28 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
             let outcome = if member == *add { Done } else { NotDone };
             (outcome, words.into())
         }
+        (Operation::GroupMembers { add: false, .. }, Found::Gone) => {
+            (Done, "the user no longer exists, so is in no group".into())
+        }
         (
-            Operation::SetType { .. } | Operation::Quota { .. } | Operation::GroupMembers { .. },
+            Operation::SetType { .. }
+            | Operation::Quota { .. }
+            | Operation::GroupMembers { add: true, .. },
             Found::Gone,
         ) => (NotDone, "the user no longer exists".into()),
-        (
-            Operation::Reassign { .. },
-            Found::Job {
-                progress,
-                within_a_day,
-            },
-        ) => handover(progress.as_ref(), *within_a_day),
-        (Operation::StopJob { .. }, Found::Job { progress, .. }) => {
+        (Operation::Reassign { .. }, Found::Handover(h)) => handover(*h),
+        (Operation::Reassign { .. }, Found::Gone) => (
+            Unknown,
+            "the user no longer exists: where their rooms went cannot be read".into(),
+        ),
+        (Operation::StopJob { .. }, Found::Job(progress)) => {
             let label = operation.stopped_job().map_or("job", JobKind::label);
             match progress {
                 Some(p) if p.end().is_none() => (
                     NotDone,
-                    format!("the {label} is still running ({}%)", p.percent()),
+                    format!("a {label} is running for this user now ({}%)", p.percent()),
                 ),
-                Some(p) => (
-                    Done,
-                    format!(
-                        "the {label} is not running now (it ended {})",
-                        p.status.label()
-                    ),
-                ),
-                None => (Done, format!("no {label} is running for this user now")),
+                _ => (Done, format!("no {label} is running for this user now")),
             }
         }
         _ => (
@@ -178,40 +195,23 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
     }
 }
 
-/// What the progress of a user's handover (`None`: the portal keeps none) says about a
-/// `reassign/start` whose answer was lost. A stopped job is dropped by the portal
-/// (`QueueWorker.cs` lines 59-67), so none is also what a stop leaves.
-fn handover(progress: Option<&TaskProgressDto>, within_a_day: bool) -> (WriteOutcome, String) {
-    use WriteOutcome::{Done, NotDone, Unknown};
-    let Some(p) = progress else {
-        return if within_a_day {
-            (
-                NotDone,
-                "the portal has no handover for this user: it never started (or was stopped)"
-                    .into(),
-            )
-        } else {
-            (
-                Unknown,
-                "the portal has no handover for this user: it never started, was stopped, or \
-                 ended more than a day ago (the portal keeps a job for a day)"
-                    .into(),
-            )
-        };
-    };
-    match p.end() {
-        None => (
-            Unknown,
-            format!(
-                "the handover is still {} ({}%): check again later",
-                p.status.label(),
-                p.percent()
-            ),
+/// What a user's handover standing says about a `reassign/start` whose answer was lost.
+fn handover(h: Handover) -> (WriteOutcome, String) {
+    match h {
+        Handover::Running(p) => (
+            WriteOutcome::Unknown,
+            format!("a handover of their data is still running ({p}%): check again later"),
         ),
-        // The portal keeps one job per user: the latest, which a lost start would be.
-        Some(JobEnd::Done) => (Done, "their latest handover finished".into()),
-        Some(JobEnd::Cancelled(at)) => (NotDone, format!("the handover was stopped at {at}%")),
-        Some(JobEnd::Failed(why)) => (NotDone, format!("the handover failed: {why}")),
+        Handover::OwnsRooms(false) => (
+            WriteOutcome::Done,
+            "they own no rooms now: nothing is left to hand over (not deleted by this: \
+             offboard them again to delete)"
+                .into(),
+        ),
+        Handover::OwnsRooms(true) => (
+            WriteOutcome::NotDone,
+            "they still own rooms: the handover did not happen or did not finish".into(),
+        ),
     }
 }
 

@@ -46,91 +46,60 @@ fn each_write_is_settled_by_what_is_true_now() {
     assert_eq!(reason, "the user still exists (terminated)");
 }
 
-fn job(status: TaskStatus, error: Option<&str>) -> Found {
-    Found::Job {
-        progress: Some(TaskProgressDto {
-            id: String::new(),
-            error: error.map(str::to_string),
-            percentage: 60,
-            is_completed: matches!(
-                status,
-                TaskStatus::Completed | TaskStatus::Canceled | TaskStatus::Failed
-            ),
+fn job(status: TaskStatus) -> Found {
+    Found::Job(Some(TaskProgressDto {
+        id: String::new(),
+        error: None,
+        percentage: 60,
+        is_completed: matches!(
             status,
-        }),
-        within_a_day: true,
-    }
-}
-
-fn no_job(within_a_day: bool) -> Found {
-    Found::Job {
-        progress: None,
-        within_a_day,
-    }
+            TaskStatus::Completed | TaskStatus::Canceled | TaskStatus::Failed
+        ),
+        status,
+    }))
 }
 
 #[test]
-fn a_handover_is_settled_by_its_job() {
-    use TaskStatus::{Canceled, Completed, Failed, Running};
+fn a_lost_handover_start_is_settled_by_what_the_user_still_owns() {
     use WriteOutcome::{Done, NotDone, Unknown};
     let reassign = Operation::Reassign { to: Uuid::nil() };
-    let cases = [
-        (job(Completed, None), Done, "their latest handover finished"),
-        (
-            job(Running, None),
-            Unknown,
-            "the handover is still running (60%): check again later",
-        ),
-        (
-            job(Canceled, None),
-            NotDone,
-            "the handover was stopped at 60%",
-        ),
-        (
-            job(Failed, Some("disk full")),
-            NotDone,
-            "the handover failed: disk full",
-        ),
-        (
-            no_job(true),
-            NotDone,
-            "the portal has no handover for this user: it never started (or was stopped)",
-        ),
-    ];
-    for (found, outcome, words) in cases {
-        assert_eq!(verdict(&reassign, &found), (outcome, words.to_string()));
-    }
-    let (outcome, words) = verdict(&reassign, &no_job(false));
-    assert_eq!(outcome, Unknown, "an old job may be forgotten: {words}");
-    assert!(words.contains("more than a day ago"), "{words}");
-    // A user read says nothing about a handover.
+    let (outcome, words) = verdict(&reassign, &Found::Handover(Handover::Running(60)));
+    assert_eq!(outcome, Unknown, "{words}");
+    assert!(words.contains("still running (60%)"), "{words}");
+    let (outcome, words) = verdict(&reassign, &Found::Handover(Handover::OwnsRooms(false)));
+    assert_eq!(outcome, Done, "{words}");
+    assert!(words.starts_with("they own no rooms now"), "{words}");
+    assert!(words.contains("not deleted"), "{words}");
+    let (outcome, words) = verdict(&reassign, &Found::Handover(Handover::OwnsRooms(true)));
+    assert_eq!(outcome, NotDone, "{words}");
+    assert!(words.starts_with("they still own rooms"), "{words}");
+    // A user read says nothing about a handover; a deleted user's rooms cannot be read.
     assert_eq!(
         verdict(&reassign, &user(EmployeeStatus::Terminated)).0,
         Unknown
     );
+    assert_eq!(verdict(&reassign, &Found::Gone).0, Unknown);
 }
 
 #[test]
-fn a_jobs_stop_is_done_when_the_job_no_longer_runs() {
+fn a_jobs_stop_is_done_when_no_such_job_runs() {
     use TaskStatus::{Canceled, Completed, Running};
     use WriteOutcome::{Done, NotDone};
     let stop = Operation::stop_job(JobKind::Remove);
     assert_eq!(
-        verdict(&stop, &job(Running, None)),
-        (NotDone, "the data removal is still running (60%)".into())
-    );
-    assert_eq!(
-        verdict(&stop, &job(Canceled, None)),
+        verdict(&stop, &job(Running)),
         (
-            Done,
-            "the data removal is not running now (it ended cancelled)".into()
+            NotDone,
+            "a data removal is running for this user now (60%)".into()
         )
     );
-    assert_eq!(verdict(&stop, &job(Completed, None)).0, Done);
-    assert_eq!(
-        verdict(&stop, &no_job(false)),
-        (Done, "no data removal is running for this user now".into())
+    let none_runs = (
+        Done,
+        "no data removal is running for this user now".to_string(),
     );
+    assert_eq!(verdict(&stop, &job(Canceled)), none_runs);
+    assert_eq!(verdict(&stop, &job(Completed)), none_runs);
+    assert_eq!(verdict(&stop, &Found::Job(None)), none_runs);
 }
 
 #[test]
@@ -141,6 +110,9 @@ fn an_invitation_is_settled_by_its_address_and_a_group_change_by_the_users_group
     };
     assert_eq!(verdict(&invite, &user(EmployeeStatus::Pending)).0, Done);
     assert_eq!(verdict(&invite, &Found::Gone).0, NotDone);
+    // An address in use before is refused an invitation: an active user may be that one.
+    let (outcome, words) = verdict(&invite, &user(EmployeeStatus::Active));
+    assert_eq!(outcome, Unknown, "{words}");
 
     let group = Uuid::from_u128(77);
     let in_groups = |ids: Option<Vec<u128>>| {
@@ -164,8 +136,11 @@ fn an_invitation_is_settled_by_its_address_and_a_group_change_by_the_users_group
     assert_eq!(verdict(&add, &in_groups(Some(vec![5]))).0, NotDone);
     assert_eq!(verdict(&remove, &in_groups(Some(vec![5]))).0, Done);
     assert_eq!(verdict(&remove, &in_groups(Some(vec![77]))).0, NotDone);
-    assert_eq!(verdict(&add, &in_groups(None)).0, Unknown);
+    // The server leaves `groups` out for a user in none.
+    assert_eq!(verdict(&add, &in_groups(None)).0, NotDone);
+    assert_eq!(verdict(&remove, &in_groups(None)).0, Done);
     assert_eq!(verdict(&add, &Found::Gone).0, NotDone);
+    assert_eq!(verdict(&remove, &Found::Gone).0, Done);
 }
 
 #[test]
@@ -174,7 +149,7 @@ fn what_is_read_back_depends_on_the_write() {
     let reads = |op: &Operation, id: Option<Uuid>, name: &str| ReadBack::of(op, id, name);
     assert_eq!(
         reads(&Operation::Reassign { to: Uuid::nil() }, Some(id), "x"),
-        Ok(ReadBack::Job(JobKind::Reassign, id))
+        Ok(ReadBack::Handover(id))
     );
     for kind in JobKind::ALL {
         assert_eq!(
@@ -208,7 +183,7 @@ fn what_is_read_back_depends_on_the_write() {
             Operation::Edit {
                 fields: vec!["lastName".into()],
             },
-            "not their values",
+            "not on record",
         ),
         (Operation::Unknown, "cannot check"),
         (

@@ -186,8 +186,8 @@ fn answer(portal: &mut Portal, op: &ApiOp, kind: u8) -> Result<ApiOutcome, ApiEr
         ApiOp::Bulk(plan) => Ok(ApiOutcome::Bulk(portal.run(plan, &[kind >> 4, kind >> 6]))),
         // What a delete's users own: nothing, as far as these properties go.
         ApiOp::ReadImpact(_) => Ok(ApiOutcome::Impact(Vec::new())),
-        // The long reads and the offboarding run are started by no key these
-        // properties press.
+        // The long reads and the offboarding run are not modelled: the properties check
+        // what sends them (a confirmed dialog), and their reply says nothing was sent.
         ApiOp::ListIds(_) | ApiOp::FindUsers(_) | ApiOp::Export(_) | ApiOp::Offboard(_) => {
             Ok(ApiOutcome::NotSent("not modelled".into()))
         }

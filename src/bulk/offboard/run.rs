@@ -2,7 +2,9 @@
 //! 1. terminate the user unless already terminated;
 //! 2. hand their rooms and shared files to the receiver (`POST /people/reassign/start`),
 //!    following the job to its end (`…/reassign/progress/{id}`); on a stop the job is
-//!    stopped (`PUT …/reassign/terminate`);
+//!    stopped (`PUT …/reassign/terminate`). A handover already running (begun elsewhere)
+//!    is not joined; a start whose answer is lost is followed when the job it made can be
+//!    told from what the progress showed before it;
 //! 3. delete the user (`DELETE /people/{id}`), never while the handover runs and never
 //!    after one that failed, was stopped or whose end is unknown;
 //! 4. follow the data removal every delete queues (`…/remove/progress/{id}`) to its end.
@@ -102,6 +104,15 @@ impl OffboardReport {
     pub fn removal_failed(&self) -> bool {
         self.data.iter().any(DataFate::removal_failed)
     }
+}
+
+/// A user's handover as the portal shows it before one is started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Before {
+    None,
+    Finished,
+    Running(u8),
+    Unreadable,
 }
 
 struct Run<'a, F: FnMut(Progress)> {
@@ -218,14 +229,27 @@ impl<'a, F: FnMut(Progress)> Run<'a, F> {
         Ok(end)
     }
 
-    /// Whether a handover of `user` is running now: after a start whose answer was lost,
-    /// one running means it began. A finished one may be an earlier one (the portal keeps a
-    /// job a day), and a failed read tells nothing.
-    async fn handover_running(&self, user: Uuid) -> bool {
-        matches!(
-            self.client.job_progress(JobKind::Reassign, user).await,
-            Ok(Some(p)) if !p.is_finished()
-        )
+    /// What the portal says of `user`'s handover before one is started.
+    async fn handover_before(&self, user: Uuid) -> Before {
+        match self.client.job_progress(JobKind::Reassign, user).await {
+            Ok(None) => Before::None,
+            Ok(Some(p)) if p.is_finished() => Before::Finished,
+            Ok(Some(p)) => Before::Running(p.percent()),
+            Err(_) => Before::Unreadable,
+        }
+    }
+
+    /// Whether a start whose answer was lost began a handover, by what the portal shows
+    /// now against `before`: a job where there was none, or a running one where the last
+    /// had finished, is the start's (the portal replaces a finished job with a new one,
+    /// `QueueWorker.cs` lines 69-87). Anything else cannot be told from a job that was there.
+    async fn began(&self, user: Uuid, before: Before) -> bool {
+        let now = self.client.job_progress(JobKind::Reassign, user).await;
+        match (before, now) {
+            (Before::None, Ok(Some(_))) => true,
+            (Before::Finished, Ok(Some(p))) => !p.is_finished(),
+            _ => false,
+        }
     }
 
     async fn reassign(&mut self, t: &Target, to: &Receiver) -> Result<(), Outcome> {
@@ -233,10 +257,20 @@ impl<'a, F: FnMut(Progress)> Run<'a, F> {
             .reassigning(&[(t.id, t.name.as_str())], to.id)
             .map_err(|e| Outcome::Failed(format!("terminated, not deleted: {e}")))?;
         self.emit(Step::Reassigning, Some(0));
+        // A start joins a handover already running, whoever began it and whatever its
+        // receiver (`QueueWorker.cs` lines 69-87): such a one is not taken for this one.
+        let before = self.handover_before(t.id).await;
+        if let Before::Running(p) = before {
+            let outcome = Outcome::Failed(format!(
+                "terminated, not deleted: a handover of their data is already running on the \
+                 portal ({p}%), begun elsewhere; offboard them again once it has ended"
+            ));
+            self.record(Step::Reassigning, t, &outcome);
+            return Err(outcome);
+        }
         if let Err(e) = self.client.start_reassign(t.id, to.id, false).await {
-            // An answer lost while the handover runs: the portal started it (or joined the
-            // start to one already running, `QueueWorker.cs` lines 69-87); followed below.
-            let began = e.outcome_unknown() && self.handover_running(t.id).await;
+            // An answer lost: the job the start made, if it can be told, is followed below.
+            let began = e.outcome_unknown() && self.began(t.id, before).await;
             if !began {
                 let outcome = if e.outcome_unknown() {
                     Outcome::Unknown(format!(
