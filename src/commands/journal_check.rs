@@ -17,8 +17,8 @@ use crate::api::{ApiError, EmployeeType, PortalClient};
 use crate::cli::JournalFormat;
 use crate::config::{self, ResolveOptions};
 use crate::journal::{
-    Entry, EntryUser, Found, Handover, Journal, Operation, ReadBack, Timestamp, UserResult,
-    WriteOutcome, clean_portal, verdict,
+    Entry, EntryUser, Found, Journal, Operation, ReadBack, Timestamp, UserResult, WriteOutcome,
+    clean_portal, verdict,
 };
 
 /// The most users read back at once.
@@ -273,59 +273,67 @@ async fn read_back(
 ) -> Result<Found, Unsettled> {
     let what = ReadBack::of(operation, user.id, &user.name)
         .map_err(|why| Unsettled::beyond_reading(&why))?;
-    let answer = match what {
-        ReadBack::User(id) => client.get_user(id).await.map(|u| {
-            if u.id == id {
-                Ok(u)
-            } else {
-                Err(format!(
-                    "still unknown: asked for user {id}, the portal answered with {}",
-                    u.id
-                ))
-            }
-        }),
-        ReadBack::Email(email) => client.get_user_by_email(&email).await.map(|u| {
-            let same = u
-                .email
-                .as_deref()
-                .is_some_and(|e| e.trim().eq_ignore_ascii_case(email.trim()));
-            same.then_some(u).ok_or_else(|| {
-                "still unknown: the portal answered with a user of another email".to_string()
-            })
-        }),
-        ReadBack::Job(kind, id) => {
-            return client
-                .job_progress(kind, id)
-                .await
-                .map(Found::Job)
-                .map_err(|e| Unsettled::api(&e));
-        }
-        ReadBack::Handover(id) => return handover(client, id).await,
-    };
-    match answer {
-        Ok(Ok(u)) => Ok(Found::User(Box::new(u))),
-        Ok(Err(other)) => Err(Unsettled::partial(other)),
-        Err(ApiError::NotFound { .. }) => Ok(Found::Gone),
-        Err(e) => Err(Unsettled::api(&e)),
+    match what {
+        ReadBack::User(id) => read_user(client, id).await,
+        ReadBack::Email(email) => read_by_email(client, &email).await,
+        ReadBack::Job(kind, id) => client
+            .job_progress(kind, id)
+            .await
+            .map(Found::Job)
+            .map_err(|e| Unsettled::api(&e)),
+        ReadBack::AfterJob(kind, id) => after_job(client, kind, id).await,
     }
 }
 
-/// Where `user`'s data handover stands: one running, else whether they own rooms.
-async fn handover(client: &PortalClient, user: Uuid) -> Result<Found, Unsettled> {
-    let gone_or = |e: ApiError| match e {
+/// A 404 is what a read found (no such user); any other failure leaves it unknown.
+fn gone_or_unsettled(e: &ApiError) -> Result<Found, Unsettled> {
+    match e {
         ApiError::NotFound { .. } => Ok(Found::Gone),
-        e => Err(Unsettled::api(&e)),
-    };
-    match client.job_progress(JobKind::Reassign, user).await {
-        Ok(Some(p)) if !p.is_finished() => {
-            return Ok(Found::Handover(Handover::Running(p.percent())));
+        e => Err(Unsettled::api(e)),
+    }
+}
+
+async fn read_user(client: &PortalClient, id: Uuid) -> Result<Found, Unsettled> {
+    match client.get_user(id).await {
+        Ok(u) if u.id == id => Ok(Found::User(Box::new(u))),
+        Ok(u) => Err(Unsettled::partial(format!(
+            "still unknown: asked for user {id}, the portal answered with {}",
+            u.id
+        ))),
+        Err(e) => gone_or_unsettled(&e),
+    }
+}
+
+async fn read_by_email(client: &PortalClient, email: &str) -> Result<Found, Unsettled> {
+    match client.get_user_by_email(email).await {
+        Ok(u)
+            if u.email
+                .as_deref()
+                .is_some_and(|e| e.trim().eq_ignore_ascii_case(email.trim())) =>
+        {
+            Ok(Found::User(Box::new(u)))
         }
+        Ok(_) => Err(Unsettled::partial(
+            "still unknown: the portal answered with a user of another email".into(),
+        )),
+        Err(e) => gone_or_unsettled(&e),
+    }
+}
+
+/// The `kind` job about `user` if one runs; else, for a handover, whether they still own
+/// rooms, and for a type change, the user.
+async fn after_job(client: &PortalClient, kind: JobKind, user: Uuid) -> Result<Found, Unsettled> {
+    match client.job_progress(kind, user).await {
+        Ok(Some(p)) if !p.is_finished() => return Ok(Found::Running(kind, p.percent())),
         Ok(_) => {}
-        Err(e) => return gone_or(e),
+        Err(e) => return gone_or_unsettled(&e),
+    }
+    if kind != JobKind::Reassign {
+        return read_user(client, user).await;
     }
     match client.reassign_necessary(user, EmployeeType::User).await {
-        Ok(owns) => Ok(Found::Handover(Handover::OwnsRooms(owns))),
-        Err(e) => gone_or(e),
+        Ok(owns) => Ok(Found::OwnsRooms(owns)),
+        Err(e) => gone_or_unsettled(&e),
     }
 }
 

@@ -42,7 +42,7 @@ pub use read::{Loaded, load, parse};
 pub use record::{EntryId, Record, UserRef, UserResult, WriteOutcome};
 pub use since::{SinceError, parse_since};
 pub use time::Timestamp;
-pub use verify::{Found, Handover, ReadBack, verdict};
+pub use verify::{Found, ReadBack, verdict};
 pub use write::write;
 
 /// The journal's file name inside the data directory.

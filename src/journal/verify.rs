@@ -20,9 +20,10 @@ pub enum ReadBack {
     Email(String),
     /// The progress of the `kind` job about the user (`GET /api/2.0/people/…/progress/{id}`).
     Job(JobKind, Uuid),
-    /// Where the user's data handover stands: a handover running (its progress), else
-    /// whether they still own rooms (`GET /api/2.0/people/reassign/necessary`).
-    Handover(Uuid),
+    /// The `kind` job about the user, if one runs (its progress); else what settles the
+    /// write without it: for a handover whether they still own rooms
+    /// (`GET /api/2.0/people/reassign/necessary`), for a type change the user.
+    AfterJob(JobKind, Uuid),
 }
 
 impl ReadBack {
@@ -39,7 +40,9 @@ impl ReadBack {
             };
         };
         match operation {
-            Operation::Reassign { .. } => Ok(Self::Handover(id)),
+            Operation::Reassign { .. } => Ok(Self::AfterJob(JobKind::Reassign, id)),
+            // A type change that hands rooms over is a job: the type changes at its end.
+            Operation::SetType { .. } => Ok(Self::AfterJob(JobKind::TypeChange, id)),
             Operation::StopJob { .. } => operation
                 .stopped_job()
                 .map(|kind| Self::Job(kind, id))
@@ -68,19 +71,13 @@ pub enum Found {
     /// The progress of the job a stop was about, `None` when the portal has none (it
     /// forgets a job a minute after it ended, and a stopped one at once).
     Job(Option<TaskProgressDto>),
-    /// Where a user's data handover stands.
-    Handover(Handover),
-}
-
-/// Where a user's data handover stands. A handover's job cannot be told apart from another
-/// for the same user (another start, a re-run, another admin's) and is forgotten a minute
-/// after it ends (`DistributedTaskQueue.cs` lines 224-245), so what settles a lost start is
-/// what the user still owns, unless a handover still runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Handover {
-    /// A handover of their data is running, at this percentage.
-    Running(u8),
-    /// None runs; whether they still own rooms.
+    /// A `kind` job about the user is running, at this percentage: what it does is not
+    /// done yet.
+    Running(JobKind, u8),
+    /// No handover runs; whether the user still owns rooms. A handover's job cannot be told
+    /// apart from another for the same user (another start, a re-run, another admin's)
+    /// and is forgotten a minute after it ends (`DistributedTaskQueue.cs` lines 224-245),
+    /// so what settles a lost start is what the user still owns.
     OwnsRooms(bool),
 }
 
@@ -89,6 +86,13 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
     use WriteOutcome::{Done, NotDone, Unknown};
     let status = |u: &EmployeeFullDto| u.status_or_unknown().label();
     match (operation, found) {
+        (_, Found::Running(kind, p)) => (
+            Unknown,
+            format!(
+                "a {} of theirs is still running ({p}%): check again later",
+                kind.label()
+            ),
+        ),
         (Operation::Terminate, Found::User(u)) => match u.status {
             Some(EmployeeStatus::Terminated) => (Done, "the user is terminated now".into()),
             _ => (NotDone, format!("the user is {} now", status(u))),
@@ -173,7 +177,16 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
             | Operation::GroupMembers { add: true, .. },
             Found::Gone,
         ) => (NotDone, "the user no longer exists".into()),
-        (Operation::Reassign { .. }, Found::Handover(h)) => handover(*h),
+        (Operation::Reassign { .. }, Found::OwnsRooms(false)) => (
+            Done,
+            "they own no rooms now: nothing is left to hand over (not deleted by this: \
+             offboard them again to delete)"
+                .into(),
+        ),
+        (Operation::Reassign { .. }, Found::OwnsRooms(true)) => (
+            NotDone,
+            "they still own rooms: the handover did not happen or did not finish".into(),
+        ),
         (Operation::Reassign { .. }, Found::Gone) => (
             Unknown,
             "the user no longer exists: where their rooms went cannot be read".into(),
@@ -191,26 +204,6 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
         _ => (
             Unknown,
             "what the portal said does not settle this kind of write".into(),
-        ),
-    }
-}
-
-/// What a user's handover standing says about a `reassign/start` whose answer was lost.
-fn handover(h: Handover) -> (WriteOutcome, String) {
-    match h {
-        Handover::Running(p) => (
-            WriteOutcome::Unknown,
-            format!("a handover of their data is still running ({p}%): check again later"),
-        ),
-        Handover::OwnsRooms(false) => (
-            WriteOutcome::Done,
-            "they own no rooms now: nothing is left to hand over (not deleted by this: \
-             offboard them again to delete)"
-                .into(),
-        ),
-        Handover::OwnsRooms(true) => (
-            WriteOutcome::NotDone,
-            "they still own rooms: the handover did not happen or did not finish".into(),
         ),
     }
 }

@@ -63,14 +63,14 @@ fn job(status: TaskStatus) -> Found {
 fn a_lost_handover_start_is_settled_by_what_the_user_still_owns() {
     use WriteOutcome::{Done, NotDone, Unknown};
     let reassign = Operation::Reassign { to: Uuid::nil() };
-    let (outcome, words) = verdict(&reassign, &Found::Handover(Handover::Running(60)));
+    let (outcome, words) = verdict(&reassign, &Found::Running(JobKind::Reassign, 60));
     assert_eq!(outcome, Unknown, "{words}");
     assert!(words.contains("still running (60%)"), "{words}");
-    let (outcome, words) = verdict(&reassign, &Found::Handover(Handover::OwnsRooms(false)));
+    let (outcome, words) = verdict(&reassign, &Found::OwnsRooms(false));
     assert_eq!(outcome, Done, "{words}");
     assert!(words.starts_with("they own no rooms now"), "{words}");
     assert!(words.contains("not deleted"), "{words}");
-    let (outcome, words) = verdict(&reassign, &Found::Handover(Handover::OwnsRooms(true)));
+    let (outcome, words) = verdict(&reassign, &Found::OwnsRooms(true));
     assert_eq!(outcome, NotDone, "{words}");
     assert!(words.starts_with("they still own rooms"), "{words}");
     // A user read says nothing about a handover; a deleted user's rooms cannot be read.
@@ -149,7 +149,7 @@ fn what_is_read_back_depends_on_the_write() {
     let reads = |op: &Operation, id: Option<Uuid>, name: &str| ReadBack::of(op, id, name);
     assert_eq!(
         reads(&Operation::Reassign { to: Uuid::nil() }, Some(id), "x"),
-        Ok(ReadBack::Handover(id))
+        Ok(ReadBack::AfterJob(JobKind::Reassign, id))
     );
     for kind in JobKind::ALL {
         assert_eq!(
@@ -197,4 +197,22 @@ fn what_is_read_back_depends_on_the_write() {
         assert!(why.contains(words), "{op:?}: {why}");
     }
     assert!(reads(&Operation::Terminate, None, "x").is_err());
+}
+
+#[test]
+fn a_type_change_is_not_settled_while_its_job_runs() {
+    let set = Operation::SetType {
+        kind: "User".into(),
+    };
+    let id = Uuid::from_u128(9);
+    assert_eq!(
+        ReadBack::of(&set, Some(id), "x"),
+        Ok(ReadBack::AfterJob(JobKind::TypeChange, id))
+    );
+    let (outcome, words) = verdict(&set, &Found::Running(JobKind::TypeChange, 30));
+    assert_eq!(outcome, WriteOutcome::Unknown, "{words}");
+    assert_eq!(
+        words,
+        "a type change of theirs is still running (30%): check again later"
+    );
 }

@@ -322,3 +322,42 @@ async fn stops_invitations_groups_and_mailed_links_are_settled_as_far_as_a_read_
         "{stderr}"
     );
 }
+
+/// A type change that hands rooms over is a job; the type changes at its end. Its lost
+/// start is not settled while the job runs (the old type is no answer then).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_type_change_whose_answer_was_lost_waits_for_its_job() {
+    let d = demo(60).await;
+    let (leaver, heir) = leaver_and_heir(&d);
+    d.portal.inject(
+        FaultRule::new(Fault::DropConnection)
+            .method("POST")
+            .path("/api/2.0/people/type")
+            .after_processing(),
+    );
+    d.portal.inject(
+        FaultRule::new(Fault::DropConnection)
+            .method("GET")
+            .path("/api/2.0/people/type/progress")
+            .share(1.0),
+    );
+    let id = leaver.to_string();
+    let args = ["users", "set-type", "user", &id, "--move-rooms-to", &heir];
+    let r = d.run(&args, None).await;
+    d.portal.clear_faults();
+    assert_ne!(r.code, 0, "{r:?}");
+
+    let (code, rows, _) = check(&d).await;
+    assert_eq!(code, 1, "{rows:?}");
+    let (outcome, reason) = row(&rows, "Lea Vermeer");
+    assert_eq!(outcome, "unknown", "{reason}");
+    assert!(
+        reason.contains("type change of theirs is still running"),
+        "{reason}"
+    );
+
+    d.portal.finish_jobs();
+    let (code, rows, _) = check(&d).await;
+    assert_eq!(code, 0, "{rows:?}");
+    assert_eq!(row(&rows, "Lea Vermeer"), ("done", "the user is User now"));
+}
