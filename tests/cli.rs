@@ -54,6 +54,8 @@ mod offboard_engine;
 
 #[path = "cli/offboard_flow.rs"]
 mod offboard_flow;
+#[path = "cli/offboard_lost_answers.rs"]
+mod offboard_lost_answers;
 #[path = "cli/outcomes.rs"]
 mod outcomes;
 #[path = "cli/outcomes_model.rs"]

@@ -10,7 +10,8 @@
 //! 4. follow the data removal every delete queues (`…/remove/progress/{id}`) to its end.
 //!
 //! Every write (the stop of a handover too) is put on the [`WriteLog`] before it is sent;
-//! a write that cannot be recorded is not sent. The report has one [`Outcome`] per user,
+//! a write that cannot be recorded is not sent. A terminate or a delete whose answer is
+//! lost is settled by reading the user back (terminated; gone), and the run goes on. The report has one [`Outcome`] per user,
 //! what was done to them (a deleted user is done, as the record says), and beside it what
 //! became of their data ([`DataFate`]), where a data removal that failed is told.
 
@@ -26,8 +27,10 @@ use super::super::{
 };
 use super::fate::DataFate;
 use crate::api::admin::JobKind;
-use crate::api::{EmployeeStatus, PortalClient};
+use crate::api::{ApiError, EmployeeFullDto, EmployeeStatus, PortalClient};
+use crate::bulk::ReadError;
 use crate::bulk::job_follow::{Ended, Follow};
+use crate::bulk::reread::read_back;
 
 pub use crate::bulk::job_follow::POLL_EVERY;
 
@@ -150,6 +153,18 @@ impl<'a, F: FnMut(Progress)> Run<'a, F> {
         );
     }
 
+    /// `user` as the portal holds them now, read again (with retries) after a write whose
+    /// answer was lost; `None` when it could not be read (or the run was stopped).
+    async fn read_again(&self, user: Uuid) -> Option<Result<EmployeeFullDto, ApiError>> {
+        let (mut read, _) = read_back(self.client, &[user], self.stop).await;
+        match read.pop()?.1 {
+            Ok(u) if u.id == user => Some(Ok(u)),
+            Ok(_) => None,
+            Err(ReadError::Api(e @ ApiError::NotFound { .. })) => Some(Err(e)),
+            Err(_) => None,
+        }
+    }
+
     async fn terminate(&mut self, t: &Target) -> Result<(), Outcome> {
         self.log
             .sending(Step::Terminating, &[(t.id, t.name.as_str())])
@@ -168,7 +183,11 @@ impl<'a, F: FnMut(Progress)> Run<'a, F> {
                 Outcome::Done
             }
             Ok(_) => Outcome::Failed("the portal did not terminate them".into()),
-            Err(e) if e.outcome_unknown() => Outcome::Unknown(e.to_string()),
+            // The answer was lost: the user as the portal holds them now tells.
+            Err(e) if e.outcome_unknown() => match self.read_again(t.id).await {
+                Some(Ok(u)) if u.status == Some(EmployeeStatus::Terminated) => Outcome::Done,
+                _ => Outcome::Unknown(e.to_string()),
+            },
             Err(e) => Outcome::Failed(e.to_string()),
         };
         self.record(Step::Terminating, t, &outcome);
@@ -332,9 +351,12 @@ impl<'a, F: FnMut(Progress)> Run<'a, F> {
         let outcome = match self.client.delete_user(t.id).await {
             Ok(user) if user.id == t.id => Outcome::Done,
             Ok(_) => Outcome::Failed("data handed over; the portal did not delete them".into()),
-            Err(e) if e.outcome_unknown() => Outcome::Unknown(format!(
-                "data handed over; whether they were deleted is unknown: {e}"
-            )),
+            Err(e) if e.outcome_unknown() => match self.read_again(t.id).await {
+                Some(Err(ApiError::NotFound { .. })) => Outcome::Done,
+                _ => Outcome::Unknown(format!(
+                    "data handed over; whether they were deleted is unknown: {e}"
+                )),
+            },
             Err(e) => Outcome::Failed(format!("data handed over, not deleted: {e}")),
         };
         self.record(Step::Deleting, t, &outcome);

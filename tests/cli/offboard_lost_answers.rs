@@ -1,0 +1,68 @@
+//! `users offboard` when the answer to a terminate or a delete is lost after the portal
+//! acted: the user is read back, and what the portal holds decides, so the run goes on
+//! (terminated: hand over and delete; gone: follow the data removal).
+
+use docspace_people::api::{EmployeeStatus, EmployeeType};
+use docspace_people::demo::{Fault, FaultRule, NewUser};
+use serde_json::Value;
+use uuid::Uuid;
+
+use crate::support::{Demo, demo};
+
+/// An active room admin with one room, and the address of another to receive it.
+fn leaver_and_heir(d: &Demo) -> (Uuid, String) {
+    let leaver = d.portal.insert_user(NewUser::new(
+        "Lea",
+        "Vermeer",
+        "lea.vermeer@example.org",
+        EmployeeType::RoomAdmin,
+    ));
+    d.portal.add_room(leaver, "Leaver's room", 2, 1024 * 1024);
+    let heir = d
+        .portal
+        .users()
+        .into_iter()
+        .find(|u| {
+            u.id != leaver
+                && u.user_type() == Some(EmployeeType::RoomAdmin)
+                && u.status == Some(EmployeeStatus::Active)
+        })
+        .and_then(|u| u.email)
+        .expect("a second active room admin");
+    (leaver, heir)
+}
+
+/// Offboards the leaver with `lost` dropping one answer after the portal acted; the run
+/// must end done, the user deleted, and the journal say done for every step.
+async fn offboard_losing(method: &str, path: &str) {
+    let d = demo(60).await;
+    let (leaver, heir) = leaver_and_heir(&d);
+    let lost = FaultRule::new(Fault::DropConnection)
+        .method(method)
+        .path(path)
+        .after_processing();
+    d.portal.inject(lost);
+    let id = leaver.to_string();
+    let args = ["users", "offboard", &id, "--reassign-to", &heir, "--yes"];
+    let r = d.run(&args, None).await;
+    assert_eq!(d.portal.pending_faults(), 0, "the answer was lost: {r:?}");
+    assert_eq!(r.code, 0, "{r:?}");
+    assert!(d.portal.user(leaver).is_none(), "deleted: {r:?}");
+    assert!(r.stdout.contains("their files removed"), "{}", r.stdout);
+    let shown = d.run(&["journal", "--format", "json"], None).await;
+    let rows: Vec<Value> = serde_json::from_str(&shown.stdout).expect("json");
+    assert!(!rows.is_empty());
+    for row in &rows {
+        assert_eq!(row["outcome"], "done", "{row}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_terminate_whose_answer_was_lost_is_read_back_and_the_run_goes_on() {
+    offboard_losing("PUT", "/api/2.0/people/status/Terminated").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_delete_whose_answer_was_lost_is_read_back_and_its_removal_followed() {
+    offboard_losing("DELETE", "/api/2.0/people/").await;
+}
