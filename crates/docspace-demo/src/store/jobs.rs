@@ -18,7 +18,9 @@
 //!   cleaner dequeues every task left unmodified that long (`DistributedTaskQueue.cs`
 //!   lines 224-245; 60 s, the default of `RegisterQueue`, `DefaultDistributedTaskQueueFactory.cs`
 //!   line 55, which the People queues keep, `PeopleServiceExtensions.cs` lines 44-47).
-//!   A running job publishes as it works, so only finished ones go quiet that long.
+//!   The server's cleaner looks every 10 s, so a job there lasts 60 to 70 s; and it drops
+//!   a task queued or quiet that long too, which here never happens: a running job is
+//!   kept until it ends.
 
 use std::collections::VecDeque;
 use std::time::{Duration, Instant};
@@ -272,7 +274,10 @@ impl Store {
         let elapsed = now.saturating_duration_since(job.started);
         let due = u32::try_from(elapsed.as_nanos() / every.as_nanos().max(1)).unwrap_or(u32::MAX);
         while self.admin.jobs.list[i].taken < due && !self.admin.jobs.list[i].finished() {
-            self.take_step(i, now);
+            // Each step at the time it fell due, not when it is read.
+            let job = &self.admin.jobs.list[i];
+            let due_at = job.started.checked_add(every.saturating_mul(job.taken + 1));
+            self.take_step(i, due_at.map_or(now, |at| at.min(now)));
         }
     }
 

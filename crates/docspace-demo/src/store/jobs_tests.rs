@@ -171,6 +171,13 @@ fn a_timed_pace_takes_the_steps_due_whether_read_or_not() {
         .read_job(JobKind::Remove, id(6), t0 + Duration::from_secs(60))
         .expect("q");
     assert_eq!((p.percentage, p.status), (100, TaskStatus::Completed));
+    // It ended when its last step fell due (5 s), not when it was read.
+    let at = |secs| t0 + Duration::from_secs(secs);
+    assert!(s.peek_job(JobKind::Remove, id(6), at(64)).is_some());
+    assert!(
+        s.peek_job(JobKind::Remove, id(6), at(65)).is_none(),
+        "forgotten a minute after it ended"
+    );
 }
 
 #[test]
