@@ -12,7 +12,7 @@ use uuid::Uuid;
 use super::Io;
 use super::exit::{CmdError, Exit};
 use super::journal_rows::{JournalRow, render};
-use crate::api::admin::JobKind;
+use crate::api::admin::{JobEnd, JobKind};
 use crate::api::{ApiError, EmployeeType, PortalClient};
 use crate::cli::JournalFormat;
 use crate::config::{self, ResolveOptions};
@@ -183,16 +183,17 @@ async fn check_write(
     rows: &mut Vec<JournalRow>,
 ) -> Vec<UserResult> {
     let operation = &write.entry.operation;
-    let found: Vec<Result<Found, Unsettled>> = match connected {
-        Ok((client, _)) => {
-            stream::iter(write.users.iter())
-                .map(|u| read_back(client, operation, u))
-                .buffered(READS_IN_FLIGHT)
-                .collect()
-                .await
-        }
-        Err(why) => write.users.iter().map(|_| Err(why.clone())).collect(),
-    };
+    let found: Vec<Result<Found, Unsettled>> = stream::iter(write.users.iter())
+        .map(|u| async move {
+            let what = what_to_read(operation, u)?;
+            match connected {
+                Ok((client, _)) => read_back(client, what).await,
+                Err(why) => Err(why.clone()),
+            }
+        })
+        .buffered(READS_IN_FLIGHT)
+        .collect()
+        .await;
     let now = Timestamp::now();
     let mut settled = Vec::new();
     for (user, found) in write.users.iter().zip(found) {
@@ -264,15 +265,18 @@ fn connect(
     Ok((client, journal.clone().redacting(&conn.client.token)))
 }
 
-/// Reads back what settles the write for `user` ([`ReadBack`]). An answer about someone
-/// else settles nothing.
-async fn read_back(
-    client: &PortalClient,
-    operation: &Operation,
-    user: &EntryUser,
-) -> Result<Found, Unsettled> {
-    let what = ReadBack::of(operation, user.id, &user.name)
-        .map_err(|why| Unsettled::beyond_reading(&why))?;
+/// What settles the write for `user`, or why nothing can be read: a kind no read can
+/// settle (said, no failure of the check), or nothing recorded to find the user by.
+fn what_to_read(operation: &Operation, user: &EntryUser) -> Result<ReadBack, Unsettled> {
+    if let Some(why) = ReadBack::beyond_reading(operation) {
+        return Err(Unsettled::beyond_reading(why));
+    }
+    ReadBack::of(operation, user.id, &user.name)
+        .map_err(|why| Unsettled::partial(format!("still unknown: {why}")))
+}
+
+/// Reads back `what` settles a write. An answer about someone else settles nothing.
+async fn read_back(client: &PortalClient, what: ReadBack) -> Result<Found, Unsettled> {
     match what {
         ReadBack::User(id) => read_user(client, id).await,
         ReadBack::Email(email) => read_by_email(client, &email).await,
@@ -320,19 +324,29 @@ async fn read_by_email(client: &PortalClient, email: &str) -> Result<Found, Unse
     }
 }
 
-/// The `kind` job about `user` if one runs; else, for a handover, whether they still own
-/// rooms, and for a type change, the user.
+/// The `kind` job about `user` if one runs (or, for a handover, ended short of done);
+/// else the user, and for a handover whether they still hold rooms or shared files. A job
+/// read the portal refuses or does not know (403, 404) leaves the user's read to decide.
 async fn after_job(client: &PortalClient, kind: JobKind, user: Uuid) -> Result<Found, Unsettled> {
     match client.job_progress(kind, user).await {
-        Ok(Some(p)) if !p.is_finished() => return Ok(Found::Running(kind, p.percent())),
-        Ok(_) => {}
-        Err(e) => return gone_or_unsettled(&e),
+        Ok(Some(p)) => match p.end() {
+            None => return Ok(Found::Running(kind, p.percent())),
+            Some(end @ (JobEnd::Failed(_) | JobEnd::Cancelled(_))) if kind == JobKind::Reassign => {
+                return Ok(Found::EndedShort(kind, end));
+            }
+            Some(_) => {}
+        },
+        Ok(None) | Err(ApiError::NotFound { .. } | ApiError::Forbidden { .. }) => {}
+        Err(e) => return Err(Unsettled::api(&e)),
     }
-    if kind != JobKind::Reassign {
-        return read_user(client, user).await;
+    let found = read_user(client, user).await?;
+    if kind != JobKind::Reassign || found == Found::Gone {
+        return Ok(found);
     }
-    match client.reassign_necessary(user, EmployeeType::User).await {
-        Ok(owns) => Ok(Found::OwnsRooms(owns)),
+    // With `Guest` the portal counts shared files too, not only rooms
+    // (`ReassignController.cs` lines 160-181).
+    match client.reassign_necessary(user, EmployeeType::Guest).await {
+        Ok(holds) => Ok(Found::HoldsData(holds)),
         Err(e) => gone_or_unsettled(&e),
     }
 }

@@ -4,7 +4,7 @@
 
 use uuid::Uuid;
 
-use crate::api::admin::{JobKind, TaskProgressDto};
+use crate::api::admin::{JobEnd, JobKind, TaskProgressDto};
 use crate::api::{EmployeeFullDto, EmployeeStatus};
 
 use super::operation::Operation;
@@ -21,14 +21,34 @@ pub enum ReadBack {
     /// The progress of the `kind` job about the user (`GET /api/2.0/people/…/progress/{id}`).
     Job(JobKind, Uuid),
     /// The `kind` job about the user, if one runs (its progress); else what settles the
-    /// write without it: for a handover whether they still own rooms
+    /// write without it: for a handover whether the user still holds rooms or shared files
     /// (`GET /api/2.0/people/reassign/necessary`), for a type change the user.
     AfterJob(JobKind, Uuid),
 }
 
 impl ReadBack {
+    /// Why no read can settle `operation`, for the kinds where none can: a mailed link
+    /// leaves no trace, an edit's values are not on record, a newer version's kinds.
+    pub fn beyond_reading(operation: &Operation) -> Option<&'static str> {
+        match operation {
+            Operation::Resend | Operation::PasswordLink => {
+                Some("a mailed link leaves nothing a read can check: send it again if in doubt")
+            }
+            Operation::Edit { .. } => Some(
+                "the new values are not on record (only which fields changed): look at the \
+                 profile (`users get ID`) and edit again if needed",
+            ),
+            Operation::StopJob { .. } if operation.stopped_job().is_none() => {
+                Some("the job stopped is of a kind this version does not know")
+            }
+            Operation::Unknown => Some("this version cannot check this kind of write"),
+            _ => None,
+        }
+    }
+
     /// What to read for the user `id` (named `name` on the journal: an invitation's user
-    /// is named by their address) of `operation`, or why no read can settle it.
+    /// is named by their address) of `operation`, or why it cannot be read (nothing
+    /// recorded to find the user by). See [`ReadBack::beyond_reading`] first.
     pub fn of(operation: &Operation, id: Option<Uuid>, name: &str) -> Result<Self, String> {
         let Some(id) = id else {
             return match operation {
@@ -39,25 +59,16 @@ impl ReadBack {
                 _ => Err("no user id was recorded for this write".into()),
             };
         };
-        match operation {
-            Operation::Reassign { .. } => Ok(Self::AfterJob(JobKind::Reassign, id)),
+        Ok(match operation {
+            Operation::Reassign { .. } => Self::AfterJob(JobKind::Reassign, id),
             // A type change that hands rooms over is a job: the type changes at its end.
-            Operation::SetType { .. } => Ok(Self::AfterJob(JobKind::TypeChange, id)),
-            Operation::StopJob { .. } => operation
-                .stopped_job()
-                .map(|kind| Self::Job(kind, id))
-                .ok_or_else(|| "the job stopped is of a kind this version does not know".into()),
-            Operation::Resend | Operation::PasswordLink => Err(
-                "a mailed link leaves nothing a read can check: send it again if in doubt".into(),
-            ),
-            Operation::Edit { .. } => Err(
-                "the new values are not on record (only which fields changed): look at the \
-                 profile (`users get ID`) and edit again if needed"
-                    .into(),
-            ),
-            Operation::Unknown => Err("this version cannot check this kind of write".into()),
-            _ => Ok(Self::User(id)),
-        }
+            Operation::SetType { .. } => Self::AfterJob(JobKind::TypeChange, id),
+            Operation::StopJob { .. } => match operation.stopped_job() {
+                Some(kind) => Self::Job(kind, id),
+                None => Self::User(id),
+            },
+            _ => Self::User(id),
+        })
     }
 }
 
@@ -74,11 +85,15 @@ pub enum Found {
     /// A `kind` job about the user is running, at this percentage: what it does is not
     /// done yet.
     Running(JobKind, u8),
-    /// No handover runs; whether the user still owns rooms. A handover's job cannot be told
-    /// apart from another for the same user (another start, a re-run, another admin's)
-    /// and is forgotten a minute after it ends (`DistributedTaskQueue.cs` lines 224-245),
-    /// so what settles a lost start is what the user still owns.
-    OwnsRooms(bool),
+    /// The latest `kind` job about the user ended short of done (failed, or stopped);
+    /// the portal keeps it a minute or so.
+    EndedShort(JobKind, JobEnd),
+    /// No handover runs; whether the user still holds rooms or shared files. A handover's
+    /// job cannot be told apart from another for the same user (another start, a re-run,
+    /// another admin's) and is forgotten a minute or so after it ends
+    /// (`DistributedTaskQueue.cs` lines 224-245), so what settles a lost start is what the
+    /// user still holds.
+    HoldsData(bool),
 }
 
 /// The outcome that is true now, and why, in words.
@@ -92,6 +107,16 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
                 "a {} of theirs is still running ({p}%): check again later",
                 kind.label()
             ),
+        ),
+        (_, Found::EndedShort(kind, end)) => (
+            NotDone,
+            match end {
+                JobEnd::Cancelled(p) => {
+                    format!("their latest {} was stopped at {p}%", kind.label())
+                }
+                JobEnd::Failed(why) => format!("their latest {} failed: {why}", kind.label()),
+                JobEnd::Done => format!("their latest {} finished", kind.label()),
+            },
         ),
         (Operation::Terminate, Found::User(u)) => match u.status {
             Some(EmployeeStatus::Terminated) => (Done, "the user is terminated now".into()),
@@ -117,12 +142,25 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
             Done,
             format!("a user with this email exists now (id {})", u.id),
         ),
-        // An address already in use is refused an invitation: a pending user is the one
-        // invited; anyone else may have been there before.
-        (Operation::Invite { .. }, Found::User(u)) => match u.status {
-            Some(EmployeeStatus::Pending) => (
-                Done,
-                format!("a pending user with this email exists now (id {})", u.id),
+        // The server refuses to invite a terminated user's address, and for any other
+        // user already there changes the type and sends nothing (`UserController.cs`
+        // lines 478-495): a pending user of the invited type is what the invitation asked
+        // for; anyone else may have been there before.
+        (Operation::Invite { kind }, Found::User(u)) => match u.status {
+            Some(EmployeeStatus::Pending)
+                if u.user_type().is_some_and(|t| t.name() == kind.as_str()) =>
+            {
+                (
+                    Done,
+                    format!("a pending {kind} with this email exists now (id {})", u.id),
+                )
+            }
+            Some(EmployeeStatus::Terminated) => (
+                NotDone,
+                format!(
+                    "the address is a terminated user's (id {}): the portal refuses to invite it",
+                    u.id
+                ),
             ),
             _ => (
                 Unknown,
@@ -157,7 +195,17 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
             Some(true) => (NotDone, "the user still has a quota of their own".into()),
             None => (Unknown, "the portal does not show quotas".into()),
         },
-        // The server leaves `groups` out for a user in none (`EmployeeFullDtoHelper`).
+        // The server leaves `groups` out for a user in none, and then writes an empty
+        // `department`; it also leaves it out for a reader who may not see them, without a
+        // department (`EmployeeFullDto.cs` lines 461-485).
+        (Operation::GroupMembers { .. }, Found::User(u))
+            if u.groups.is_none() && u.department.is_none() =>
+        {
+            (
+                Unknown,
+                "the portal did not say which groups the user is in".into(),
+            )
+        }
         (Operation::GroupMembers { group, add }, Found::User(u)) => {
             let member = u.groups.iter().flatten().any(|g| g.id == *group);
             let words = if member {
@@ -177,15 +225,17 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
             | Operation::GroupMembers { add: true, .. },
             Found::Gone,
         ) => (NotDone, "the user no longer exists".into()),
-        (Operation::Reassign { .. }, Found::OwnsRooms(false)) => (
+        (Operation::Reassign { .. }, Found::HoldsData(false)) => (
             Done,
-            "they own no rooms now: nothing is left to hand over (not deleted by this: \
-             offboard them again to delete)"
+            "no rooms or shared files of theirs are left to hand over (where they went is not \
+             read); not deleted by this: offboard them again to delete"
                 .into(),
         ),
-        (Operation::Reassign { .. }, Found::OwnsRooms(true)) => (
+        (Operation::Reassign { .. }, Found::HoldsData(true)) => (
             NotDone,
-            "they still own rooms: the handover did not happen or did not finish".into(),
+            "they still hold rooms or shared files: the handover did not happen or did not \
+             finish"
+                .into(),
         ),
         (Operation::Reassign { .. }, Found::Gone) => (
             Unknown,

@@ -1,7 +1,7 @@
 use uuid::Uuid;
 
 use super::*;
-use crate::api::admin::TaskStatus;
+use crate::api::admin::{JobEnd, TaskStatus};
 
 fn user(status: EmployeeStatus) -> Found {
     Found::User(Box::new(EmployeeFullDto {
@@ -66,13 +66,29 @@ fn a_lost_handover_start_is_settled_by_what_the_user_still_owns() {
     let (outcome, words) = verdict(&reassign, &Found::Running(JobKind::Reassign, 60));
     assert_eq!(outcome, Unknown, "{words}");
     assert!(words.contains("still running (60%)"), "{words}");
-    let (outcome, words) = verdict(&reassign, &Found::OwnsRooms(false));
+    let (outcome, words) = verdict(&reassign, &Found::HoldsData(false));
     assert_eq!(outcome, Done, "{words}");
-    assert!(words.starts_with("they own no rooms now"), "{words}");
+    assert!(
+        words.starts_with("no rooms or shared files of theirs are left"),
+        "{words}"
+    );
     assert!(words.contains("not deleted"), "{words}");
-    let (outcome, words) = verdict(&reassign, &Found::OwnsRooms(true));
+    let (outcome, words) = verdict(&reassign, &Found::HoldsData(true));
     assert_eq!(outcome, NotDone, "{words}");
-    assert!(words.starts_with("they still own rooms"), "{words}");
+    assert!(
+        words.starts_with("they still hold rooms or shared files"),
+        "{words}"
+    );
+    let failed = Found::EndedShort(JobKind::Reassign, JobEnd::Failed("disk full".into()));
+    assert_eq!(
+        verdict(&reassign, &failed),
+        (
+            NotDone,
+            "their latest data reassignment failed: disk full".into()
+        )
+    );
+    let stopped = Found::EndedShort(JobKind::Reassign, JobEnd::Cancelled(70));
+    assert_eq!(verdict(&reassign, &stopped).0, NotDone);
     // A user read says nothing about a handover; a deleted user's rooms cannot be read.
     assert_eq!(
         verdict(&reassign, &user(EmployeeStatus::Terminated)).0,
@@ -108,15 +124,33 @@ fn an_invitation_is_settled_by_its_address_and_a_group_change_by_the_users_group
     let invite = Operation::Invite {
         kind: "User".into(),
     };
-    assert_eq!(verdict(&invite, &user(EmployeeStatus::Pending)).0, Done);
+    let of_type = |status, collaborator| {
+        Found::User(Box::new(EmployeeFullDto {
+            status: Some(status),
+            is_collaborator: Some(collaborator),
+            is_room_admin: Some(!collaborator),
+            ..EmployeeFullDto::bare(Uuid::from_u128(3))
+        }))
+    };
+    assert_eq!(
+        verdict(&invite, &of_type(EmployeeStatus::Pending, true)).0,
+        Done
+    );
     assert_eq!(verdict(&invite, &Found::Gone).0, NotDone);
-    // An address in use before is refused an invitation: an active user may be that one.
-    let (outcome, words) = verdict(&invite, &user(EmployeeStatus::Active));
+    // A pending room admin: an earlier invitation of another type, not this one.
+    let (outcome, words) = verdict(&invite, &of_type(EmployeeStatus::Pending, false));
     assert_eq!(outcome, Unknown, "{words}");
+    // Someone there before: the portal changed their type and sent nothing.
+    let (outcome, words) = verdict(&invite, &of_type(EmployeeStatus::Active, true));
+    assert_eq!(outcome, Unknown, "{words}");
+    // A terminated user's address is refused.
+    let (outcome, words) = verdict(&invite, &of_type(EmployeeStatus::Terminated, true));
+    assert_eq!(outcome, NotDone, "{words}");
 
     let group = Uuid::from_u128(77);
     let in_groups = |ids: Option<Vec<u128>>| {
         Found::User(Box::new(EmployeeFullDto {
+            department: Some(String::new()),
             groups: ids.map(|ids| {
                 ids.into_iter()
                     .map(|n| crate::api::dto::GroupSummaryDto {
@@ -136,9 +170,12 @@ fn an_invitation_is_settled_by_its_address_and_a_group_change_by_the_users_group
     assert_eq!(verdict(&add, &in_groups(Some(vec![5]))).0, NotDone);
     assert_eq!(verdict(&remove, &in_groups(Some(vec![5]))).0, Done);
     assert_eq!(verdict(&remove, &in_groups(Some(vec![77]))).0, NotDone);
-    // The server leaves `groups` out for a user in none.
+    // The server leaves `groups` out for a user in none (and writes an empty department).
     assert_eq!(verdict(&add, &in_groups(None)).0, NotDone);
     assert_eq!(verdict(&remove, &in_groups(None)).0, Done);
+    // ...and for a reader who may not see them (without a department).
+    let unseen = Found::User(Box::new(EmployeeFullDto::bare(Uuid::from_u128(3))));
+    assert_eq!(verdict(&remove, &unseen).0, Unknown);
     assert_eq!(verdict(&add, &Found::Gone).0, NotDone);
     assert_eq!(verdict(&remove, &Found::Gone).0, Done);
 }
@@ -193,8 +230,15 @@ fn what_is_read_back_depends_on_the_write() {
             "does not know",
         ),
     ] {
-        let why = reads(&op, Some(id), "x").expect_err("nothing to read");
+        let why = ReadBack::beyond_reading(&op).expect("nothing to read");
         assert!(why.contains(words), "{op:?}: {why}");
+    }
+    for op in [
+        Operation::Terminate,
+        Operation::Reassign { to: id },
+        invite.clone(),
+    ] {
+        assert_eq!(ReadBack::beyond_reading(&op), None, "{op:?}");
     }
     assert!(reads(&Operation::Terminate, None, "x").is_err());
 }

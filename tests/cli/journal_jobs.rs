@@ -150,7 +150,10 @@ async fn a_handover_whose_answer_was_lost_is_settled_by_what_the_user_owns() {
     assert_eq!(code, 0, "{rows:?}");
     let (outcome, reason) = row(&rows, name);
     assert_eq!(outcome, "done", "{reason}");
-    assert!(reason.starts_with("they own no rooms now"), "{reason}");
+    assert!(
+        reason.starts_with("no rooms or shared files of theirs"),
+        "{reason}"
+    );
     assert!(
         d.writes().is_empty(),
         "a check only reads: {:?}",
@@ -158,11 +161,17 @@ async fn a_handover_whose_answer_was_lost_is_settled_by_what_the_user_owns() {
     );
     let reads: Vec<String> = d.portal.request_log().into_iter().map(|r| r.path).collect();
     let progress = format!("{PROGRESS}/{leaver}");
+    let profile = format!("/api/2.0/people/{leaver}");
     let necessary = "/api/2.0/people/reassign/necessary";
     assert_eq!(
         reads,
-        [progress.as_str(), progress.as_str(), necessary],
-        "the progress, then, none running, what they own"
+        [
+            progress.as_str(),
+            progress.as_str(),
+            profile.as_str(),
+            necessary
+        ],
+        "the progress, then, none running, the user and what they hold"
     );
 }
 
@@ -177,7 +186,28 @@ async fn a_handover_that_never_reached_the_portal_is_not_done() {
     assert_eq!(code, 0, "{rows:?}");
     let (outcome, reason) = row(&rows, "Lea Vermeer");
     assert_eq!(outcome, "notDone", "{reason}");
-    assert!(reason.contains("still own rooms"), "{reason}");
+    assert!(reason.contains("still hold rooms"), "{reason}");
+}
+
+/// A user deleted since holds nothing, whoever their rooms went to (a delete's data
+/// removal gives them to the admin who deleted): that settles nothing about the handover.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lost_handover_of_a_user_deleted_since_stays_unknown() {
+    let d = demo(60).await;
+    let drop_request = FaultRule::new(Fault::DropConnection)
+        .method("POST")
+        .path(REASSIGN);
+    let leaver = offboard_losing_the_handover_answer(&d, vec![drop_request]).await;
+    let id = leaver.to_string();
+    let r = d.run(&["users", "delete", &id, "--yes"], None).await;
+    assert_eq!(r.code, 0, "{r:?}");
+    d.portal.finish_jobs();
+    assert!(d.portal.user(leaver).is_none());
+    let (code, rows, _) = check(&d).await;
+    assert_eq!(code, 1, "{rows:?}");
+    let (outcome, reason) = row(&rows, "Lea Vermeer");
+    assert_eq!(outcome, "unknown", "{reason}");
+    assert!(reason.contains("no longer exists"), "{reason}");
 }
 
 /// A handover begun elsewhere (the web UI, another admin) has a receiver of its own: the

@@ -272,21 +272,20 @@ impl<'a, F: FnMut(Progress)> Run<'a, F> {
     }
 
     async fn reassign(&mut self, t: &Target, to: &Receiver) -> Result<(), Outcome> {
-        self.log
-            .reassigning(&[(t.id, t.name.as_str())], to.id)
-            .map_err(|e| Outcome::Failed(format!("terminated, not deleted: {e}")))?;
         self.emit(Step::Reassigning, Some(0));
         // A start joins a handover already running, whoever began it and whatever its
         // receiver (`QueueWorker.cs` lines 69-87): such a one is not taken for this one.
+        // Nothing is sent then, so nothing is recorded.
         let before = self.handover_before(t.id).await;
         if let Before::Running(p) = before {
-            let outcome = Outcome::Failed(format!(
+            return Err(Outcome::Failed(format!(
                 "terminated, not deleted: a handover of their data is already running on the \
                  portal ({p}%), begun elsewhere; offboard them again once it has ended"
-            ));
-            self.record(Step::Reassigning, t, &outcome);
-            return Err(outcome);
+            )));
         }
+        self.log
+            .reassigning(&[(t.id, t.name.as_str())], to.id)
+            .map_err(|e| Outcome::Failed(format!("terminated, not deleted: {e}")))?;
         if let Err(e) = self.client.start_reassign(t.id, to.id, false).await {
             // An answer lost: the job the start made, if it can be told, is followed below.
             let began = e.outcome_unknown() && self.began(t.id, before).await;
