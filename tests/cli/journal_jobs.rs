@@ -42,37 +42,13 @@ fn row<'a>(rows: &'a [Value], name: &str) -> (&'a str, &'a str) {
     )
 }
 
-/// An active room admin owning one room, and an active room admin to receive it.
-fn leaver_and_heir(d: &Demo) -> (Uuid, String) {
-    let leaver = d.portal.insert_user(NewUser::new(
-        "Lea",
-        "Vermeer",
-        "lea.vermeer@example.org",
-        EmployeeType::RoomAdmin,
-    ));
-    d.portal
-        .add_room(leaver, "Leaver's room", 3, 5 * 1024 * 1024);
-    let heir = d
-        .portal
-        .users()
-        .into_iter()
-        .find(|u| {
-            u.id != leaver
-                && u.user_type() == Some(EmployeeType::RoomAdmin)
-                && u.status == Some(EmployeeStatus::Active)
-        })
-        .and_then(|u| u.email)
-        .expect("a second active room admin");
-    (leaver, heir)
-}
-
 const PROGRESS: &str = "/api/2.0/people/reassign/progress";
 
 /// `users offboard LEAVER --reassign-to HEIR` under `faults` such that whether the handover
 /// began stays unknown: the journal's `reassign` entry is unknown, and the leaver is not
 /// deleted. The faults are cleared before it returns.
 async fn offboard_losing_the_handover_answer(d: &Demo, faults: Vec<FaultRule>) -> Uuid {
-    let (leaver, heir) = leaver_and_heir(d);
+    let (leaver, heir) = d.leaver_and_heir();
     for fault in faults {
         d.portal.inject(fault);
     }
@@ -104,7 +80,7 @@ fn drop_answer() -> FaultRule {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_handover_whose_answer_was_lost_is_followed_when_it_runs() {
     let d = demo(60).await;
-    let (leaver, heir) = leaver_and_heir(&d);
+    let (leaver, heir) = d.leaver_and_heir();
     d.portal.inject(drop_answer());
     let id = leaver.to_string();
     let args = ["users", "offboard", &id, "--reassign-to", &heir, "--yes"];
@@ -215,7 +191,7 @@ async fn a_lost_handover_of_a_user_deleted_since_stays_unknown() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_handover_already_running_is_not_taken_for_this_one() {
     let d = demo(60).await;
-    let (leaver, heir) = leaver_and_heir(&d);
+    let (leaver, heir) = d.leaver_and_heir();
     let client = d.client();
     client
         .set_status_fields(&[leaver], EmployeeStatus::Terminated, &["status"])
@@ -358,7 +334,7 @@ async fn stops_invitations_groups_and_mailed_links_are_settled_as_far_as_a_read_
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_type_change_whose_answer_was_lost_waits_for_its_job() {
     let d = demo(60).await;
-    let (leaver, heir) = leaver_and_heir(&d);
+    let (leaver, heir) = d.leaver_and_heir();
     d.portal.inject(
         FaultRule::new(Fault::DropConnection)
             .method("POST")

@@ -2,41 +2,16 @@
 //! acted: the user is read back, and what the portal holds decides, so the run goes on
 //! (terminated: hand over and delete; gone: follow the data removal).
 
-use docspace_people::api::{EmployeeStatus, EmployeeType};
-use docspace_people::demo::{Fault, FaultRule, NewUser};
+use docspace_people::demo::{Fault, FaultRule};
 use serde_json::Value;
-use uuid::Uuid;
 
-use crate::support::{Demo, demo};
-
-/// An active room admin with one room, and the address of another to receive it.
-fn leaver_and_heir(d: &Demo) -> (Uuid, String) {
-    let leaver = d.portal.insert_user(NewUser::new(
-        "Lea",
-        "Vermeer",
-        "lea.vermeer@example.org",
-        EmployeeType::RoomAdmin,
-    ));
-    d.portal.add_room(leaver, "Leaver's room", 2, 1024 * 1024);
-    let heir = d
-        .portal
-        .users()
-        .into_iter()
-        .find(|u| {
-            u.id != leaver
-                && u.user_type() == Some(EmployeeType::RoomAdmin)
-                && u.status == Some(EmployeeStatus::Active)
-        })
-        .and_then(|u| u.email)
-        .expect("a second active room admin");
-    (leaver, heir)
-}
+use crate::support::demo;
 
 /// Offboards the leaver with `lost` dropping one answer after the portal acted; the run
 /// must end done, the user deleted, and the journal say done for every step.
 async fn offboard_losing(method: &str, path: &str) {
     let d = demo(60).await;
-    let (leaver, heir) = leaver_and_heir(&d);
+    let (leaver, heir) = d.leaver_and_heir();
     let lost = FaultRule::new(Fault::DropConnection)
         .method(method)
         .path(path)

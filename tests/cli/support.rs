@@ -3,8 +3,10 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use docspace_people::api::{ClientOptions, EmployeeFullDto, EmployeeStatus, PortalClient};
-use docspace_people::demo::{DemoOptions, DemoPortal, DemoServer, LoggedRequest, spawn};
+use docspace_people::api::{
+    ClientOptions, EmployeeFullDto, EmployeeStatus, EmployeeType, PortalClient,
+};
+use docspace_people::demo::{DemoOptions, DemoPortal, DemoServer, LoggedRequest, NewUser, spawn};
 use secrecy::SecretString;
 use tempfile::TempDir;
 
@@ -100,6 +102,31 @@ impl Demo {
             .collect();
         assert_eq!(users.len(), n, "the demo portal has {n} active users");
         users
+    }
+
+    /// A new active room admin, Lea Vermeer, owning one room ("Leaver's room", 2 files,
+    /// 1 MB), and the address of another active room admin to receive it.
+    pub fn leaver_and_heir(&self) -> (uuid::Uuid, String) {
+        let leaver = self.portal.insert_user(NewUser::new(
+            "Lea",
+            "Vermeer",
+            "lea.vermeer@example.org",
+            EmployeeType::RoomAdmin,
+        ));
+        self.portal
+            .add_room(leaver, "Leaver's room", 2, 1024 * 1024);
+        let heir = self
+            .portal
+            .users()
+            .into_iter()
+            .find(|u| {
+                u.id != leaver
+                    && u.user_type() == Some(EmployeeType::RoomAdmin)
+                    && u.status == Some(EmployeeStatus::Active)
+            })
+            .and_then(|u| u.email)
+            .expect("a second active room admin");
+        (leaver, heir)
     }
 
     /// Users with `status` that are neither the owner nor an admin nor an LDAP account (the
