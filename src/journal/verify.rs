@@ -108,16 +108,24 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
                 kind.label()
             ),
         ),
-        (_, Found::EndedShort(kind, end)) => (
-            NotDone,
-            match end {
-                JobEnd::Cancelled(p) => {
-                    format!("their latest {} was stopped at {p}%", kind.label())
-                }
-                JobEnd::Failed(why) => format!("their latest {} failed: {why}", kind.label()),
-                JobEnd::Done => format!("their latest {} finished", kind.label()),
-            },
-        ),
+        (_, Found::EndedShort(kind, end)) => match end {
+            JobEnd::Cancelled(p) => (
+                NotDone,
+                format!("their latest {} was stopped at {p}%", kind.label()),
+            ),
+            JobEnd::Failed(why) => (
+                NotDone,
+                format!("their latest {} failed: {why}", kind.label()),
+            ),
+            // Not short of done: a finished job alone cannot be told to be this write's.
+            JobEnd::Done => (
+                Unknown,
+                format!(
+                    "their latest {} finished; whose it was cannot be told",
+                    kind.label()
+                ),
+            ),
+        },
         (Operation::Terminate, Found::User(u)) => match u.status {
             Some(EmployeeStatus::Terminated) => (Done, "the user is terminated now".into()),
             _ => (NotDone, format!("the user is {} now", status(u))),
@@ -152,7 +160,10 @@ pub fn verdict(operation: &Operation, found: &Found) -> (WriteOutcome, String) {
             {
                 (
                     Done,
-                    format!("a pending {kind} with this email exists now (id {})", u.id),
+                    format!(
+                        "a pending user of type {kind} with this email exists now (id {})",
+                        u.id
+                    ),
                 )
             }
             Some(EmployeeStatus::Terminated) => (

@@ -11,9 +11,10 @@
 //!
 //! Every write (the stop of a handover too) is put on the [`WriteLog`] before it is sent;
 //! a write that cannot be recorded is not sent. A terminate or a delete whose answer is
-//! lost is settled by reading the user back (terminated; gone), and the run goes on. The report has one [`Outcome`] per user,
-//! what was done to them (a deleted user is done, as the record says), and beside it what
-//! became of their data ([`DataFate`]), where a data removal that failed is told.
+//! lost is settled by reading the user back (terminated; gone), and the run goes on. The
+//! report has one [`Outcome`] per user, what was done to them (a deleted user is done, as
+//! the record says), and beside it what became of their data ([`DataFate`]), where a data
+//! removal that failed is told.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -280,7 +281,8 @@ impl<'a, F: FnMut(Progress)> Run<'a, F> {
         if let Before::Running(p) = before {
             return Err(Outcome::Failed(format!(
                 "terminated, not deleted: a handover of their data is already running on the \
-                 portal ({p}%), begun elsewhere; offboard them again once it has ended"
+                 portal ({p}%; begun by another run or someone else, maybe to someone else); \
+                 offboard them again once it has ended"
             )));
         }
         self.log
