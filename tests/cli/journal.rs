@@ -16,7 +16,7 @@ use crate::support::{Demo, Run, demo, exec};
 const CREATE_PATH: &str = "/api/2.0/people";
 
 /// Where the binary run by these tests keeps its journal.
-fn journal_path(home: &TempDir) -> PathBuf {
+pub fn journal_path(home: &TempDir) -> PathBuf {
     home.path()
         .join("data")
         .join("docspace-people")

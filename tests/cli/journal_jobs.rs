@@ -1,27 +1,19 @@
-//! A handover whose answer was lost: the offboarding run follows it when it runs, and
-//! `journal check` settles it by its job's progress. `journal check` of the other writes a
-//! user read cannot settle: a job's stop by whether the job still runs, an invitation by
-//! the address; a mailed link is said to be beyond any read.
-
-use std::path::PathBuf;
+//! A handover whose answer was lost: the offboarding run follows it when its job can be
+//! told, never joins one begun elsewhere, and `journal check` settles it by whether one
+//! still runs, else by what the user still holds. `journal check` of the other writes a
+//! user read cannot settle: a type change while its job runs, a job's stop, an invitation,
+//! a group change; a mailed link is said to be beyond any read.
 
 use docspace_people::api::{EmployeeStatus, EmployeeType};
 use docspace_people::demo::{Fault, FaultRule, NewUser};
-use docspace_people::journal::{self, Timestamp, clean_portal};
+use docspace_people::journal::{Timestamp, clean_portal};
 use serde_json::{Value, json};
-use tempfile::TempDir;
 use uuid::Uuid;
 
+use crate::journal::journal_path;
 use crate::support::{Demo, demo};
 
 const REASSIGN: &str = "/api/2.0/people/reassign/start";
-
-fn journal_path(home: &TempDir) -> PathBuf {
-    home.path()
-        .join("data")
-        .join("docspace-people")
-        .join(journal::JOURNAL_FILE)
-}
 
 /// `journal check --format json`: the exit code and the rows.
 async fn check(d: &Demo) -> (i32, Vec<Value>, String) {
