@@ -8,10 +8,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use uuid::Uuid;
 
 use crate::api::admin::{JobKind, UpdateMemberRequestDto, UserInvitation};
-use crate::api::{ApiError, EmployeeType, PortalClient, QuotaLimit};
+use crate::api::{ApiError, PortalClient, QuotaLimit};
 use crate::app::{AdminDone, AdminProgress, ApiOutcome, TypeChangeRequest};
-use crate::bulk::job_follow::{Ended, Follow, POLL_EVERY, follow_on_record, left_words};
-use crate::journal::{self, Journal, Operation, TURN_OFF_HINT, UserRef};
+use crate::bulk::job_follow::{Ended, left_words};
+use crate::bulk::type_change::{OneTypeChange, TypeChangeEnd, change_type};
+use crate::journal::{self, Journal, TURN_OFF_HINT, UserRef};
 use crate::people::grant::{TypeChange, hands_rooms_over, type_change};
 use crate::people::lookup::LookupTarget;
 
@@ -131,38 +132,28 @@ pub(crate) async fn change_types(
             });
         };
         step(None);
-        let op = Operation::SetType {
-            kind: request.to.name().to_string(),
+        let how = from.map_or(TypeChange::Direct, |f| match type_change(f, request.to) {
+            TypeChange::Job => TypeChange::Job,
+            _ => TypeChange::Direct,
+        });
+        let change = OneTypeChange {
+            user: UserRef::new(*id, ""),
+            id: *id,
+            how,
+            to: request.to,
+            rooms_to: rooms_to.filter(|_| from.is_some_and(|f| hands_rooms_over(f, request.to))),
         };
-        let sent = journal::write(
-            journal,
-            op,
-            &[UserRef::new(*id, "")],
-            change_one(
-                client,
-                journal,
-                (*id, *from),
-                request.to,
-                rooms_to,
-                stop,
-                &step,
-            ),
-        )
-        .await;
-        let result = match sent {
-            Ok(sent) => sent.result,
-            Err(e) => {
+        match change_type(client, journal, &change, stop, |p| step(Some(p))).await {
+            TypeChangeEnd::Changed => done += 1,
+            TypeChangeEnd::NotRecorded(e) => {
                 refused.push((*id, not_recorded(&e)));
                 return Ok(changed(done, refused, total - n - 1, false));
             }
-        };
-        match result {
-            Ok(()) => done += 1,
-            Err(e @ ApiError::PaymentRequired { .. }) => {
+            TypeChangeEnd::Refused(e @ ApiError::PaymentRequired { .. }) => {
                 refused.push((*id, e.to_string()));
                 return Ok(changed(done, refused, total - n - 1, false));
             }
-            Err(e) => refused.push((*id, e.to_string())),
+            other => refused.push((*id, refusal(other))),
         }
     }
     let stopped = stop.load(Ordering::Relaxed) && !refused.is_empty();
@@ -188,51 +179,22 @@ fn changed(
     })
 }
 
-async fn change_one(
-    client: &PortalClient,
-    journal: &Journal,
-    (id, from): (Uuid, Option<EmployeeType>),
-    to: EmployeeType,
-    rooms_to: Option<Uuid>,
-    stop: &AtomicBool,
-    step: &impl Fn(Option<u8>),
-) -> Result<(), ApiError> {
-    let Some(from) = from.filter(|f| type_change(*f, to) == TypeChange::Job) else {
-        client.set_type(&[id], to).await?;
-        return Ok(());
-    };
-    let rooms_to = rooms_to.filter(|_| hands_rooms_over(from, to));
-    let started = client.start_type_change(id, to, rooms_to).await?;
-    if started.is_finished() {
-        return finished(started.succeeded(), started.error);
-    }
-    let follow = Follow {
-        client,
-        stop,
-        poll_every: POLL_EVERY,
-    };
-    let who = [UserRef::new(id, "")];
-    let end = follow_on_record(&follow, journal, JobKind::TypeChange, id, &who, |p| {
-        step(Some(p))
-    })
-    .await;
+/// Why a user's type was not changed, in the words the TUI shows.
+fn refusal(end: TypeChangeEnd) -> String {
     match end {
-        Ended::Done => Ok(()),
-        Ended::Failed(why) => finished(false, Some(why)),
-        Ended::Cancelled(_) => Err(ApiError::Internal(STOPPED.into())),
-        Ended::Left(percent) => Err(ApiError::Internal(left_words(JobKind::TypeChange, percent))),
-        Ended::Unknown(why) => Err(ApiError::Internal(format!(
-            "whether the type change finished is unknown: {why}"
-        ))),
+        TypeChangeEnd::Changed | TypeChangeEnd::Job(Ended::Done) => String::new(),
+        TypeChangeEnd::NotChanged => "the portal did not change the type".into(),
+        TypeChangeEnd::Job(Ended::Failed(why)) => ApiError::Server {
+            status: 200,
+            message: why,
+        }
+        .to_string(),
+        TypeChangeEnd::Job(Ended::Cancelled(_)) => STOPPED.into(),
+        TypeChangeEnd::Job(Ended::Left(percent)) => left_words(JobKind::TypeChange, percent),
+        TypeChangeEnd::Job(Ended::Unknown(why)) => {
+            format!("whether the type change finished is unknown: {why}")
+        }
+        TypeChangeEnd::Refused(e) => e.to_string(),
+        TypeChangeEnd::NotRecorded(e) => not_recorded(&e),
     }
-}
-
-fn finished(succeeded: bool, error: Option<String>) -> Result<(), ApiError> {
-    if succeeded {
-        return Ok(());
-    }
-    Err(ApiError::Server {
-        status: 200,
-        message: error.unwrap_or_else(|| "the type change job failed".into()),
-    })
 }

@@ -19,6 +19,7 @@ mod op;
 mod plan;
 mod reread;
 mod tally;
+pub(crate) mod type_change;
 
 pub use execute::{
     CHECK_HINT, CHUNKS_IN_FLIGHT, Controls, NOT_ATTEMPTED_STOPPED, TERMINATED_NOT_DELETED_STOPPED,

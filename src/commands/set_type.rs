@@ -13,11 +13,12 @@ use super::progress::Bar;
 use super::{Io, ids, interruptible, one_user, resolve, write_guard};
 use crate::api::admin::JobKind;
 use crate::api::{ApiError, EmployeeFullDto, EmployeeType, PortalClient};
-use crate::bulk::job_follow::{Ended, Follow, POLL_EVERY, follow_on_record, left_words};
+use crate::bulk::job_follow::{Ended, left_words};
 use crate::bulk::offboard::may_receive;
+use crate::bulk::type_change::{OneTypeChange, TypeChangeEnd, change_type};
 use crate::cli::SetTypeArgs;
 use crate::config::Connection;
-use crate::journal::{self, Journal, Operation, UserRef, UserResult, WriteOutcome};
+use crate::journal::{Journal, UserRef};
 use crate::people::grant::{self, TypeChange};
 use crate::people::user_type::label;
 use crate::sanitize::{display_safe_short, html_decode};
@@ -210,113 +211,61 @@ async fn change_one(
 ) -> Row {
     let id = c.user.id;
     let name = c.user.name_for_people();
-    let me = [UserRef::new(id, name.clone())];
-    let op = Operation::SetType {
-        kind: kind.name().to_string(),
-    };
     let row = |o: Outcome, d: String| Row::new(Some(id), name.clone(), o, d);
-    if c.how == TypeChange::Direct {
-        let sent = journal::write(journal, op, &me, client.set_type(&[id], kind)).await;
-        return match sent.map(|s| s.result) {
-            Err(e) => row(Outcome::Skipped, format!("not sent: {e}")),
-            Ok(Ok(answer))
-                if answer
-                    .iter()
-                    .any(|u| u.id == id && u.user_type() == Some(kind)) =>
-            {
-                row(Outcome::Done, format!("now {}", label(kind)))
-            }
-            Ok(Ok(_)) => row(Outcome::Failed, "the portal did not change the type".into()),
-            Ok(Err(e)) => api_failure(&e, &row),
-        };
+    let change = OneTypeChange {
+        user: UserRef::new(id, name.clone()),
+        id,
+        how: c.how,
+        to: kind,
+        rooms_to: move_to,
+    };
+    // A job's percentage on stderr.
+    let bar = (c.how == TypeChange::Job).then(|| Bar::percent(JobKind::TypeChange.label()));
+    let end = change_type(client, journal, &change, stop, |p| {
+        if let Some(bar) = &bar {
+            bar.set(usize::from(p), Some(100));
+        }
+    })
+    .await;
+    if let Some(bar) = &bar {
+        bar.finish();
     }
-    let entry = match journal.intent(op, &me) {
-        Ok(e) => e,
-        Err(e) => return row(Outcome::Skipped, format!("not sent: {e}")),
-    };
-    let ended = match client.start_type_change(id, kind, move_to).await {
-        Ok(_) => Ok(follow_job(client, journal, id, &me, stop).await),
-        Err(e) => Err(e),
-    };
-    let (recorded, result) = match ended {
-        Ok(Ended::Done) => (
-            WriteOutcome::Done,
+    match end {
+        TypeChangeEnd::Changed | TypeChangeEnd::Job(Ended::Done) if c.how == TypeChange::Job => {
             row(
                 Outcome::Done,
                 format!("now {}; their rooms went to {heir_name}", label(kind)),
+            )
+        }
+        TypeChangeEnd::Changed | TypeChangeEnd::Job(Ended::Done) => {
+            row(Outcome::Done, format!("now {}", label(kind)))
+        }
+        TypeChangeEnd::NotChanged => {
+            row(Outcome::Failed, "the portal did not change the type".into())
+        }
+        TypeChangeEnd::Job(Ended::Unknown(why)) => row(
+            Outcome::Unknown,
+            format!(
+                "how the job ended is unknown ({why}); {}",
+                crate::bulk::CHECK_HINT
             ),
         ),
-        Ok(Ended::Unknown(why)) => (
-            WriteOutcome::Unknown,
-            row(
-                Outcome::Unknown,
-                format!(
-                    "how the job ended is unknown ({why}); {}",
-                    crate::bulk::CHECK_HINT
-                ),
+        TypeChangeEnd::Job(Ended::Left(percent)) => {
+            row(Outcome::Stopped, left_words(JobKind::TypeChange, percent))
+        }
+        TypeChangeEnd::Job(Ended::Failed(e)) => {
+            row(Outcome::Failed, format!("the type change failed: {e}"))
+        }
+        TypeChangeEnd::Job(Ended::Cancelled(percent)) => row(
+            Outcome::Stopped,
+            format!(
+                "stopped at {percent}%: the type is unchanged; rooms already handed to \
+                 {heir_name} stay theirs"
             ),
         ),
-        Ok(Ended::Left(percent)) => (
-            WriteOutcome::Unknown,
-            row(Outcome::Stopped, left_words(JobKind::TypeChange, percent)),
-        ),
-        Ok(Ended::Failed(e)) => (
-            WriteOutcome::NotDone,
-            row(Outcome::Failed, format!("the type change failed: {e}")),
-        ),
-        Ok(Ended::Cancelled(percent)) => (
-            WriteOutcome::NotDone,
-            row(
-                Outcome::Stopped,
-                format!(
-                    "stopped at {percent}%: the type is unchanged; rooms already handed to \
-                     {heir_name} stay theirs"
-                ),
-            ),
-        ),
-        Err(e) => (
-            if e.outcome_unknown() {
-                WriteOutcome::Unknown
-            } else {
-                WriteOutcome::NotDone
-            },
-            api_failure(&e, &row),
-        ),
-    };
-    let _ = journal.outcomes(
-        entry,
-        &[UserResult::new(
-            Some(id),
-            name.clone(),
-            recorded,
-            result.detail.clone(),
-        )],
-    );
-    result
-}
-
-/// Follows the type change job of `id` (`me`) to its end, its percentage on stderr; a
-/// stop is sent only once on record.
-async fn follow_job(
-    client: &PortalClient,
-    journal: &Journal,
-    id: uuid::Uuid,
-    me: &[UserRef],
-    stop: &AtomicBool,
-) -> Ended {
-    let kind = JobKind::TypeChange;
-    let bar = Bar::percent(kind.label());
-    let follow = Follow {
-        client,
-        stop,
-        poll_every: POLL_EVERY,
-    };
-    let end = follow_on_record(&follow, journal, kind, id, me, |p| {
-        bar.set(usize::from(p), Some(100))
-    })
-    .await;
-    bar.finish();
-    end
+        TypeChangeEnd::Refused(e) => api_failure(&e, &row),
+        TypeChangeEnd::NotRecorded(e) => row(Outcome::Skipped, format!("not sent: {e}")),
+    }
 }
 
 fn api_failure(e: &ApiError, row: &impl Fn(Outcome, String) -> Row) -> Row {
