@@ -205,4 +205,12 @@ impl Effect {
             _ => None,
         }
     }
+
+    /// The page of the user list this effect asks for, if it is one.
+    pub fn list_query(&self) -> Option<&UserQuery> {
+        match &self.request()?.op {
+            ApiOp::ListUsers(q) => Some(q),
+            _ => None,
+        }
+    }
 }

@@ -168,11 +168,8 @@ fn a_column_whose_properties_the_rows_lack_reads_the_rows_again_with_them() {
     update(&mut m, Msg::Input(Event::Resize(120, 30)));
     let fields = |fx: &[Effect]| -> Vec<Vec<&'static str>> {
         fx.iter()
-            .filter_map(Effect::request)
-            .filter_map(|r| match &r.op {
-                ApiOp::ListUsers(q) => Some(q.fields.clone()),
-                _ => None,
-            })
+            .filter_map(Effect::list_query)
+            .map(|q| q.fields.clone())
             .collect()
     };
     let first = fields(&crate::app::init(&mut m));

@@ -28,11 +28,8 @@ fn click(m: &mut Model, column: u16, row: u16) -> Vec<Effect> {
 
 fn sorts(fx: &[Effect]) -> Vec<(Option<SortBy>, SortOrder)> {
     fx.iter()
-        .filter_map(Effect::request)
-        .filter_map(|r| match &r.op {
-            ApiOp::ListUsers(q) => Some((q.sort_by, q.sort_order)),
-            _ => None,
-        })
+        .filter_map(Effect::list_query)
+        .map(|q| (q.sort_by, q.sort_order))
         .collect()
 }
 

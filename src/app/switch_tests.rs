@@ -58,11 +58,8 @@ fn the_new_portals_list_is_read_with_the_row_fields_too() {
     let (mut m, fx) = started();
     let fields = |fx: &[Effect]| -> Vec<Vec<&'static str>> {
         fx.iter()
-            .filter_map(Effect::request)
-            .filter_map(|r| match &r.op {
-                ApiOp::ListUsers(q) => Some(q.fields.clone()),
-                _ => None,
-            })
+            .filter_map(Effect::list_query)
+            .map(|q| q.fields.clone())
             .collect()
     };
     let before = fields(&fx);

@@ -72,11 +72,8 @@ fn the_sorted_column_shows_its_direction() {
         let fx = key(&mut m, "S");
         let asked: Vec<_> = fx
             .iter()
-            .filter_map(Effect::request)
-            .filter_map(|r| match &r.op {
-                ApiOp::ListUsers(q) => Some((q.sort_by, q.sort_order)),
-                _ => None,
-            })
+            .filter_map(Effect::list_query)
+            .map(|q| (q.sort_by, q.sort_order))
             .collect();
         assert_eq!(asked, [(Some(SortBy::Email), SortOrder::Descending)]);
         let mut users = fixture_users();

@@ -19,13 +19,7 @@ fn started() -> Model {
 }
 
 fn lists(fx: &[Effect]) -> Vec<UserQuery> {
-    fx.iter()
-        .filter_map(Effect::request)
-        .filter_map(|r| match &r.op {
-            ApiOp::ListUsers(q) => Some(q.clone()),
-            _ => None,
-        })
-        .collect()
+    fx.iter().filter_map(Effect::list_query).cloned().collect()
 }
 
 fn group_read(fx: &[Effect]) -> Option<RequestId> {
