@@ -5,19 +5,23 @@ use super::super::test_support::*;
 use super::*;
 use docspace_api::admin::TaskStatus;
 
-#[test]
-fn a_delete_queues_the_removal_of_the_data_which_goes_to_the_caller() {
+/// The small portal where user 7 alone owns a room (3 files) and 9 personal files,
+/// `shared` of them shared.
+fn seven_owning_a_room_and_files(shared: u32) -> Store {
     let mut s = small();
     s.admin.holdings = Holdings::default();
     s.admin.holdings.add_room(room(id(7), 3));
     let slot = s.index_of(id(7)).expect("seven");
-    s.admin.holdings.set_personal(
-        slot,
-        Personal {
-            files: 9,
-            shared: 1,
-        },
-    );
+    s.admin
+        .holdings
+        .set_personal(slot, Personal { files: 9, shared });
+    s
+}
+
+#[test]
+fn a_delete_queues_the_removal_of_the_data_which_goes_to_the_caller() {
+    let mut s = seven_owning_a_room_and_files(1);
+    let slot = s.index_of(id(7)).expect("seven");
     let admin = viewer(&s, 2);
     s.delete_one(&admin, &id(7).to_string()).expect("deleted");
     let now = Instant::now();
@@ -104,17 +108,8 @@ fn terminate_removal_stops_it() {
 /// lines 168-174: `Failted`, the exception's message, `IsCompleted`).
 #[test]
 fn a_removal_set_to_fail_fails_half_way_with_the_message_keeping_what_it_did() {
-    let mut s = small();
-    s.admin.holdings = Holdings::default();
-    s.admin.holdings.add_room(room(id(7), 3));
+    let mut s = seven_owning_a_room_and_files(0);
     let slot = s.index_of(id(7)).expect("seven");
-    s.admin.holdings.set_personal(
-        slot,
-        Personal {
-            files: 9,
-            shared: 0,
-        },
-    );
     s.fail_removals("storage offline");
     let admin = viewer(&s, 2);
     s.delete_one(&admin, &id(7).to_string()).expect("deleted");
