@@ -180,15 +180,21 @@ fn serve_pages(
     out
 }
 
-#[test]
-fn a_page_read_again_with_a_newer_status_wins_over_the_kept_profile() {
-    use crate::api::EmployeeStatus;
+/// The list's first page read, and the profile of its first user (`zero`) read and kept.
+fn first_profile_kept() -> (Model, Uuid) {
     let mut m = Model::new(ModelOptions::default());
     update(&mut m, Msg::Input(Event::Resize(120, 30)));
     let fx = init(&mut m);
     let fx = serve_pages(&mut m, &fx, row);
     let (req, zero, _) = profile_reads(&fx)[0];
     answer(&mut m, req, Ok(ApiOutcome::User(Box::new(full(0)))));
+    (m, zero)
+}
+
+#[test]
+fn a_page_read_again_with_a_newer_status_wins_over_the_kept_profile() {
+    use crate::api::EmployeeStatus;
+    let (mut m, zero) = first_profile_kept();
     assert!(m.profiles.get(zero).is_some());
     let was = m.profiles.get(zero).and_then(|u| u.status);
     assert_ne!(was, Some(EmployeeStatus::Terminated));
@@ -218,12 +224,7 @@ fn a_page_read_again_with_a_newer_status_wins_over_the_kept_profile() {
 
 #[test]
 fn a_page_read_again_that_agrees_keeps_the_profile() {
-    let mut m = Model::new(ModelOptions::default());
-    update(&mut m, Msg::Input(Event::Resize(120, 30)));
-    let fx = init(&mut m);
-    let fx = serve_pages(&mut m, &fx, row);
-    let (req, zero, _) = profile_reads(&fx)[0];
-    answer(&mut m, req, Ok(ApiOutcome::User(Box::new(full(0)))));
+    let (mut m, zero) = first_profile_kept();
     let fx = press(&mut m, "G");
     serve_pages(&mut m, &fx, row);
     let fx = press(&mut m, "g");
